@@ -1,0 +1,61 @@
+"""The `diplograph` command. Command groups live in diplograph/commands/, one per area."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from diplograph.commands import store_cmds
+from diplograph.commands.common import err_console
+from rich.markup import escape
+
+from diplograph.errors import DiplographError
+
+app = typer.Typer(
+    name="diplograph",
+    help="A knowledge graph of diplomatic relations built from news articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Store URL for every command (also DIPLOGRAPH_DB)."),
+    ] = None,
+) -> None:
+    ctx.obj = {"db": db}
+
+
+for _module in (store_cmds,):
+    _module.register(app)
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except DiplographError as exc:
+        err_console.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False)
+        sys.exit(2)
+    except typer.Abort:
+        err_console.print("aborted")
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()

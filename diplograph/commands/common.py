@@ -1,0 +1,42 @@
+"""Options and helpers shared by the CLI commands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from graph.store import GraphStore, open_store
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Store URL: embedded:PATH (default ./diplograph-data), falkordb://host:port[/graph], "
+        "bolt://host:port or neo4j://host:port. Also DIPLOGRAPH_DB.",
+        show_default=False,
+    ),
+]
+
+
+def db_url(ctx: typer.Context, db: str | None) -> str | None:
+    """--db given on the command wins over --db given before it, then DIPLOGRAPH_DB."""
+    if db:
+        return db
+    root = ctx.find_root()
+    return (root.obj or {}).get("db") if isinstance(root.obj, dict) else None
+
+
+@contextmanager
+def store_from(ctx: typer.Context, db: str | None) -> Iterator[GraphStore]:
+    store = open_store(db_url(ctx, db))
+    try:
+        yield store
+    finally:
+        store.close()

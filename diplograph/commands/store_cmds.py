@@ -1,0 +1,94 @@
+"""Store commands: status, load, export, reset."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from diplograph.commands.common import DbOption, console, store_from
+from graph.records import export_json, load_file
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+def status(ctx: typer.Context, db: DbOption = None) -> None:
+    """Show the backend and node and relationship counts by label and type."""
+    with store_from(ctx, db) as store:
+        counts = store.counts()
+        console.print(f"backend: {store.describe()}")
+        table = Table("label / type", "count", title="nodes and relationships")
+        for label, n in sorted(counts.nodes.items()):
+            table.add_row(label, str(n))
+        table.add_section()
+        for rel, n in sorted(counts.relationships.items()):
+            table.add_row(rel, str(n))
+        console.print(table)
+        console.print(f"total: {sum(counts.nodes.values())} nodes, {sum(counts.relationships.values())} relationships")
+
+
+def load(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="Records file in the export format (JSON).")],
+    db: DbOption = None,
+) -> None:
+    """Load curated records (actors, events, agreements, documents). The whole file is
+    checked first; a file with any problem writes nothing."""
+    with store_from(ctx, db) as store:
+        data = load_file(store, file)
+        console.print(
+            f"loaded {file}: {len(data.actors)} actors, {len(data.events)} events, "
+            f"{len(data.agreements)} agreements, {len(data.documents)} documents"
+        )
+
+
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, graphml or gexf")] = ExportFormat.json,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the graph: JSON in the shape design.md fixes, or GraphML / GEXF for Gephi."""
+    with store_from(ctx, db) as store:
+        if fmt == ExportFormat.json:
+            text = export_json(store) + "\n"
+        else:
+            from graph.export import graph_to_networkx, write_network
+
+            text = write_network(graph_to_networkx(store), fmt.value)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)  # never leave a half-written file
+        console.print(f"wrote {output}")
+
+
+def reset(
+    ctx: typer.Context,
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm deleting everything.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Delete every node and relationship in the store."""
+    if not yes:
+        console.print("reset deletes the whole graph; run again with --yes to confirm")
+        raise typer.Exit(1)
+    with store_from(ctx, db) as store:
+        store.reset()
+        console.print(f"reset {store.describe()}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(status)
+    app.command()(load)
+    app.command()(export)
+    app.command()(reset)

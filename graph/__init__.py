@@ -1,0 +1,1 @@
+"""diplograph's graph layer: domain model, store interface, backends, networkx bridge, maps."""

@@ -1,0 +1,235 @@
+"""The domain model of design.md as typed objects, and the generic batch a store writes.
+
+Domain objects (Person, Event, ...) know how to become graph records (`NodeRecord`,
+`RelRecord`); stores only ever see `GraphBatch`es, so every backend writes the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Label(StrEnum):
+    PERSON = "Person"
+    COUNTRY = "Country"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    EVENT = "Event"
+    AGREEMENT = "Agreement"
+    DOCUMENT = "Document"
+
+
+class RelType(StrEnum):
+    PARTICIPATED_IN = "PARTICIPATED_IN"
+    HELD_IN = "HELD_IN"
+    IN_COUNTRY = "IN_COUNTRY"
+    REPRESENTS = "REPRESENTS"
+    HOLDS_POSITION = "HOLDS_POSITION"
+    PART_OF = "PART_OF"
+    PARTY_TO = "PARTY_TO"
+    SIGNED = "SIGNED"
+    CONCLUDED_AT = "CONCLUDED_AT"
+    REPORTED_IN = "REPORTED_IN"
+
+
+ACTOR_LABELS = (Label.PERSON, Label.COUNTRY, Label.ORGANIZATION)
+
+EventKind = Literal["meeting", "visit", "call", "talks", "summit", "signing", "exercise", "other"]
+AgreementKind = Literal[
+    "mou", "treaty", "agreement", "working_group", "commission", "declaration", "other"
+]
+AgreementStatus = Literal["proposed", "agreed", "signed", "in_force"]
+DatePrecision = Literal["day", "month", "year", "unknown"]
+OrgKind = Literal[
+    "ministry", "military", "agency", "parliament", "committee", "intergovernmental",
+    "company", "media", "other",
+]
+PlaceKind = Literal["city", "venue", "region"]
+Role = Literal["host", "guest", "participant", "signatory"]
+
+Scalar = str | int | float | bool | None
+PropValue = Scalar | list[str] | list[int] | list[float]
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def precision_of(date: str | None) -> DatePrecision:
+    """Precision implied by an ISO date truncated to its precision ("2025", "2025-07", ...)."""
+    if not date:
+        return "unknown"
+    return {4: "year", 7: "month", 10: "day"}.get(len(date), "unknown")  # type: ignore[return-value]
+
+
+def check_date(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if not _DATE_RE.match(value):
+        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name, used for search and matching."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", stripped.casefold()).strip()
+
+
+def slug(text: str, max_len: int = 80) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return s[:max_len].strip("-") or hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+def short_hash(*parts: str, n: int = 12) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+class NodeRecord(BaseModel):
+    """One node to upsert: MERGE on (label, id), then SET += props."""
+
+    model_config = ConfigDict(frozen=True)
+    label: Label
+    id: str = Field(min_length=1)
+    props: dict[str, PropValue] = Field(default_factory=dict)
+
+
+class RelRecord(BaseModel):
+    """One relationship to upsert between two nodes identified by label and id.
+
+    `key` distinguishes several relationships of one type between the same two nodes
+    (for example REPORTED_IN of one event with two quotes of one document)."""
+
+    model_config = ConfigDict(frozen=True)
+    type: RelType
+    src_label: Label
+    src: str
+    dst_label: Label
+    dst: str
+    props: dict[str, PropValue] = Field(default_factory=dict)
+    key: str = ""
+
+
+class GraphBatch(BaseModel):
+    """What a store writes in one transaction."""
+
+    nodes: list[NodeRecord] = Field(default_factory=list)
+    rels: list[RelRecord] = Field(default_factory=list)
+
+    def extend(self, other: GraphBatch) -> GraphBatch:
+        self.nodes.extend(other.nodes)
+        self.rels.extend(other.rels)
+        return self
+
+    def __len__(self) -> int:
+        return len(self.nodes) + len(self.rels)
+
+
+# ---------------------------------------------------------------------------
+# Domain objects (design.md "Data model")
+
+
+class _Node(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(min_length=1, max_length=200)
+
+
+class Person(_Node):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    titles: list[str] = Field(default_factory=list)
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str | None) -> str | None:
+        return _iso2(v)
+
+
+class Country(_Node):
+    name: str = Field(min_length=1)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str) -> str:
+        code = _iso2(v)
+        assert code is not None
+        return code
+
+
+class Organization(_Node):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    kind: OrgKind = "other"
+    country: str | None = None
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str | None) -> str | None:
+        return _iso2(v)
+
+
+class Place(_Node):
+    name: str = Field(min_length=1)
+    kind: PlaceKind = "city"
+    country: str | None = None
+
+
+class Event(_Node):
+    kind: EventKind = "meeting"
+    date: str | None = None
+    date_precision: DatePrecision = "unknown"
+    title: str | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        return check_date(v)
+
+
+class Agreement(_Node):
+    name: str = Field(min_length=1)
+    kind: AgreementKind = "agreement"
+    status: AgreementStatus = "agreed"
+    date: str | None = None
+    date_precision: DatePrecision = "unknown"
+    topics: list[str] = Field(default_factory=list)
+
+    @field_validator("date")
+    @classmethod
+    def _date(cls, v: str | None) -> str | None:
+        return check_date(v)
+
+
+class Document(_Node):
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+    @field_validator("published")
+    @classmethod
+    def _published(cls, v: str | None) -> str | None:
+        return check_date(v)
+
+
+def _iso2(v: str | None) -> str | None:
+    if v is None or v == "":
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2}", v):
+        raise ValueError(f"country {v!r} is not an ISO-3166 alpha-2 code")
+    return v.upper()
+
+
+def node(label: Label, obj: BaseModel) -> NodeRecord:
+    """A domain object as a node record. Actors also get `search`, a folded form of all their
+    names, so both engines can answer case- and accent-insensitive lookups with CONTAINS."""
+    props: dict[str, Any] = obj.model_dump(exclude={"id"})
+    if label in ACTOR_LABELS:
+        names = [props.get("name") or ""] + list(props.get("aliases") or [])
+        props["search"] = " | ".join(fold(n) for n in names if n)
+    return NodeRecord(label=label, id=obj.id, props=props)  # type: ignore[attr-defined]

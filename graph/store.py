@@ -1,0 +1,144 @@
+"""The one store interface every backend implements, and `open_store(url)` that picks one.
+
+Writes: idempotent batched upserts (UNWIND + MERGE on id), one transaction per call.
+Reads: parameterized, read-only on the database itself, with a timeout and a row cap.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+
+from diplograph.errors import StoreURLError
+from graph import cypher
+from graph.model import GraphBatch, Label
+
+DEFAULT_DB = "embedded:./diplograph-data"
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_ROW_CAP = 10_000
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = False  # the row cap cut the result
+
+
+@dataclass
+class StoreCounts:
+    nodes: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+
+
+class GraphStore(ABC):
+    """A property-graph store. Use as a context manager or call `close()`."""
+
+    backend: str = "abstract"
+    url: str = ""
+
+    def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S, row_cap: int = DEFAULT_ROW_CAP):
+        self.timeout_s = timeout_s
+        self.row_cap = row_cap
+        self._schema_ready = False
+
+    # -- engine-specific -------------------------------------------------------
+    @abstractmethod
+    def _create_schema(self) -> None:
+        """Index or uniqueness constraint on `id` for every label (idempotent)."""
+
+    @abstractmethod
+    def execute_write(self, statements: Iterable[cypher.Statement]) -> None:
+        """Run parameterized write statements as one transaction: all or nothing."""
+
+    @abstractmethod
+    def read(
+        self,
+        query: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        timeout_s: float | None = None,
+        row_cap: int | None = None,
+    ) -> QueryResult:
+        """Run a query read-only (enforced by the database). Raises ReadOnlyViolation for a
+        write attempt, QueryTimeout past the timeout, QueryError for a bad query."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- shared ----------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        if not self._schema_ready:
+            self._create_schema()
+            self._schema_ready = True
+
+    def write(self, batch: GraphBatch) -> None:
+        """Upsert a batch in one transaction. Writing the same batch twice changes nothing."""
+        if not len(batch):
+            return
+        self.ensure_schema()
+        self.execute_write(list(cypher.batch_statements(batch)))
+
+    def counts(self) -> StoreCounts:
+        labels = self.read(cypher.COUNT_LABELS, row_cap=1000).rows
+        rels = self.read(cypher.COUNT_RELS, row_cap=1000).rows
+        return StoreCounts(
+            nodes={str(r["label"]): int(r["count"]) for r in labels if r["label"]},
+            relationships={str(r["type"]): int(r["count"]) for r in rels},
+        )
+
+    def reset(self) -> None:
+        """Delete every node and relationship (the schema stays)."""
+        self.execute_write([(cypher.DELETE_ALL, {})])
+
+    def existing_ids(self, label: Label | None, ids: list[str]) -> set[str]:
+        query = cypher.DOCUMENT_IDS if label == Label.DOCUMENT else cypher.ACTOR_TYPES
+        if not ids:
+            return set()
+        rows = self.read(query, {"ids": ids}, row_cap=len(ids) + 1).rows
+        return {r["id"] for r in rows}
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def describe(self) -> str:
+        return f"{self.backend} ({self.url})"
+
+
+def resolve_url(url: str | None) -> str:
+    return url or os.environ.get("DIPLOGRAPH_DB") or DEFAULT_DB
+
+
+def open_store(url: str | None = None, **kwargs: Any) -> GraphStore:
+    """Open the store a URL names (design.md "Backends"); None means DIPLOGRAPH_DB or the
+    embedded default."""
+    url = resolve_url(url)
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme == "embedded":
+        from graph.falkor import EmbeddedFalkorStore
+
+        return EmbeddedFalkorStore(url[len("embedded:") :], **kwargs)
+    if scheme == "falkordb":
+        from graph.falkor import FalkorStore
+
+        return FalkorStore.from_url(url, **kwargs)
+    if scheme in ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"):
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.from_url(url, **kwargs)
+    raise StoreURLError(
+        f"unknown store URL {url!r}",
+        hint="use embedded:PATH, falkordb://host:port[/graph], bolt://host:port or neo4j://host:port",
+    )
