@@ -1,0 +1,162 @@
+"""Strip page furniture from article text: share buttons, tag lists, comment blocks, lists of
+other stories ("Related Articles", "Read more", "You may also like"), navigation and promotion
+lines, repeated whitespace. Rules are general (line shapes and generic headings seen on news
+sites), applied only to standalone short lines so that a sentence of the article is never cut.
+Every removal is recorded in the notes so a reader can see what was dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A furniture line is short; longer lines are article prose and always kept.
+_MAX_FURNITURE_LINE = 100
+# A trailing-block heading only cuts the rest of the text when at least this much article
+# text precedes it; earlier, it is treated as a stray line (removed alone).
+_MIN_BODY_BEFORE_CUT = 150
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
+
+
+# Headings after which the rest of the page belongs to other stories or to readers' comments.
+_TRAILING_BLOCK = _rx(
+    r"(?:related|similar|recommended|more|other|latest|trending|popular|top|suggested)"
+    r"\s+(?:articles?|stories|news|posts|reads|reading|content|coverage|links|videos)",
+    r"read more|more to read|recommended(?: for you)?|you (?:may|might) (?:also )?"
+    r"(?:like|enjoy|be interested in)|also on .{1,40}|more from .{1,40}",
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?|in case you missed it",
+    r"comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?\W*|leave a (?:comment|reply)",
+    r"post a comment|add a comment|join the (?:discussion|conversation)|show comments",
+)
+_TRAILING_BLOCK_END = re.compile(r"[\s:.…-]*$")
+
+# Headings of tag lists: the heading and the tag-like lines right after it go.
+_TAG_HEADING = _rx(r"hashtags?|tags|topics|keywords|filed under")
+_TAG_LINE = re.compile(r"^(?:#\S+(?:\s+#\S+)*|[\w .'&-]{1,30}(?:\s*[,|·•]\s*[\w .'&-]{1,30})*)$")
+
+_SHARE_WORDS = {
+    "share", "shares", "sharing", "tweet", "facebook", "twitter", "x", "whatsapp", "linkedin",
+    "telegram", "email", "e-mail", "mail", "print", "copy", "link", "url", "pinterest",
+    "reddit", "messenger", "on", "via", "this", "the", "article", "story", "post", "page",
+    "save", "bookmark", "gift", "comment", "comments",
+}  # fmt: skip
+# A share line needs at least one of these (so "the article" alone is not a share line).
+_SHARE_MARKERS = {
+    "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "email",
+    "e-mail", "pinterest", "reddit", "messenger", "print", "bookmark",
+}  # fmt: skip
+_SHARE_TOKEN = re.compile(r"[\w-]+")
+
+# Navigation, subscription and promotion lines, timestamps of teaser lists, credits.
+_FURNITURE_LINE = _rx(
+    r"(?:try|explore|discover|meet) (?:our|the) .{0,40}\b(?:ai|app|apps|features?|tools?)\b.*",
+    r"explore what .{1,50} can do(?: for you)?\W*",
+    r"(?:subscribe|sign up|signup|register|log ?in|sign in)\b.{0,80}",
+    r"(?:get|receive) (?:our|the) .{0,40}newsletter.*|.{0,40}\bnewsletters?\b.{0,20}",
+    r"follow us(?: on .{1,60})?\W*|(?:download|get) (?:our|the) (?:free )?(?:mobile )?app.*",
+    r"advertisement|advert|sponsored(?: content)?|ads?|promoted|skip to (?:main )?content",
+    r"(?:click|tap) here\b.*|back to top|next (?:article|story)|previous (?:article|story)",
+    r"home|menu|search|close|print|listen(?: to this article)?.{0,20}|reading time.{0,20}",
+    r"home\s*[>/»›|].*",  # breadcrumbs
+    r"(?:copyright|©|\(c\)).{0,80}|all rights reserved\W*",
+    r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
+    r"(?:updated|published)\s*:?\s*\d+\s+(?:minutes?|hours?|days?)\s+ago",
+    r"(?:also read|read also|read more|see also|related|more)\s*[:|»>-]\s*.{1,150}",
+)
+
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _quote(line: str, width: int = 40) -> str:
+    return repr(line if len(line) <= width else line[: width - 1] + "…")
+
+
+def _is_share_line(line: str) -> bool:
+    tokens = _SHARE_TOKEN.findall(line.lower())
+    return bool(tokens) and set(tokens) <= _SHARE_WORDS and bool(set(tokens) & _SHARE_MARKERS)
+
+
+def _is_tag_line(line: str) -> bool:
+    """A line of a tag list: hashtags, or a short list of names without sentence punctuation,
+    that is not itself another kind of furniture."""
+    if len(line) > 60 or _TRAILING_BLOCK.match(line) or _furniture_kind(line):
+        return False
+    return bool(_TAG_LINE.match(line))
+
+
+def _furniture_kind(line: str) -> str | None:
+    if len(line) > _MAX_FURNITURE_LINE:
+        return None
+    if _is_share_line(line):
+        return "share buttons"
+    if _FURNITURE_LINE.match(line):
+        return "navigation/promotion"
+    return None
+
+
+def normalize_whitespace(text: str) -> str:
+    """Unify newlines, drop zero-width characters, collapse runs of spaces within lines and
+    runs of blank lines; strip every line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    lines = [_HSPACE.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def clean_text(text: str) -> Cleaned:
+    """Remove page furniture; return the article text and notes on what was removed."""
+    lines = normalize_whitespace(text).split("\n")
+    kept: list[str] = []
+    notes: list[str] = []
+    removed: list[str] = []
+    body_chars = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        heading = _TRAILING_BLOCK_END.sub("", line)
+        if line and len(line) <= _MAX_FURNITURE_LINE and _TRAILING_BLOCK.match(heading):
+            if body_chars >= _MIN_BODY_BEFORE_CUT:
+                rest = [x for x in lines[i:] if x]
+                notes.append(
+                    f"removed the {_quote(heading)} block to the end ({len(rest)} lines: "
+                    "other stories, comments or links)"
+                )
+                break
+            removed.append(line)
+            i += 1
+            continue
+        if line and _TAG_HEADING.match(heading):
+            j = i + 1
+            while j < len(lines) and (not lines[j] or _is_tag_line(lines[j])):
+                j += 1
+            tags = [x for x in lines[i + 1 : j] if x]
+            what = f" and {len(tags)} tag lines" if tags else ""
+            notes.append(f"removed tag-list heading {_quote(heading)}{what}")
+            i = j
+            continue
+        kind = _furniture_kind(line) if line else None
+        if kind:
+            removed.append(line)
+        else:
+            kept.append(line)
+            body_chars += len(line)
+        i += 1
+    if removed:
+        shown = ", ".join(_quote(x) for x in removed[:5])
+        more = f" and {len(removed) - 5} more" if len(removed) > 5 else ""
+        notes.insert(0, f"removed {len(removed)} page-furniture lines: {shown}{more}")
+    cleaned = normalize_whitespace("\n".join(kept))
+    return Cleaned(text=cleaned, notes=notes)

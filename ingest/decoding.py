@@ -1,0 +1,97 @@
+"""Bytes -> text for the loaders: size limit, binary detection, UTF-8 first, else a detected
+encoding that is reported (never a silent guess)."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import charset_normalizer
+
+# One document (a file, a fetched page, one jsonl line) may be at most this large. News
+# articles are a few kB; anything near this is not an article, and refusing it keeps a stray
+# dump or video from being read whole into memory and into the extraction pipeline.
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+
+# Share of control characters (other than tab / newline / carriage return / form feed) above
+# which decoded "text" is treated as binary data.
+_MAX_CONTROL_SHARE = 0.01
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not a usable text document; the message says why."""
+
+
+def human_size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} kB"
+    return f"{n} bytes"
+
+
+def too_large(size: int, limit: int = MAX_DOCUMENT_BYTES) -> str:
+    return f"too large: {human_size(size)}, the limit is {human_size(limit)} per document"
+
+
+def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """Read a file of at most `limit` bytes. Larger files are refused from their size alone
+    (and, should the file grow meanwhile, after reading limit + 1 bytes), never read whole."""
+    size = path.stat().st_size
+    if size > limit:
+        raise DecodeError(too_large(size, limit))
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise DecodeError(too_large(len(data), limit))
+    return data
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return bad / len(text)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """Decode a document. Returns (text, note); note is None for plain UTF-8 and otherwise
+    says which encoding was used and why."""
+    if not data.strip():
+        raise DecodeError("empty file" if not data else "empty file (whitespace only)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"starts with a {encoding} byte-order mark but: {exc}") from exc
+            note = None if encoding == "utf-8-sig" else f"decoded as {encoding} (byte-order mark)"
+            return text.lstrip("\ufeff"), note
+    if b"\x00" in data:
+        raise DecodeError("binary file (contains NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None or best.encoding is None:
+            raise DecodeError(
+                f"binary or undecodable file: not valid UTF-8 ({exc.reason} at byte "
+                f"{exc.start}) and no text encoding could be detected"
+            ) from exc
+        text = str(best)
+        note = (
+            f"not valid UTF-8 (byte {exc.start}); decoded as {best.encoding} "
+            "(detected by charset-normalizer)"
+        )
+    else:
+        note = None
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise DecodeError("binary file (control characters), not a text article")
+    return text, note
