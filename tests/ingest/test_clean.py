@@ -1,0 +1,75 @@
+"""Page-furniture removal: general rules on standalone lines, article prose kept."""
+
+from __future__ import annotations
+
+from ingest.clean import clean_text, normalize_whitespace
+
+BODY = (
+    "The foreign ministers of Chile and Peru met in Lima on Monday to review border trade.\n"
+    "Both sides said the talks were productive and agreed to meet again before the end of "
+    "the year.\n"
+)
+
+
+def test_related_block_and_everything_after_it_goes() -> None:
+    text = BODY + "Related Articles\n\nOther paper\n3 hours ago\nA minister met someone else\n"
+    cleaned = clean_text(text)
+    assert cleaned.text == BODY.strip()
+    assert any("Related Articles" in n and "to the end" in n for n in cleaned.notes)
+
+
+def test_read_more_and_you_may_also_like_headings_cut_the_tail() -> None:
+    for heading in ("Read more", "You may also like", "More stories:", "Most read"):
+        cleaned = clean_text(BODY + f"{heading}\nSomething about another story entirely.\n")
+        assert cleaned.text == BODY.strip(), heading
+
+
+def test_comments_block_goes() -> None:
+    cleaned = clean_text(BODY + "Comments\nNo comments yet...\nBe the first to comment.\n")
+    assert cleaned.text == BODY.strip()
+    assert any("'Comments'" in n for n in cleaned.notes)
+
+
+def test_share_promo_and_navigation_lines_go_but_prose_stays() -> None:
+    text = (
+        "Home > World > Americas\n"
+        "Share this article\n"
+        "Facebook Twitter WhatsApp Email\n" + BODY + "Subscribe to our newsletter\n"
+        "Follow us on Instagram\n"
+        "Try our AI features\n"
+        "Advertisement\n"
+        "The ministers will also share data on customs checks, officials said on Tuesday.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == BODY.strip() + (
+        "\nThe ministers will also share data on customs checks, officials said on Tuesday."
+    )
+    assert cleaned.notes and "7 page-furniture lines" in cleaned.notes[0]
+
+
+def test_hashtag_list_goes_with_its_heading() -> None:
+    cleaned = clean_text(BODY + "Hashtags\n#Chile #Peru\ntrade, borders\nPrint\n")
+    assert cleaned.text == BODY.strip()
+    assert any("Hashtags" in n and "2 tag lines" in n for n in cleaned.notes)
+
+
+def test_early_heading_does_not_cut_the_article() -> None:
+    # "Read more" before any article text is a stray link line, not the end of the story.
+    cleaned = clean_text("Read more\n" + BODY)
+    assert cleaned.text == BODY.strip()
+
+
+def test_long_lines_are_never_furniture() -> None:
+    line = "Comments " + "made by the minister about trade were welcomed by business groups. " * 2
+    assert clean_text(BODY + line).text.endswith(line.strip())
+
+
+def test_whitespace_is_normalized() -> None:
+    raw = "  A\u00a0 minister\t\tmet  another.\r\n\r\n\r\n\r\nThen\u200b they left.  "
+    assert normalize_whitespace(raw) == "A minister met another.\n\nThen they left."
+
+
+def test_script_tag_in_text_survives_as_text() -> None:
+    text = "Foreign Minister <script>alert(1)</script> Ruiz met his Peruvian counterpart in Lima."
+    assert clean_text(text).text == text
+    assert clean_text(text).notes == []
