@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from diplograph.commands import store_cmds
+from diplograph.commands import ingest_cmds, store_cmds
 from diplograph.commands.common import err_console
 from rich.markup import escape
 
@@ -33,13 +33,16 @@ def _root(
     ctx.obj = {"db": db}
 
 
-for _module in (store_cmds,):
+for _module in (store_cmds, ingest_cmds):
     _module.register(app)
 
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        # without standalone mode, click returns the code of typer.Exit instead of exiting
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except DiplographError as exc:
         err_console.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False)
         sys.exit(2)

@@ -18,8 +18,10 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="Store URL: embedded:PATH (default ./diplograph-data), falkordb://host:port[/graph], "
-        "bolt://host:port or neo4j://host:port. Also DIPLOGRAPH_DB.",
+        # "\\[" : rich markup would take "[/graph]" for a closing tag and crash --help
+        help="Store URL: embedded:PATH (default ./diplograph-data), "
+        "falkordb://host:port\\[/graph], bolt://host:port or neo4j://host:port. "
+        "Also DIPLOGRAPH_DB.",
         show_default=False,
     ),
 ]
