@@ -55,6 +55,7 @@ _FURNITURE_LINE = _rx(
     r"explore what .{1,50} can do(?: for you)?\W*",
     r"(?:subscribe|sign up|signup|register|log ?in|sign in)\b.{0,80}",
     r"(?:get|receive) (?:our|the) .{0,40}newsletter.*|.{0,40}\bnewsletters?\b.{0,20}",
+    r".{0,60}\b(?:in|to) your inbox\W*",
     r"follow us(?: on .{1,60})?\W*|(?:download|get) (?:our|the) (?:free )?(?:mobile )?app.*",
     r"advertisement|advert|sponsored(?: content)?|ads?|promoted|skip to (?:main )?content",
     r"(?:click|tap) here\b.*|back to top|next (?:article|story)|previous (?:article|story)",

@@ -77,11 +77,15 @@ def build_article(
     published: str | None = None,
     url: str | None = None,
     notes: list[str] | None = None,
+    guess_title: bool = False,
 ) -> Article:
-    """Clean the text and make the Article (id = hash of the cleaned text)."""
+    """Clean the text and make the Article (id = hash of the cleaned text). With
+    guess_title, a headline-like first line of the cleaned text becomes the title."""
     cleaned = clean_text(text)
     if not cleaned.text:
         raise FormatError("no article text (empty after removing page furniture)")
+    if title is None and guess_title:
+        title = _headline(cleaned.text)
     all_notes = list(notes or []) + cleaned.notes
     if published is None:
         all_notes.append(NO_DATE_NOTE)
@@ -128,7 +132,24 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = _MD_HEADING.sub(r"\1", text)
-    return text, (first.group(1).strip() if first else None)
+    return _unwrap_paragraphs(text), (first.group(1).strip() if first else None)
+
+
+_MD_BLOCK_LINE = re.compile(r"^\s*(?:[-*+>|]|\d+[.)])\s")
+
+
+def _unwrap_paragraphs(text: str) -> str:
+    """A single newline inside a Markdown paragraph is a soft break: join such lines so a
+    sentence is not split (lists, quotes and tables keep their lines)."""
+    blocks = re.split(r"\n[ \t]*\n", text)
+    out = []
+    for block in blocks:
+        lines = block.split("\n")
+        if any(_MD_BLOCK_LINE.match(line) for line in lines):
+            out.append(block)
+        else:
+            out.append(" ".join(line.strip() for line in lines if line.strip()))
+    return "\n\n".join(out)
 
 
 def _headline(text: str) -> str | None:
@@ -164,9 +185,10 @@ def article_from_text(
     if markdown:
         body, heading = markdown_to_text(body)
         title = title or heading
-    title = title or _headline(body)
     url = _optional_str(meta, "url", "front matter ")
-    return build_article(body, source, title=title, published=published, url=url, notes=notes)
+    return build_article(
+        body, source, title=title, published=published, url=url, notes=notes, guess_title=True
+    )
 
 
 def article_from_html(

@@ -279,3 +279,21 @@ def test_url_too_large_stops_download(http_base: str) -> None:
 
 def test_url_unsupported_type(http_base: str) -> None:
     assert "binary" in failure(f"{http_base}/image.png").reason
+
+
+def test_markdown_soft_line_breaks_are_joined_but_lists_kept(tmp_path: Path) -> None:
+    f = tmp_path / "wrapped.md"
+    f.write_text(
+        "The foreign minister met\nher counterpart in Lima.\n\n- first point\n- second point\n"
+    )
+    assert article(f).text == (
+        "The foreign minister met her counterpart in Lima.\n\n- first point\n- second point"
+    )
+
+
+def test_title_is_guessed_after_furniture_is_removed(tmp_path: Path) -> None:
+    f = tmp_path / "crumbs.txt"
+    f.write_text("Home > World\nEnvoys meet in Lima\n" + BODY)
+    a = article(f)
+    assert a.title == "Envoys meet in Lima"
+    assert a.text.startswith("Envoys meet in Lima\n")
