@@ -1,0 +1,32 @@
+"""`diplograph evaluate` on the bundled sample corpus (samples/): the extractor must reach
+these figures on text it was not tuned on line by line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.helpers import ROOT, has_command, has_pipeline, run_cli
+
+pytestmark = pytest.mark.skipif(
+    not (has_pipeline() and has_command("evaluate")),
+    reason="waits for the extraction pipeline and `diplograph evaluate`",
+)
+
+SAMPLES = ROOT / "samples"
+
+
+def test_evaluate_samples_meets_thresholds(tmp_path: Path) -> None:
+    result = run_cli(
+        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(SAMPLES / "gold.yaml"),
+        str(SAMPLES / "articles"), "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    pairs = report["meeting_pairs"]
+    assert pairs["f1"] >= 0.8, report
+    assert report["people"]["recall"] >= 0.9, report
+    assert report["wrong_merges"] == 0, report
+    assert report["agreements"]["recall"] >= 0.7, report
