@@ -79,6 +79,7 @@ def ingest(
         list[str],
         typer.Argument(
             help="Files (.txt .md .html .jsonl), folders (walked recursively) or http(s) URLs.",
+            metavar="PATH|URL",
             show_default=False,
         ),
     ],
