@@ -197,7 +197,7 @@ def article_from_html(
     """Main text and metadata of an HTML page with trafilatura (no network)."""
     import trafilatura  # heavy import, only when HTML is loaded
 
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         html,
         url=url,
         with_metadata=True,
@@ -212,8 +212,11 @@ def article_from_html(
     notes = list(notes or []) + ["main text extracted from HTML with trafilatura"]
     published = None
     if getattr(doc, "date", None):
-        published = normalize_date(doc.date, "page date")
-        notes.append("publication date from the page metadata")
+        try:
+            published = normalize_date(doc.date, "page date")
+            notes.append("publication date from the page metadata")
+        except FormatError as exc:  # a page's odd metadata is no reason to lose its text
+            notes.append(f"ignored the page's date: {exc}")
     return build_article(
         text,
         source,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from ingest.clean import clean_text, normalize_whitespace
 
 BODY = (
@@ -73,3 +77,27 @@ def test_script_tag_in_text_survives_as_text() -> None:
     text = "Foreign Minister <script>alert(1)</script> Ruiz met his Peruvian counterpart in Lima."
     assert clean_text(text).text == text
     assert clean_text(text).notes == []
+
+
+def _shared_seeds() -> Path | None:
+    root = Path(__file__).resolve().parents[2]
+    for base in (root.parent, root.parent.parent):  # ../shared beside the project or worktrees
+        if (base / "shared" / "seeds").is_dir():
+            return base / "shared" / "seeds"
+    return None
+
+
+@pytest.mark.skipif(_shared_seeds() is None, reason="../shared/seeds (development set) not here")
+def test_development_articles_lose_their_furniture_and_keep_their_prose() -> None:
+    seeds = _shared_seeds()
+    assert seeds is not None
+    for path in sorted(seeds.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        cleaned = clean_text(raw)
+        lines = [x.strip() for x in raw.splitlines()]
+        cut = lines.index("Related Articles") if "Related Articles" in lines else len(lines)
+        # every prose line of the article survives; no line of the other stories does
+        assert all(x in cleaned.text for x in lines[:cut] if len(x) > 100), path.name
+        assert not any(x in cleaned.text for x in lines[cut:] if len(x) > 100), path.name
+        if cut < len(lines):
+            assert any("to the end" in n for n in cleaned.notes), path.name
