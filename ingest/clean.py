@@ -54,19 +54,29 @@ _FURNITURE_LINE = _rx(
     r"(?:try|explore|discover|meet) (?:our|the) .{0,40}\b(?:ai|app|apps|features?|tools?)\b.*",
     r"explore what .{1,50} can do(?: for you)?\W*",
     r"(?:subscribe|sign up|signup|register|log ?in|sign in)\b.{0,80}",
-    r"(?:get|receive) (?:our|the) .{0,40}newsletter.*|.{0,40}\bnewsletters?\b.{0,20}",
+    r"(?:get|receive) (?:our|the) .{0,40}newsletter.*|newsletters?(?: sign-?up)?\W*",
     r".{0,60}\b(?:in|to) your inbox\W*",
     r"follow us(?: on .{1,60})?\W*|(?:download|get) (?:our|the) (?:free )?(?:mobile )?app.*",
     r"advertisement|advert|sponsored(?: content)?|ads?|promoted|skip to (?:main )?content",
     r"(?:click|tap) here\b.*|back to top|next (?:article|story)|previous (?:article|story)",
     r"home|menu|search|close|print|listen(?: to this article)?.{0,20}|reading time.{0,20}",
     r"home\s*[>/»›|].*",  # breadcrumbs
-    r"(?:copyright|©|\(c\)).{0,80}|all rights reserved\W*",
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}.{0,80}|all rights reserved\W*",
     r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
     r"(?:updated|published)\s*:?\s*\d+\s+(?:minutes?|hours?|days?)\s+ago",
     r"(?:also read|read also|read more|see also|related|more)\s*[:|»>-]\s*.{1,150}",
 )
 
+# Credits: bylines, reporting/editing credits and photo captions name people who are not in
+# the story (reporters, photographers), so they must not reach the extractor.
+_BYLINE = re.compile(  # case-sensitive: "By evening, the talks had ended." is prose
+    r"^By\s+(?:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}|(?:our|a|the)\s+[\w ]{0,40})"
+    r"(?:\s*(?:,|\||/|-|and)\s*[A-Z][^.]{0,50})?$"
+)
+_CREDIT_LINE = _rx(
+    r"\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]{1,250}\)?\.?",
+    r"(?:photo|image|picture|file photo|photograph|credit)s?\s*[:|/]\s*.{0,120}",
+)
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
 _HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -96,11 +106,14 @@ def _is_tag_line(line: str) -> bool:
 
 def _furniture_kind(line: str) -> str | None:
     if len(line) > _MAX_FURNITURE_LINE:
-        return None
+        # a long credit line is still a credit line (several reporters and editors)
+        return "credits" if len(line) <= 300 and _CREDIT_LINE.match(line) else None
     if _is_share_line(line):
         return "share buttons"
     if _FURNITURE_LINE.match(line):
         return "navigation/promotion"
+    if _BYLINE.match(line) or _CREDIT_LINE.match(line):
+        return "credits"
     return None
 
 

@@ -101,3 +101,22 @@ def test_development_articles_lose_their_furniture_and_keep_their_prose() -> Non
         assert not any(x in cleaned.text for x in lines[cut:] if len(x) > 100), path.name
         if cut < len(lines):
             assert any("to the end" in n for n in cleaned.notes), path.name
+
+
+def test_bylines_credits_and_captions_go_but_similar_prose_stays() -> None:
+    text = (
+        "By Maria Lopez and John Reed\n"
+        "By our diplomatic correspondent\n"
+        + BODY
+        + "By evening, the ministers had agreed on a joint statement.\n"
+        "Photo: Ministry of Foreign Affairs\n"
+        "(Reporting by Ana Silva in Lima; additional reporting by Tom Okafor; Editing by Kim Lee)\n"
+        "Copyright reform was also on the agenda.\n"
+        "© 2024 Example Media Group\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == BODY.strip() + (
+        "\nBy evening, the ministers had agreed on a joint statement."
+        "\nCopyright reform was also on the agenda."
+    )
+    assert "5 page-furniture lines" in cleaned.notes[0]
