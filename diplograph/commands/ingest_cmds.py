@@ -100,6 +100,7 @@ def ingest(
         TimeElapsedColumn(),
         console=console,
         transient=True,
+        disable=not console.is_terminal,  # piped output (logs, tests): status lines only
     )
 
     def report(outcome: IngestOutcome) -> None:
