@@ -3,9 +3,12 @@ timeouts, row caps, schema, and rows shaped exactly like FalkorDB's."""
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -18,8 +21,10 @@ from diplograph.errors import (
     StoreUnavailable,
     WriteFailed,
 )
+from graph.export import graph_to_networkx
 from graph.model import Event, GraphBatch, Label, Person, RelRecord, RelType, node
 from graph.neo4j_store import Neo4jStore, redact
+from graph.records import export_records, load_file
 from graph.store import GraphStore, open_store
 
 # 10^8 rows from two small lists: long enough to hit any sub-second timeout on both engines
@@ -70,22 +75,35 @@ def test_unreachable_server_names_the_url(scheme: str) -> None:
 
 
 @pytest.mark.neo4j
+def credentials(url: str) -> tuple[str, str]:
+    """User and password of the test server (URL first, then the environment)."""
+    u = urlparse(url)
+    user = u.username or os.environ.get("DIPLOGRAPH_NEO4J_USER", "neo4j")
+    password = u.password or os.environ.get("DIPLOGRAPH_NEO4J_PASSWORD")
+    if not password:
+        pytest.skip("this Neo4j runs without authentication")
+    return user, password
+
+
+@pytest.mark.neo4j
 def test_wrong_password_is_an_auth_error(neo4j_url: str) -> None:
+    user, _ = credentials(neo4j_url)
     u = urlparse(neo4j_url)
     with pytest.raises(StoreAuthError) as err:
-        open_store(f"bolt://{u.username}:not-the-password@{u.hostname}:{u.port}")
+        open_store(f"{u.scheme}://{user}:not-the-password@{u.netloc.rpartition('@')[2]}")
     assert "not-the-password" not in str(err.value)
     assert "DIPLOGRAPH_NEO4J_PASSWORD" in (err.value.hint or "")
 
 
 @pytest.mark.neo4j
 def test_credentials_from_environment(neo4j_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    user, password = credentials(neo4j_url)
     u = urlparse(neo4j_url)
-    monkeypatch.setenv("DIPLOGRAPH_NEO4J_USER", u.username or "")
-    monkeypatch.setenv("DIPLOGRAPH_NEO4J_PASSWORD", u.password or "")
-    with open_store(f"bolt://{u.hostname}:{u.port}") as s:
+    monkeypatch.setenv("DIPLOGRAPH_NEO4J_USER", user)
+    monkeypatch.setenv("DIPLOGRAPH_NEO4J_PASSWORD", password)
+    with open_store(f"{u.scheme}://{u.netloc.rpartition('@')[2]}") as s:
         assert s.read("RETURN 1 AS one").rows == [{"one": 1}]
-        assert u.password not in s.describe()
+        assert password not in s.describe()
 
 
 @pytest.mark.neo4j
@@ -196,3 +214,94 @@ def test_rows_match_falkordb(neo: GraphStore, embedded_store: GraphStore) -> Non
     assert row["a"]["labels"] == ["Person"] and row["a"]["name"] == "Ana Example"
     assert row["r"] == {"type": "PARTICIPATED_IN", "key": row["r"]["key"], "role": "guest"}
     assert [n["id"] for n in row["p"]["nodes"]] == ["p-ana", "e-talks"]
+
+
+# -- the shared Cypher of graph/cypher.py on both engines --------------------------------
+
+RECORDS = {
+    "actors": [
+        {
+            "id": "p-mira",
+            "type": "Person",
+            "name": "Mira Testova",
+            "country": "BG",
+            "titles": ["Foreign Minister"],
+            "aliases": ["M. Testova"],
+        },
+        {"id": "p-olav", "type": "Person", "name": "Olav Probe", "country": "NO"},
+        {
+            "id": "o-fish",
+            "type": "Organization",
+            "name": "Joint Fisheries Board",
+            "kind": "committee",
+            "country": "NO",
+        },
+        {"id": "NO", "type": "Country", "name": "Norway"},
+    ],
+    "events": [
+        {
+            "id": "e-oslo",
+            "kind": "visit",
+            "date": "2024-05-14",
+            "place": "Oslo",
+            "participants": ["p-mira", "p-olav"],
+            "roles": {"p-olav": "host"},
+            "sources": [
+                {
+                    "document": "d-one",
+                    "quote": "The two ministers met in Oslo.",
+                    "start": 10,
+                    "end": 40,
+                    "rule": "test",
+                    "confidence": 0.9,
+                }
+            ],
+        },
+    ],
+    "agreements": [
+        {
+            "id": "g-fish",
+            "name": "Fisheries memorandum",
+            "kind": "mou",
+            "status": "signed",
+            "date": "2024-05",
+            "topics": ["fisheries"],
+            "parties": ["NO", "o-fish"],
+            "signatories": ["p-olav"],
+            "event": "e-oslo",
+            "sources": [{"document": "d-one"}],
+        },
+    ],
+    "documents": [
+        {
+            "id": "d-one",
+            "title": "Ministers meet",
+            "source": "samples/one.txt",
+            "published": "2024-05-15",
+        },
+    ],
+}
+
+
+@pytest.mark.neo4j
+def test_load_and_export_agree_across_engines(
+    neo: GraphStore, embedded_store: GraphStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(RECORDS), encoding="utf-8")
+    embedded_store.reset()
+    exports, graphs = [], []
+    for s in (neo, embedded_store):
+        load_file(s, path)
+        load_file(s, path)  # idempotent
+        exports.append(export_records(s).model_dump())
+        graphs.append(graph_to_networkx(s))
+    on_neo4j, on_falkor = exports
+    assert on_neo4j == on_falkor
+    assert [a["id"] for a in on_neo4j["actors"]] == ["BG", "NO", "o-fish", "p-mira", "p-olav"]
+    event = on_neo4j["events"][0]
+    assert event["participants"] == ["p-mira", "p-olav"] and event["place"] == "Oslo"
+    assert on_neo4j["agreements"][0]["parties"] == ["NO", "o-fish"]
+    g_neo, g_falkor = graphs
+    assert sorted(g_neo.nodes) == sorted(g_falkor.nodes)
+    assert sorted(g_neo.edges(data="type")) == sorted(g_falkor.edges(data="type"))
