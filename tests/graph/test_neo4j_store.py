@@ -19,6 +19,7 @@ from diplograph.errors import (
     ReadOnlyViolation,
     StoreAuthError,
     StoreUnavailable,
+    StoreURLError,
     WriteFailed,
 )
 from graph.export import graph_to_networkx
@@ -113,6 +114,20 @@ def test_database_from_url_path(neo4j_url: str) -> None:
         assert s.read("RETURN 2 AS two").rows == [{"two": 2}]
     with pytest.raises(StoreUnavailable, match="no database 'nosuchdb'"):
         open_store(f"{neo4j_url}/nosuchdb")
+
+
+@pytest.mark.parametrize(
+    ("url", "fragment"),
+    [
+        ("bolt://db.example:port", "Port could not be cast"),
+        ("bolt://u:hidden-pw@db.example:99999", "out of range"),
+        ("neo4j://:7687", "names no host"),
+    ],
+)
+def test_bad_url_is_a_url_error(url: str, fragment: str) -> None:
+    with pytest.raises(StoreURLError, match=fragment) as err:
+        open_store(url)
+    assert "hidden-pw" not in str(err.value)
 
 
 def test_redact_hides_only_the_password() -> None:
