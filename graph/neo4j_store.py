@@ -11,6 +11,7 @@ database (`bolt://host:7687/mydb`); without one the server's default database is
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -43,6 +44,10 @@ CONNECT_TIMEOUT_S = 5.0
 # the driver retries transient failures (leader switch, deadlock) for this long
 RETRY_TIME_S = 15.0
 MAX_FETCH = 1000
+
+# The driver logs connection failures itself; we raise them as coded errors instead, so keep
+# its records off stderr unless the application configures logging.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 def plain(value: Any) -> Any:
