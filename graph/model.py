@@ -47,8 +47,15 @@ AgreementKind = Literal[
 AgreementStatus = Literal["proposed", "agreed", "signed", "in_force"]
 DatePrecision = Literal["day", "month", "year", "unknown"]
 OrgKind = Literal[
-    "ministry", "military", "agency", "parliament", "committee", "intergovernmental",
-    "company", "media", "other",
+    "ministry",
+    "military",
+    "agency",
+    "parliament",
+    "committee",
+    "intergovernmental",
+    "company",
+    "media",
+    "other",
 ]
 PlaceKind = Literal["city", "venue", "region"]
 Role = Literal["host", "guest", "participant", "signatory"]
@@ -148,16 +155,17 @@ class Person(_Node):
     @field_validator("country")
     @classmethod
     def _country(cls, v: str | None) -> str | None:
-        return _iso2(v)
+        return iso2(v)
 
 
 class Country(_Node):
     name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
     def _id(cls, v: str) -> str:
-        code = _iso2(v)
+        code = iso2(v)
         assert code is not None
         return code
 
@@ -171,7 +179,7 @@ class Organization(_Node):
     @field_validator("country")
     @classmethod
     def _country(cls, v: str | None) -> str | None:
-        return _iso2(v)
+        return iso2(v)
 
 
 class Place(_Node):
@@ -217,7 +225,8 @@ class Document(_Node):
         return check_date(v)
 
 
-def _iso2(v: str | None) -> str | None:
+def iso2(v: str | None) -> str | None:
+    """An ISO-3166 alpha-2 code in upper case (None stays None); anything else is an error."""
     if v is None or v == "":
         return None
     if not re.fullmatch(r"[A-Za-z]{2}", v):
