@@ -29,19 +29,24 @@ def upsert_rels(rel: RelType, src: Label, dst: Label) -> str:
 
 def _grouped(batch: GraphBatch) -> Iterator[tuple[str, list[dict]]]:
     """The batch as (statement, rows) pairs: nodes by label first, then relationships
-    grouped by (type, source label, target label), so every endpoint exists when matched."""
-    nodes: dict[Label, list[dict]] = defaultdict(list)
+    grouped by (type, source label, target label), so every endpoint exists when matched.
+
+    A node or relationship named twice becomes one row whose properties are merged in batch
+    order (later wins): FalkorDB's MERGE does not apply the SET of a repeated row."""
+    nodes: dict[Label, dict[str, dict]] = defaultdict(dict)
     for n in batch.nodes:
-        nodes[n.label].append({"id": n.id, "props": n.props})
-    for label, rows in nodes.items():
-        yield upsert_nodes(label), rows
-    rels: dict[tuple[RelType, Label, Label], list[dict]] = defaultdict(list)
+        row = nodes[n.label].setdefault(n.id, {"id": n.id, "props": {}})
+        row["props"].update(n.props)
+    for label, by_id in nodes.items():
+        yield upsert_nodes(label), list(by_id.values())
+    rels: dict[tuple[RelType, Label, Label], dict[tuple[str, str, str], dict]] = defaultdict(dict)
     for r in batch.rels:
-        rels[(r.type, r.src_label, r.dst_label)].append(
-            {"src": r.src, "dst": r.dst, "key": r.key, "props": r.props}
+        row = rels[(r.type, r.src_label, r.dst_label)].setdefault(
+            (r.src, r.dst, r.key), {"src": r.src, "dst": r.dst, "key": r.key, "props": {}}
         )
-    for (rel, src, dst), rows in rels.items():
-        yield upsert_rels(rel, src, dst), rows
+        row["props"].update(r.props)
+    for (rel, src, dst), by_key in rels.items():
+        yield upsert_rels(rel, src, dst), list(by_key.values())
 
 
 def batch_statements(batch: GraphBatch, chunk: int = 5000) -> Iterator[Statement]:

@@ -6,6 +6,7 @@ Domain objects (Person, Event, ...) know how to become graph records (`NodeRecor
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import unicodedata
@@ -74,10 +75,16 @@ def precision_of(date: str | None) -> DatePrecision:
 
 
 def check_date(value: str | None) -> str | None:
+    """An ISO date truncated to its precision ("2025", "2025-07", "2025-07-10"), checked to
+    be a real date; "" means no date."""
     if value is None or value == "":
         return None
     if not _DATE_RE.match(value):
         raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        datetime.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        raise ValueError(f"date {value!r} does not exist") from None
     return value
 
 
