@@ -44,11 +44,15 @@ _PR_SET_PDEATHSIG = 1
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
 
 
+_prctl = getattr(_libc, "prctl", None)  # Linux only; elsewhere the owner's close() stops it
+
+
 def _die_with(parent: int) -> Any:
     """preexec_fn for the server: SIGTERM when the parent dies, even if it already has."""
 
     def hook() -> None:
-        _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if _prctl is not None:
+            _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
         if os.getppid() != parent:  # the parent died before prctl took effect
             os._exit(1)
 
