@@ -64,16 +64,19 @@ _spawner_lock = threading.Lock()
 
 
 def _popen(args: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
+    def spawn() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(args, **kwargs)
+
     # PR_SET_PDEATHSIG fires when the *thread* that forked the child ends, not the process.
     # A worker thread (a web server's pool) may end long before the process, so servers
     # started off the main thread are forked by one thread that lives as long as the process.
     if threading.current_thread() is threading.main_thread():
-        return subprocess.Popen(args, **kwargs)
+        return spawn()
     global _spawner
     with _spawner_lock:
         if _spawner is None:
             _spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="falkordb-spawner")
-    return _spawner.submit(subprocess.Popen, args, **kwargs).result()
+    return _spawner.submit(spawn).result()
 
 
 def probe(sock: Path) -> str:

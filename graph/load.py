@@ -18,6 +18,7 @@ from graph.model import (
     Organization,
     Person,
     Place,
+    PropValue,
     RelRecord,
     RelType,
     node,
@@ -26,10 +27,10 @@ from graph.model import (
 from graph.records import (
     ExportData,
     SourceRecord,
-    _listing,
     country_name,
     parse_records,
     place_id,
+    problem_list,
 )
 from graph.store import GraphStore
 
@@ -41,7 +42,8 @@ def check_references(data: ExportData, store: GraphStore | None, origin: str) ->
     problems: list[str] = []
     mentioned = {p for e in data.events for p in e.participants}
     mentioned |= {p for g in data.agreements for p in g.parties + g.signatories}
-    docs = {s.document for f in [*data.events, *data.agreements] for s in f.sources}
+    docs = {s.document for e in data.events for s in e.sources}
+    docs |= {s.document for g in data.agreements for s in g.sources}
     events = {g.event for g in data.agreements if g.event}
     missing_docs = docs - {d.id for d in data.documents}
     missing_events = events - {e.id for e in data.events}
@@ -85,13 +87,13 @@ def check_references(data: ExportData, store: GraphStore | None, origin: str) ->
         sources(where, g.sources)
     if problems:
         raise UnknownReference(
-            _listing(origin, problems), hint="nothing from this file was written"
+            problem_list(origin, problems), hint="nothing from this file was written"
         )
     return labels
 
 
 def _rel(
-    rel: RelType, src_label: Label, src: str, dst_label: Label, dst: str, **props: object
+    rel: RelType, src_label: Label, src: str, dst_label: Label, dst: str, **props: PropValue
 ) -> RelRecord:
     return RelRecord(
         type=rel, src_label=src_label, src=src, dst_label=dst_label, dst=dst, props=props

@@ -244,11 +244,11 @@ def parse_data(raw: Any, origin: str = "records") -> ExportData:
             if not found:
                 parsed[section].append(rec.normalise() if hasattr(rec, "normalise") else rec)
     if problems:
-        raise InputError(_listing(origin, problems), hint="nothing from this file was written")
+        raise InputError(problem_list(origin, problems), hint="nothing from this file was written")
     return ExportData(**parsed)
 
 
-def _listing(origin: str, problems: list[str], most: int = 25) -> str:
+def problem_list(origin: str, problems: list[str], most: int = 25) -> str:
     shown = problems[:most]
     if len(problems) > most:
         shown.append(f"... and {len(problems) - most} more")
