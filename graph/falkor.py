@@ -66,8 +66,9 @@ def _connecting(url: str, action: Callable[[], T]) -> T:
     try:
         return action()
     except redis.AuthenticationError as exc:
+        what = "needs a password" if "required" in str(exc).lower() else "refused the credentials"
         raise StoreAuthError(
-            f"FalkorDB at {url} refused the credentials: {exc}",
+            f"FalkorDB at {url} {what}: {exc}",
             hint="put the right user and password in the URL: falkordb://user:pass@host:port",
         ) from exc
     except redis.ResponseError as exc:
