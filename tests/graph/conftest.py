@@ -35,6 +35,8 @@ def xss_records() -> dict:
              "country": "FR", "titles": ["Envoy"]},
             {"id": "evil-org", "type": "Organization", "name": XSS["svg"], "kind": "agency",
              "country": "FR"},
+            {"id": "US", "type": "Country", "name": "United States"},
+            {"id": "FR", "type": "Country", "name": "France " + XSS["img"]},
         ],
         "events": [
             {"id": "ev-" + XSS["quote"], "kind": "meeting", "date": "2024-05-01",
