@@ -32,7 +32,8 @@ def graph_to_networkx(store: GraphStore) -> nx.MultiDiGraph:
         # the store id as `store_id` (edges refer to "Label:id") and label nodes by name
         store_id = props.pop("id", None)
         name = props.get("name") or props.get("title") or store_id
-        g.add_node(f"{row['label']}:{store_id}", **props, type=row["label"], store_id=store_id, label=name)
+        key = f"{row['label']}:{store_id}"
+        g.add_node(key, **props, type=row["label"], store_id=store_id, label=name)
     for row in store.read(_RELS, row_cap=cap, timeout_s=600).rows:
         props = {k: _flat(v) for k, v in row["r"].items() if k != "type" and v is not None}
         g.add_edge(f"{row['src_label']}:{row['src']}", f"{row['dst_label']}:{row['dst']}", type=row["type"], **props)

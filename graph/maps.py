@@ -63,8 +63,13 @@ OTHER_EDGE = "#c8c8c8"
 def safe_json(value: Any) -> str:
     """JSON that can sit inside a <script> element: no `</script>`, no `<!--`, no entities."""
     text = json.dumps(value, ensure_ascii=False)
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for ch, esc in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(ch, esc)
     return text
 
@@ -112,7 +117,11 @@ def _tooltip(node: str, attrs: dict, data: NetData, g: nx.Graph) -> str:
 def _meeting_tooltip(a: str, b: str, evs: list[dict], data: NetData) -> str:
     names = f"{_e(data.actors[a]['name'])} &ndash; {_e(data.actors[b]['name'])}"
     rows = [
-        _e(" \u00b7 ".join(x for x in (e["date"] or "date unknown", e["kind"], e.get("place")) if x))
+        _e(
+            " \u00b7 ".join(
+                x for x in (e["date"] or "date unknown", e["kind"], e.get("place")) if x
+            )
+        )
         for e in evs
     ]
     return f"<b>{names}</b><br>{len(evs)} meeting(s):<br>" + "<br>".join(rows)
@@ -126,12 +135,16 @@ def _cap(g: nx.Graph, keep: set[str], max_nodes: int) -> tuple[nx.Graph, list[st
     kept = set(ranked[:max_nodes])
     left = Counter(STYLES[g.nodes[n]["type"]].name for n in g if n not in kept)
     detail = ", ".join(f"{k}: {v}" for k, v in sorted(left.items()))
-    note = (f"This map shows the {len(kept)} most connected of {len(g)} nodes; "
-            f"{len(g) - len(kept)} less connected node(s) are left out ({detail}).")
+    note = (
+        f"This map shows the {len(kept)} most connected of {len(g)} nodes; "
+        f"{len(g) - len(kept)} less connected node(s) are left out ({detail})."
+    )
     return g.subgraph(kept).copy(), [note]
 
 
-def build_network(data: NetData, center: str | None = None, max_nodes: int = MAX_NODES) -> tuple[Network, list[str]]:
+def build_network(
+    data: NetData, center: str | None = None, max_nodes: int = MAX_NODES
+) -> tuple[Network, list[str]]:
     """The pyvis network of a subgraph, and notes about what was left out."""
     g, notes = _cap(net.to_networkx(data), {center} if center else set(), max_nodes)
     pairs = {k: v for k, v in net.meeting_pairs(data).items() if k[0] in g and k[1] in g}
@@ -140,32 +153,58 @@ def build_network(data: NetData, center: str | None = None, max_nodes: int = MAX
         st = STYLES[attrs["type"]]
         degree = g.degree(n) + sum(1 for k in pairs if n in k)
         vis.add_node(
-            n, label=str(attrs["label"]), shape=st.shape, color=st.color,
+            n,
+            label=str(attrs["label"]),
+            shape=st.shape,
+            color=st.color,
             size=min(60, 8 + 5 * math.sqrt(degree)) * (0.7 if attrs["type"] == "Event" else 1),
-            title=_tooltip(n, attrs, data, g), borderWidth=4 if n == center else 1,
+            title=_tooltip(n, attrs, data, g),
+            borderWidth=4 if n == center else 1,
             font=_FACT_FONT if attrs["type"] in ("Event", "Agreement") else _ACTOR_FONT,
         )
     no_arrow = {"to": {"enabled": False}}
     for a, b, attrs in g.edges(data=True):
-        vis.add_edge(a, b, color=OTHER_EDGE, width=1, arrows=no_arrow,
-                     dashes=attrs["rel"] not in ("PARTICIPATED_IN", "PARTY_TO", "SIGNED"),
-                     title=_e(attrs["rel"].replace("_", " ").lower()))
+        vis.add_edge(
+            a,
+            b,
+            color=OTHER_EDGE,
+            width=1,
+            arrows=no_arrow,
+            dashes=attrs["rel"] not in ("PARTICIPATED_IN", "PARTY_TO", "SIGNED"),
+            title=_e(attrs["rel"].replace("_", " ").lower()),
+        )
     for (a, b), evs in pairs.items():
-        vis.add_edge(a, b, color=MEETING_EDGE, width=1 + 1.5 * math.log2(1 + len(evs)),
-                     arrows=no_arrow, label=str(len(evs)) if len(evs) > 1 else "", title=_meeting_tooltip(a, b, evs, data),
-                     meetings=len(evs), dates=[e["date"] for e in evs])
+        vis.add_edge(
+            a,
+            b,
+            color=MEETING_EDGE,
+            width=1 + 1.5 * math.log2(1 + len(evs)),
+            arrows=no_arrow,
+            label=str(len(evs)) if len(evs) > 1 else "",
+            title=_meeting_tooltip(a, b, evs, data),
+            meetings=len(evs),
+            dates=[e["date"] for e in evs],
+        )
     big = len(g) > 300
-    vis.set_options(json.dumps({
-        "physics": {
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
-            "stabilization": {"enabled": True, "iterations": 150 if big else 300, "fit": True},
-            "timestep": 0.5,
-        },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
-        "nodes": {"font": {"size": 14}},
-        "edges": {"smooth": False, "font": {"size": 11, "align": "middle"}},
-    }))
+    vis.set_options(
+        json.dumps(
+            {
+                "physics": {
+                    "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 90},
+                    "stabilization": {
+                        "enabled": True,
+                        "iterations": 150 if big else 300,
+                        "fit": True,
+                    },
+                    "timestep": 0.5,
+                },
+                "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
+                "nodes": {"font": {"size": 14}},
+                "edges": {"smooth": False, "font": {"size": 11, "align": "middle"}},
+            }
+        )
+    )
     return vis, notes
 
 
@@ -194,7 +233,11 @@ _BOOT_JS = """
 
 
 def _sha256(script: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+    return (
+        "'sha256-"
+        + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        + "'"
+    )
 
 
 def render_html(vis: Network | None, title: str, notes: list[str], empty: str | None = None) -> str:
@@ -209,21 +252,41 @@ def render_html(vis: Network | None, title: str, notes: list[str], empty: str | 
         boot = _BOOT_JS % {"data": safe_json(json.dumps(payload, ensure_ascii=False))}
     hashes = " ".join(_sha256(s) for s in (vis_js, boot) if s) or "'none'"
     legend = [{"name": s.name, "color": s.color, "symbol": s.symbol} for s in STYLES.values()]
-    legend.append({"name": "meetings between two people (number on the line)",
-                   "color": MEETING_EDGE, "symbol": "\u2501"})
+    legend.append(
+        {
+            "name": "meetings between two people (number on the line)",
+            "color": MEETING_EDGE,
+            "symbol": "\u2501",
+        }
+    )
     return _TEMPLATES.get_template("map.html").render(
-        title=title, notes=notes, legend=legend, empty=empty, vis_js=vis_js,
-        vis_css=vis_css, boot_js=boot, script_hashes=hashes,
+        title=title,
+        notes=notes,
+        legend=legend,
+        empty=empty,
+        vis_js=vis_js,
+        vis_css=vis_css,
+        boot_js=boot,
+        script_hashes=hashes,
     )
 
 
-def render_map(data: NetData, title: str, center: str | None = None,
-               notes: list[str] | None = None, max_nodes: int = MAX_NODES) -> str:
+def render_map(
+    data: NetData,
+    title: str,
+    center: str | None = None,
+    notes: list[str] | None = None,
+    max_nodes: int = MAX_NODES,
+) -> str:
     """A subgraph as a page; an empty subgraph gives a page that says nothing was found."""
     notes = list(notes or [])
     if not data:
-        return render_html(None, title, notes, empty="Nothing found: no actors, events or "
-                           "agreements match these filters.")
+        return render_html(
+            None,
+            title,
+            notes,
+            empty="Nothing found: no actors, events or agreements match these filters.",
+        )
     vis, cap_notes = build_network(data, center, max_nodes)
     return render_html(vis, title, notes + cap_notes)
 

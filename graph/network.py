@@ -36,6 +36,7 @@ class AmbiguousActor(InputError):
         )
         self.candidates = candidates
 
+
 ACTOR_TYPES = ("Person", "Country", "Organization")
 _CAP = 1_000_000
 
@@ -116,7 +117,9 @@ def _fetch(
     data.actors = {r["id"]: r for r in _rows(store, cypher.NET_ACTORS, {"ids": ids})}
     types = filters.actor_types
     if types:
-        data.actors = {k: a for k, a in data.actors.items() if a["type"] in types or k in (actors or [])}
+        data.actors = {
+            k: a for k, a in data.actors.items() if a["type"] in types or k in (actors or [])
+        }
     data.participants = [r for r in parts if r["actor"] in data.actors]
     data.agreement_links = [r for r in links if r["actor"] in data.actors]
     if keep_event is not None:
@@ -127,10 +130,13 @@ def _fetch(
         data.participants = [r for r in data.participants if r["event"] in data.events]
         used = {r["actor"] for r in data.participants} | set(actors or [])
         data.agreements = {
-            k: g for k, g in data.agreements.items()
+            k: g
+            for k, g in data.agreements.items()
             if any(r["agreement"] == k and r["actor"] in used for r in data.agreement_links)
         }
-        data.agreement_links = [r for r in data.agreement_links if r["agreement"] in data.agreements]
+        data.agreement_links = [
+            r for r in data.agreement_links if r["agreement"] in data.agreements
+        ]
         used |= {r["actor"] for r in data.agreement_links}
         data.actors = {k: a for k, a in data.actors.items() if k in used}
     _apply_min_meetings(data, filters.min_meetings)
@@ -138,7 +144,9 @@ def _fetch(
     data.affiliations = _rows(store, cypher.NET_AFFILIATIONS, {"ids": persons})
     for org in {r["dst"] for r in data.affiliations} - set(data.actors):
         data.actors.update({r["id"]: r for r in _rows(store, cypher.NET_ACTORS, {"ids": [org]})})
-    for r in _rows(store, cypher.NET_SOURCES, {"ids": sorted(data.events) + sorted(data.agreements)}):
+    for r in _rows(
+        store, cypher.NET_SOURCES, {"ids": sorted(data.events) + sorted(data.agreements)}
+    ):
         data.sources.setdefault(r["fact"], []).append(r)
     return data
 
@@ -162,7 +170,9 @@ def whole(store: GraphStore, filters: Filters | None = None) -> NetData:
     return _fetch(store, filters or Filters(), None)
 
 
-def ego(store: GraphStore, actor_id: str, depth: int = 2, filters: Filters | None = None) -> NetData:
+def ego(
+    store: GraphStore, actor_id: str, depth: int = 2, filters: Filters | None = None
+) -> NetData:
     """An actor's ego network: everyone who shared an event or an agreement with it, then
     with them, up to `depth` hops."""
     filters = filters or Filters()
@@ -180,9 +190,7 @@ def ego(store: GraphStore, actor_id: str, depth: int = 2, filters: Filters | Non
     raise AssertionError("unreachable")
 
 
-def between_countries(
-    store: GraphStore, a: str, b: str, filters: Filters | None = None
-) -> NetData:
+def between_countries(store: GraphStore, a: str, b: str, filters: Filters | None = None) -> NetData:
     """Events where people or bodies of country `a` and of country `b` both took part, with
     everyone in them, and the agreements both countries' actors are party to."""
     a, b = a.upper(), b.upper()
@@ -248,8 +256,12 @@ def meeting_graph(data: NetData, min_meetings: int = 1) -> nx.Graph:
     for (x, y), evs in meeting_pairs(data).items():
         if len(evs) >= min_meetings:
             g.add_edge(
-                x, y, count=len(evs), weight=len(evs),
-                dates=[e["date"] for e in evs], events=[e["id"] for e in evs],
+                x,
+                y,
+                count=len(evs),
+                weight=len(evs),
+                dates=[e["date"] for e in evs],
+                events=[e["id"] for e in evs],
             )
     return g
 
@@ -321,10 +333,16 @@ def meeting_counts(data: NetData) -> list[dict]:
     """One row per pair of people who met: names, number of meetings, dates."""
     rows = []
     for (x, y), evs in meeting_pairs(data).items():
-        rows.append({
-            "a": x, "a_name": data.actors[x]["name"], "b": y, "b_name": data.actors[y]["name"],
-            "meetings": len(evs), "dates": [e["date"] for e in evs],
-        })
+        rows.append(
+            {
+                "a": x,
+                "a_name": data.actors[x]["name"],
+                "b": y,
+                "b_name": data.actors[y]["name"],
+                "meetings": len(evs),
+                "dates": [e["date"] for e in evs],
+            }
+        )
     return sorted(rows, key=lambda r: (-r["meetings"], r["a"], r["b"]))
 
 

@@ -29,28 +29,57 @@ def xss_records() -> dict:
     bad_id = "evil-" + XSS["close"]
     return {
         "actors": [
-            {"id": bad_id, "type": "Person", "name": XSS["script"], "aliases": [XSS["js"]],
-             "country": "US", "titles": [XSS["img"]]},
-            {"id": "plain-person", "type": "Person", "name": "Plain Person " + XSS["quote"],
-             "country": "FR", "titles": ["Envoy"]},
-            {"id": "evil-org", "type": "Organization", "name": XSS["svg"], "kind": "agency",
-             "country": "FR"},
+            {
+                "id": bad_id,
+                "type": "Person",
+                "name": XSS["script"],
+                "aliases": [XSS["js"]],
+                "country": "US",
+                "titles": [XSS["img"]],
+            },
+            {
+                "id": "plain-person",
+                "type": "Person",
+                "name": "Plain Person " + XSS["quote"],
+                "country": "FR",
+                "titles": ["Envoy"],
+            },
+            {
+                "id": "evil-org",
+                "type": "Organization",
+                "name": XSS["svg"],
+                "kind": "agency",
+                "country": "FR",
+            },
             {"id": "US", "type": "Country", "name": "United States"},
             {"id": "FR", "type": "Country", "name": "France " + XSS["img"]},
         ],
         "events": [
-            {"id": "ev-" + XSS["quote"], "kind": "meeting", "date": "2024-05-01",
-             "title": XSS["img"], "place": XSS["script"],
-             "participants": [bad_id, "plain-person", "evil-org"],
-             "sources": [{"document": "doc-evil", "quote": XSS["close"] + " " + XSS["js"]}]},
+            {
+                "id": "ev-" + XSS["quote"],
+                "kind": "meeting",
+                "date": "2024-05-01",
+                "title": XSS["img"],
+                "place": XSS["script"],
+                "participants": [bad_id, "plain-person", "evil-org"],
+                "sources": [{"document": "doc-evil", "quote": XSS["close"] + " " + XSS["js"]}],
+            },
         ],
         "agreements": [
-            {"id": "ag-evil", "name": XSS["svg"], "kind": "mou", "status": "signed",
-             "date": "2024-05-01", "parties": ["US", "FR"], "signatories": [bad_id],
-             "sources": [{"document": "doc-evil", "quote": XSS["script"]}]},
+            {
+                "id": "ag-evil",
+                "name": XSS["svg"],
+                "kind": "mou",
+                "status": "signed",
+                "date": "2024-05-01",
+                "parties": ["US", "FR"],
+                "signatories": [bad_id],
+                "sources": [{"document": "doc-evil", "quote": XSS["script"]}],
+            },
         ],
-        "documents": [{"id": "doc-evil", "title": XSS["img"], "source": XSS["js"],
-                       "published": "2024-05-02"}],
+        "documents": [
+            {"id": "doc-evil", "title": XSS["img"], "source": XSS["js"], "published": "2024-05-02"}
+        ],
     }
 
 

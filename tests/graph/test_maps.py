@@ -76,7 +76,9 @@ def test_article_strings_are_escaped(store, tmp_path):
         if "<" in payload:
             assert payload not in page
     # outside the vis library, the only <script> elements are the two of the template
-    body = page.split("<body>", 1)[1].replace(maps._VIS_DIR.joinpath("vis-network.min.js").read_text(), "")
+    body = page.split("<body>", 1)[1].replace(
+        maps._VIS_DIR.joinpath("vis-network.min.js").read_text(), ""
+    )
     assert body.count("<script") == 2 and body.count("</script") == 2
     vis, _ = maps.build_network(N.whole(store))
     for item in vis.nodes + vis.edges:

@@ -19,8 +19,15 @@ from graph.network import Filters
 from tests.graph.conftest import ROOT, load_demo, load_xss
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = ROOT / "test-artifacts"
 
 pytestmark = pytest.mark.browser
@@ -28,18 +35,28 @@ pytestmark = pytest.mark.browser
 if not CHROMIUM.exists():
     if os.environ.get("CI") == "true":
         raise RuntimeError("CI=true but /usr/bin/chromium is missing: apt-get install -y chromium")
-    pytest.skip("Debian chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
+    pytest.skip(
+        "Debian chromium is not installed (apt-get install -y chromium)", allow_module_level=True
+    )
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 
 def _big_records(n_people: int = 1150) -> dict:
     """A graph above the 1,000-node cap: people meeting in rotating groups of four."""
-    actors = [{"id": f"p{i}", "type": "Person", "name": f"Person {i}", "country": "FR"}
-              for i in range(n_people)]
-    events = [{"id": f"e{j}", "kind": "meeting", "date": f"2024-{1 + j % 12:02d}-01",
-               "participants": [f"p{(j * 7 + k * 13) % n_people}" for k in range(4)]}
-              for j in range(300)]
+    actors = [
+        {"id": f"p{i}", "type": "Person", "name": f"Person {i}", "country": "FR"}
+        for i in range(n_people)
+    ]
+    events = [
+        {
+            "id": f"e{j}",
+            "kind": "meeting",
+            "date": f"2024-{1 + j % 12:02d}-01",
+            "participants": [f"p{(j * 7 + k * 13) % n_people}" for k in range(4)],
+        }
+        for j in range(300)
+    ]
     return {"actors": actors, "events": events}
 
 
@@ -129,8 +146,10 @@ class Visit:
                 continue
             self.page.mouse.move(x, y)
             self.page.wait_for_timeout(180)
-            if self.js("() => { const t = document.querySelector('.vis-tooltip');"
-                       " return !!t && t.style.visibility !== 'hidden' && t.innerText.length > 0; }"):
+            if self.js(
+                "() => { const t = document.querySelector('.vis-tooltip');"
+                " return !!t && t.style.visibility !== 'hidden' && t.innerText.length > 0; }"
+            ):
                 shown += 1
         return shown
 
@@ -186,8 +205,12 @@ def test_xss_payloads_stay_inert(browser, pages):
     assert shown >= 3
     v.page.wait_for_timeout(300)
     assert v.js("() => window.__pwned") is None
-    assert v.js("() => document.querySelectorAll('img, svg, iframe, #mynetwork script').length") == 0
-    texts = v.js("() => Array.from(document.querySelectorAll('.vis-tooltip')).map(t => t.innerText)")
+    assert (
+        v.js("() => document.querySelectorAll('img, svg, iframe, #mynetwork script').length") == 0
+    )
+    texts = v.js(
+        "() => Array.from(document.querySelectorAll('.vis-tooltip')).map(t => t.innerText)"
+    )
     assert any("onerror" in t or "__pwned" in t for t in texts)  # shown, not run
     v.page.screenshot(path=str(ARTIFACTS / "map-xss.png"))
     _clean(v)

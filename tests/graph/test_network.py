@@ -25,7 +25,7 @@ def test_whole_graph_and_meeting_counts(demo):
     assert g.nodes["ev-woodside-2023-11"]["type"] == "Event"
     assert g.edges["ag-us-china-mil-2023", "ev-woodside-2023-11"]["rel"] == "CONCLUDED_AT"
     assert g.edges["joe-biden", "US"]["rel"] == "REPRESENTS"
-    assert "Woodside" == g.nodes["ev-woodside-2023-11"]["place"]
+    assert g.nodes["ev-woodside-2023-11"]["place"] == "Woodside"
 
 
 def test_date_filters_are_inclusive_prefixes(demo):
@@ -38,7 +38,10 @@ def test_date_filters_are_inclusive_prefixes(demo):
 def test_kind_and_actor_type_filters(demo):
     data = N.whole(demo, Filters(kinds=("summit",), actor_types=("Person",)))
     assert sorted(data.events) == [
-        "ev-johannesburg-2023-08", "ev-kazan-summit-2024-10", "ev-woodside-2023-11"]
+        "ev-johannesburg-2023-08",
+        "ev-kazan-summit-2024-10",
+        "ev-woodside-2023-11",
+    ]
     assert "brics" not in data.actors  # organisations filtered out
     assert {a["type"] for a in data.actors.values()} <= {"Person", "Country"}
     assert list(data.agreements) == ["ag-us-china-mil-2023"]  # concluded at a kept summit
@@ -54,7 +57,13 @@ def test_min_meetings_keeps_frequent_pairs(demo):
 def test_ego_network_depths(demo):
     one = N.ego(demo, "joe-biden", depth=1)
     assert {k for k, a in one.actors.items() if a["type"] == "Person"} == {
-        "joe-biden", "xi-jinping", "antony-blinken", "wang-yi", "narendra-modi", "s-jaishankar"}
+        "joe-biden",
+        "xi-jinping",
+        "antony-blinken",
+        "wang-yi",
+        "narendra-modi",
+        "s-jaishankar",
+    }
     assert "ev-beijing-talks-2023-03" not in one.events
     two = N.ego(demo, "joe-biden", depth=2)
     assert "ev-beijing-talks-2023-03" in two.events  # through Wang Yi

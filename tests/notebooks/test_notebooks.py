@@ -21,8 +21,20 @@ def kernel(tmp_path_factory, monkeypatch_module) -> str:
     """The python3 kernel; when this machine has none, one installed in a temp folder."""
     if "python3" not in KernelSpecManager().find_kernel_specs():
         prefix = tmp_path_factory.mktemp("kernel")
-        subprocess.run([sys.executable, "-m", "ipykernel", "install", "--prefix", str(prefix),
-                        "--name", "python3"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ipykernel",
+                "install",
+                "--prefix",
+                str(prefix),
+                "--name",
+                "python3",
+            ],
+            check=True,
+            capture_output=True,
+        )
         monkeypatch_module.setenv("JUPYTER_PATH", str(prefix / "share" / "jupyter"))
     return "python3"
 
@@ -52,8 +64,9 @@ def test_committed_without_outputs(path):
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
 def test_runs_top_to_bottom(path, kernel):
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, kernel_name=kernel, timeout=180,
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    NotebookClient(
+        nb, kernel_name=kernel, timeout=180, resources={"metadata": {"path": str(NOTEBOOKS)}}
+    ).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
