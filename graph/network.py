@@ -10,6 +10,7 @@ bounded patterns (FalkorDB has no undirected shortestPath nor APOC).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,11 +96,13 @@ def _fetch(
     store: GraphStore,
     filters: Filters,
     actors: list[str] | None,
-    keep_event: Any = None,
+    keep: Callable[[list[dict]], bool] | None = None,
+    light: bool = False,
 ) -> NetData:
     """Events and agreements (all, or those of `actors`), their participants, parties,
-    sources, and the actors' affiliations. `keep_event(participant actor dicts)` may drop
-    events after participants are known."""
+    sources, and the actors' affiliations. `keep(actor dicts of one event or agreement)`
+    may drop events and agreements once their actors are known. `light` stops after the
+    actors (for walking hops)."""
     p = filters.params()
     if actors is None:
         ev_rows = _rows(store, cypher.NET_EVENTS, p)
@@ -122,23 +125,10 @@ def _fetch(
         }
     data.participants = [r for r in parts if r["actor"] in data.actors]
     data.agreement_links = [r for r in links if r["actor"] in data.actors]
-    if keep_event is not None:
-        by_event: dict[str, list[dict]] = defaultdict(list)
-        for r in data.participants:
-            by_event[r["event"]].append(data.actors[r["actor"]])
-        data.events = {k: e for k, e in data.events.items() if keep_event(by_event[k])}
-        data.participants = [r for r in data.participants if r["event"] in data.events]
-        used = {r["actor"] for r in data.participants} | set(actors or [])
-        data.agreements = {
-            k: g
-            for k, g in data.agreements.items()
-            if any(r["agreement"] == k and r["actor"] in used for r in data.agreement_links)
-        }
-        data.agreement_links = [
-            r for r in data.agreement_links if r["agreement"] in data.agreements
-        ]
-        used |= {r["actor"] for r in data.agreement_links}
-        data.actors = {k: a for k, a in data.actors.items() if k in used}
+    if light:  # enough to walk one more hop
+        return data
+    if keep is not None:
+        _keep_only(data, keep, set(actors or []))
     _apply_min_meetings(data, filters.min_meetings)
     persons = sorted(k for k, a in data.actors.items() if a["type"] == "Person")
     data.affiliations = _rows(store, cypher.NET_AFFILIATIONS, {"ids": persons})
@@ -149,6 +139,22 @@ def _fetch(
     ):
         data.sources.setdefault(r["fact"], []).append(r)
     return data
+
+
+def _keep_only(data: NetData, keep: Callable[[list[dict]], bool], seeds: set[str]) -> None:
+    """Drop the events and agreements whose actors `keep` refuses, then unused actors."""
+    of_event: dict[str, list[dict]] = defaultdict(list)
+    for r in data.participants:
+        of_event[r["event"]].append(data.actors[r["actor"]])
+    of_agreement: dict[str, list[dict]] = defaultdict(list)
+    for r in data.agreement_links:
+        of_agreement[r["agreement"]].append(data.actors[r["actor"]])
+    data.events = {k: e for k, e in data.events.items() if keep(of_event[k])}
+    data.agreements = {k: g for k, g in data.agreements.items() if keep(of_agreement[k])}
+    data.participants = [r for r in data.participants if r["event"] in data.events]
+    data.agreement_links = [r for r in data.agreement_links if r["agreement"] in data.agreements]
+    used = seeds | {r["actor"] for r in data.participants + data.agreement_links}
+    data.actors = {k: a for k, a in data.actors.items() if k in used}
 
 
 def _apply_min_meetings(data: NetData, n: int) -> None:
@@ -179,27 +185,25 @@ def ego(
     if depth < 1:
         raise InputError(f"depth must be at least 1, not {depth}")
     seen = {actor_id}
-    for hop in range(depth):
-        data = _fetch(store, filters, sorted(seen))
-        # organisations reached only as someone's employer are context, not a hop
-        employers = {r["dst"] for r in data.affiliations} - {r["actor"] for r in data.participants}
-        reached = set(data.actors) - seen - employers
-        if hop == depth - 1 or not reached:
-            return data
+    for _ in range(depth - 1):  # walk: who shares something with the actors seen so far
+        reached = set(_fetch(store, filters, sorted(seen), light=True).actors) - seen
+        if not reached:
+            break
         seen |= reached
-    raise AssertionError("unreachable")
+    return _fetch(store, filters, sorted(seen))
 
 
 def between_countries(store: GraphStore, a: str, b: str, filters: Filters | None = None) -> NetData:
     """Events where people or bodies of country `a` and of country `b` both took part, with
-    everyone in them, and the agreements both countries' actors are party to."""
+    everyone in them, and the agreements that actors of both countries are party to (or
+    signed)."""
     a, b = a.upper(), b.upper()
 
     def both(actors: list[dict]) -> bool:
         seen = set().union(*(country_of(x) for x in actors)) if actors else set()
         return a in seen and b in seen
 
-    return _fetch(store, filters or Filters(), None, keep_event=both)
+    return _fetch(store, filters or Filters(), None, keep=both)
 
 
 # -- finding an actor --------------------------------------------------------
