@@ -11,6 +11,7 @@ database (`bolt://host:7687/mydb`); without one the server's default database is
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -44,6 +45,10 @@ CONNECT_TIMEOUT_S = 5.0
 RETRY_TIME_S = 15.0
 MAX_FETCH = 1000
 
+# The driver logs connection failures itself; we raise them as coded errors instead, so keep
+# its records off stderr unless the application configures logging.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
 
 def plain(value: Any) -> Any:
     """Driver values as JSON-ready Python values, shaped like graph/falkor.py's `plain`:
@@ -72,6 +77,10 @@ def plain(value: Any) -> Any:
 def _parse_url(url: str) -> tuple[str, tuple[str, str] | None, str | None, str]:
     """(driver URI without userinfo or path, auth, database, URL safe to show)."""
     parsed = urlparse(url)
+    try:
+        parsed.port  # noqa: B018 - parsing it is the check
+    except ValueError as exc:
+        raise StoreURLError(f"{redact(url)!r}: {exc}", hint="use bolt://host:7687") from exc
     if not parsed.hostname:
         raise StoreURLError(f"{redact(url)!r} names no host", hint="use bolt://host:7687")
     hostport = parsed.netloc.rpartition("@")[2]
@@ -108,14 +117,19 @@ class Neo4jStore(GraphStore):
         super().__init__(**kwargs)
         self.url = url or uri
         self.database = database
-        self.driver = neo4j.GraphDatabase.driver(
-            uri,
-            auth=auth,
-            connection_timeout=CONNECT_TIMEOUT_S,
-            max_transaction_retry_time=RETRY_TIME_S,
-            # our queries are parameterized and reviewed; server hints are noise in logs
-            notifications_min_severity="OFF",
-        )
+        try:
+            self.driver = neo4j.GraphDatabase.driver(
+                uri,
+                auth=auth,
+                connection_timeout=CONNECT_TIMEOUT_S,
+                max_transaction_retry_time=RETRY_TIME_S,
+                # our queries are parameterized and reviewed; server hints are noise in logs
+                notifications_min_severity="OFF",
+            )
+        except (ValueError, nx.ConfigurationError) as exc:
+            raise StoreURLError(
+                f"bad Neo4j URL {self.url!r}: {exc}", hint="use bolt://host:7687 or neo4j://host"
+            ) from exc
         try:
             with self._errors():
                 self.driver.verify_connectivity()

@@ -37,7 +37,7 @@ ENV_URL = "DIPLOGRAPH_TEST_NEO4J_URL"
 USER, PASSWORD = "neo4j", "diplograph-test"  # the launcher's defaults (Neo4jTestServer.java)
 START_TIMEOUT_S = float(os.environ.get("DIPLOGRAPH_TEST_NEO4J_START_TIMEOUT", "180"))
 BUILD_TIMEOUT_S = 900
-JVM_OPTS = ["-Xmx512m", "-XX:+UseSerialGC"]  # small: the test graphs are tiny, cores are few
+JVM_OPTS = ["-Xmx1g", "-XX:+UseSerialGC"]  # modest: test graphs are small, cores are few
 READY = re.compile(r"^READY bolt://127\.0\.0\.1:(\d+)\b.*$", re.M)
 
 timings: dict[str, float] = {}  # shown in the terminal summary
