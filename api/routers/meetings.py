@@ -50,6 +50,9 @@ def meetings(
         "since": since, "until": until, "place": place.lower() if place else None,
         "kind": kind, "offset": offset, "limit": limit,
     }
-    total = store.read(cypher.meetings_count(anchor), params).rows[0]["total"]
-    ids = [r["id"] for r in store.read(cypher.meetings_page(anchor), params).rows]
+    query = cypher.meetings_query(
+        anchor, by_participant=bool(a or b or country), by_place=place is not None
+    )
+    row = store.read(query, params).rows[0]
+    total, ids = row["total"], row["page"] or []
     return Page(items=event_cards(store, ids), total=total, limit=limit, offset=offset)
