@@ -38,8 +38,19 @@ from graph.store import GraphStore, open_store
 from queries.loader import QueryParamError, UnknownQuery
 
 log = logging.getLogger("diplograph.api")
-ROUTERS = (health, actors, meetings, events, agreements, countries, paths, queries, cypher,
-           documents, map)
+ROUTERS = (
+    health,
+    actors,
+    meetings,
+    events,
+    agreements,
+    countries,
+    paths,
+    queries,
+    cypher,
+    documents,
+    map,
+)
 
 
 def _status_of(exc: DiplographError) -> int:
@@ -57,8 +68,9 @@ def _status_of(exc: DiplographError) -> int:
 
 
 def _error(status: int, detail: str, **extra: object) -> JSONResponse:
-    return JSONResponse({"detail": detail, **{k: v for k, v in extra.items() if v is not None}},
-                        status_code=status)
+    return JSONResponse(
+        {"detail": detail, **{k: v for k, v in extra.items() if v is not None}}, status_code=status
+    )
 
 
 def _install_handlers(app: FastAPI) -> None:
@@ -87,8 +99,9 @@ def _install_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
             detail = "no such endpoint; see /docs for the API"
-        return JSONResponse({"detail": detail}, status_code=exc.status_code,
-                            headers=getattr(exc, "headers", None))
+        return JSONResponse(
+            {"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None)
+        )
 
 
 def create_app(

@@ -51,7 +51,9 @@ def event_cards(store: GraphStore, ids: list[str], detail: bool = False) -> list
             continue
         r = cards[eid]
         place = (
-            PlaceRef(id=r["place_id"], name=r["place"], kind=r["place_kind"], country=r["place_country"])
+            PlaceRef(
+                id=r["place_id"], name=r["place"], kind=r["place_kind"], country=r["place_country"]
+            )
             if r["place_id"]
             else None
         )
@@ -72,9 +74,15 @@ def event_cards(store: GraphStore, ids: list[str], detail: bool = False) -> list
             ],
         )
         if detail:
-            out.append(EventDetail(**fields, agreements=[
-                AgreementRef(**_fields(g, "id", "name", "kind", "status")) for g in agreements[eid]
-            ]))
+            out.append(
+                EventDetail(
+                    **fields,
+                    agreements=[
+                        AgreementRef(**_fields(g, "id", "name", "kind", "status"))
+                        for g in agreements[eid]
+                    ],
+                )
+            )
         else:
             out.append(EventCard(**fields))
     return out
@@ -101,10 +109,15 @@ def agreement_cards(store: GraphStore, ids: list[str], detail: bool = False) -> 
             signatories=refs["SIGNED"],
         )
         if detail:
-            out.append(AgreementDetail(**fields, sources=[
-                Source(**_fields(s, "document", "title", "source", "published", "quote"))
-                for s in sources[gid]
-            ]))
+            out.append(
+                AgreementDetail(
+                    **fields,
+                    sources=[
+                        Source(**_fields(s, "document", "title", "source", "published", "quote"))
+                        for s in sources[gid]
+                    ],
+                )
+            )
         else:
             out.append(AgreementCard(**fields))
     return out

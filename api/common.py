@@ -17,7 +17,9 @@ DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 COUNTRY_PATTERN = r"^[A-Za-z]{2}$"
 TEXT_PATTERN = r"^[^\x00]*$"  # free text: anything but NUL
 
-EventKindParam = Literal["meeting", "visit", "call", "talks", "summit", "signing", "exercise", "other"]
+EventKindParam = Literal[
+    "meeting", "visit", "call", "talks", "summit", "signing", "exercise", "other"
+]
 StatusParam = Literal["proposed", "agreed", "signed", "in_force"]
 ActorTypeParam = Literal["Person", "Country", "Organization"]
 

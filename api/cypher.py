@@ -43,9 +43,7 @@ def actor_filter(label: Label | None) -> str:
     match = f"MATCH (n:{_label(label)})" if label else f"MATCH (n) WHERE {ACTOR_LABELS_EXPR}"
     where = " AND " if not label else " WHERE "
     return (
-        match
-        + where
-        + "($q IS NULL OR n.search CONTAINS $q) "
+        match + where + "($q IS NULL OR n.search CONTAINS $q) "
         "AND ($country IS NULL OR n.country = $country OR (n:Country AND n.id = $country)) "
     )
 
@@ -114,8 +112,7 @@ def meetings_query(anchor: Label | None, by_participant: bool, by_place: bool) -
       countries; without them a count is enough (several times cheaper on FalkorDB)."""
     if anchor:
         start = (
-            f"MATCH (s:{_label(anchor)} {{id: $a}}) WITH s "
-            "MATCH (s)-[:PARTICIPATED_IN]->(e:Event) "
+            f"MATCH (s:{_label(anchor)} {{id: $a}}) WITH s MATCH (s)-[:PARTICIPATED_IN]->(e:Event) "
         )
     else:
         start = "MATCH (e:Event) "

@@ -65,7 +65,9 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 
 def require_api_key(
     request: Request,
-    x_api_key: Annotated[str | None, Header(description="the key set in DIPLOGRAPH_API_KEY")] = None,
+    x_api_key: Annotated[
+        str | None, Header(description="the key set in DIPLOGRAPH_API_KEY")
+    ] = None,
 ) -> None:
     """Endpoints that run user Cypher or write are off unless DIPLOGRAPH_API_KEY is set, and
     then need that key in X-API-Key (compared in constant time)."""

@@ -52,8 +52,10 @@ def shortest_path(
                     hint="try a smaller max_hops",
                 )
             rows = store.read(
-                cypher.neighbours(label), {"ids": sorted(ids)},
-                timeout_s=remaining, row_cap=1_000_000,
+                cypher.neighbours(label),
+                {"ids": sorted(ids)},
+                timeout_s=remaining,
+                row_cap=1_000_000,
             ).rows
             # sorted: the path found is the same on every run and engine
             for r in sorted(rows, key=lambda r: (r["src"], r["dst"], r["via"])):

@@ -24,10 +24,14 @@ def _env_int(name: str, default: int) -> int:
 class Settings:
     db_url: str | None = field(default_factory=lambda: os.environ.get("DIPLOGRAPH_DB"))
     # POST /cypher and POST /documents are off unless a key is set
-    api_key: str | None = field(default_factory=lambda: os.environ.get("DIPLOGRAPH_API_KEY") or None)
+    api_key: str | None = field(
+        default_factory=lambda: os.environ.get("DIPLOGRAPH_API_KEY") or None
+    )
     query_timeout_s: float = field(
-        default_factory=lambda: _env_float("DIPLOGRAPH_API_TIMEOUT_S", 10.0))
+        default_factory=lambda: _env_float("DIPLOGRAPH_API_TIMEOUT_S", 10.0)
+    )
     row_cap: int = field(default_factory=lambda: _env_int("DIPLOGRAPH_API_ROW_CAP", 1000))
     paths_timeout_s: float = field(
-        default_factory=lambda: _env_float("DIPLOGRAPH_API_PATHS_TIMEOUT_S", 5.0))
+        default_factory=lambda: _env_float("DIPLOGRAPH_API_PATHS_TIMEOUT_S", 5.0)
+    )
     max_limit: int = 200  # largest page size

@@ -41,8 +41,28 @@ from graph.model import (  # noqa: E402
 )
 from graph.store import GraphStore, open_store  # noqa: E402
 
-COUNTRIES = ["FR", "JP", "DE", "BR", "KE", "IN", "CA", "MX", "EG", "ID", "NO", "AR", "VN", "GH",
-             "PL", "TR", "AU", "CL", "MA", "PH"]
+COUNTRIES = [
+    "FR",
+    "JP",
+    "DE",
+    "BR",
+    "KE",
+    "IN",
+    "CA",
+    "MX",
+    "EG",
+    "ID",
+    "NO",
+    "AR",
+    "VN",
+    "GH",
+    "PL",
+    "TR",
+    "AU",
+    "CL",
+    "MA",
+    "PH",
+]
 KINDS = ["meeting", "visit", "call", "talks", "summit", "signing"]
 
 
@@ -56,13 +76,25 @@ def build(store: GraphStore, n_events: int, n_people: int, seed: int = 7) -> lis
     people = [f"person-{i}" for i in range(n_people)]
     for i, pid in enumerate(people):
         code = COUNTRIES[i % len(COUNTRIES)]
-        base.nodes.append(node(Label.PERSON, Person(id=pid, name=f"Person {i}", country=code,
-                                                    titles=["Minister"])))
-        base.rels.append(RelRecord(type=RelType.REPRESENTS, src_label=Label.PERSON, src=pid,
-                                   dst_label=Label.COUNTRY, dst=code))
+        base.nodes.append(
+            node(
+                Label.PERSON, Person(id=pid, name=f"Person {i}", country=code, titles=["Minister"])
+            )
+        )
+        base.rels.append(
+            RelRecord(
+                type=RelType.REPRESENTS,
+                src_label=Label.PERSON,
+                src=pid,
+                dst_label=Label.COUNTRY,
+                dst=code,
+            )
+        )
     places = [f"place-city-{i}" for i in range(300)]
     for i, plid in enumerate(places):
-        base.nodes.append(node(Label.PLACE, Place(id=plid, name=f"City {i}", country=COUNTRIES[i % 20])))
+        base.nodes.append(
+            node(Label.PLACE, Place(id=plid, name=f"City {i}", country=COUNTRIES[i % 20]))
+        )
     store.write(base)
     batch_size = 2000
     t0 = time.perf_counter()
@@ -70,26 +102,56 @@ def build(store: GraphStore, n_events: int, n_people: int, seed: int = 7) -> lis
         b = GraphBatch()
         for n in range(start, min(start + batch_size, n_events)):
             eid = f"ev-{n}"
-            date = f"{2000 + rng.randrange(26)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
-            b.nodes.append(node(Label.EVENT, Event(id=eid, kind=rng.choice(KINDS), date=date,
-                                                   date_precision="day")))
+            date = (
+                f"{2000 + rng.randrange(26)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+            )
+            b.nodes.append(
+                node(
+                    Label.EVENT,
+                    Event(id=eid, kind=rng.choice(KINDS), date=date, date_precision="day"),
+                )
+            )
             for pid in rng.sample(people, rng.choice((2, 2, 3))):
-                b.rels.append(RelRecord(type=RelType.PARTICIPATED_IN, src_label=Label.PERSON,
-                                        src=pid, dst_label=Label.EVENT, dst=eid,
-                                        props={"role": "participant"}))
-            b.rels.append(RelRecord(type=RelType.HELD_IN, src_label=Label.EVENT, src=eid,
-                                    dst_label=Label.PLACE, dst=rng.choice(places)))
+                b.rels.append(
+                    RelRecord(
+                        type=RelType.PARTICIPATED_IN,
+                        src_label=Label.PERSON,
+                        src=pid,
+                        dst_label=Label.EVENT,
+                        dst=eid,
+                        props={"role": "participant"},
+                    )
+                )
+            b.rels.append(
+                RelRecord(
+                    type=RelType.HELD_IN,
+                    src_label=Label.EVENT,
+                    src=eid,
+                    dst_label=Label.PLACE,
+                    dst=rng.choice(places),
+                )
+            )
             if n % 4 == 0:
                 doc = f"doc-{n // 4}"
-                b.nodes.append(node(Label.DOCUMENT, Document(id=doc, title=f"Report {n // 4}",
-                                                             published=date)))
-                b.rels.append(RelRecord(type=RelType.REPORTED_IN, src_label=Label.EVENT, src=eid,
-                                        dst_label=Label.DOCUMENT, dst=doc,
-                                        props={"quote": f"Report of event {n}."}, key="q"))
+                b.nodes.append(
+                    node(Label.DOCUMENT, Document(id=doc, title=f"Report {n // 4}", published=date))
+                )
+                b.rels.append(
+                    RelRecord(
+                        type=RelType.REPORTED_IN,
+                        src_label=Label.EVENT,
+                        src=eid,
+                        dst_label=Label.DOCUMENT,
+                        dst=doc,
+                        props={"quote": f"Report of event {n}."},
+                        key="q",
+                    )
+                )
         store.write(b)
     print(f"wrote {n_events} events, {n_people} people in {time.perf_counter() - t0:.1f} s")
     counts = store.counts()
-    print(f"graph: {sum(counts.nodes.values())} nodes, {sum(counts.relationships.values())} relationships")
+    nodes, rels = sum(counts.nodes.values()), sum(counts.relationships.values())
+    print(f"graph: {nodes} nodes, {rels} relationships")
     return people
 
 
@@ -118,7 +180,9 @@ def measure(client: httpx.Client, urls: list[str], workers: int) -> dict[str, fl
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--people", type=int, default=2_000)
     ap.add_argument("--requests", type=int, default=300, help="requests per endpoint and mode")
@@ -139,31 +203,41 @@ def main() -> None:
     log = (data / "serve.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "diplograph", "serve", "--port", str(port), "--db", url],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
     )
     rng = random.Random(11)
     try:
         base = f"http://127.0.0.1:{port}"
         _wait(base)
-        with httpx.Client(base_url=base, timeout=60,
-                          limits=httpx.Limits(max_connections=args.workers)) as client:
+        with httpx.Client(
+            base_url=base, timeout=60, limits=httpx.Limits(max_connections=args.workers)
+        ) as client:
             cases = {
                 "GET /actors/{id}/meetings": lambda: f"/actors/{rng.choice(people)}/meetings",
                 "GET /meetings": lambda: f"/meetings?offset={rng.randrange(0, 500)}",
                 "GET /meetings?country=&since=": lambda: (
-                    f"/meetings?country={rng.choice(COUNTRIES)}&since={2000 + rng.randrange(25)}"),
+                    f"/meetings?country={rng.choice(COUNTRIES)}&since={2000 + rng.randrange(25)}"
+                ),
                 "GET /meetings?a=": lambda: f"/meetings?a={rng.choice(people)}",
             }
             for make in cases.values():  # warm-up
                 for _ in range(5):
                     client.get(make())
             print(f"\n{args.events} events; {args.requests} requests per row; 2-core machine")
-            print(f"| endpoint | clients | p50 ms | p99 ms | requests/s |\n|---|---|---|---|---|")
+            print("| endpoint | clients | p50 ms | p99 ms | requests/s |\n|---|---|---|---|---|")
             for name, make in cases.items():
-                n = args.requests if "country" not in name and name != "GET /meetings" else max(30, args.requests // 5)
+                n = (
+                    args.requests
+                    if "country" not in name and name != "GET /meetings"
+                    else max(30, args.requests // 5)
+                )
                 for workers in (1, args.workers):
                     m = measure(client, [make() for _ in range(n)], workers)
-                    print(f"| {name} | {workers} | {m['p50_ms']:.1f} | {m['p99_ms']:.1f} | {m['rps']:.1f} |")
+                    p50, p99, rps = m["p50_ms"], m["p99_ms"], m["rps"]
+                    print(f"| {name} | {workers} | {p50:.1f} | {p99:.1f} | {rps:.1f} |")
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(30)

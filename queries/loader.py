@@ -122,12 +122,16 @@ def parse_query_file(path: Path) -> SavedQuery:
 def _parse_param(value: str, where: str) -> ParamSpec:
     m = _PARAM_RE.match(value)
     if not m:
-        raise InputError(f"{where}: cannot read parameter {value!r}",
-                         hint="write `// param: NAME: TYPE [= default]  (comment)`")
+        raise InputError(
+            f"{where}: cannot read parameter {value!r}",
+            hint="write `// param: NAME: TYPE [= default]  (comment)`",
+        )
     ptype = m["type"]
     if ptype not in PARAM_TYPES:
-        raise InputError(f"{where}: parameter {m['name']!r} has unknown type {ptype!r}",
-                         hint=f"use one of {', '.join(PARAM_TYPES)}")
+        raise InputError(
+            f"{where}: parameter {m['name']!r} has unknown type {ptype!r}",
+            hint=f"use one of {', '.join(PARAM_TYPES)}",
+        )
     comment = (m["comment"] or "").strip()
     raw_default = m["default"]
     if raw_default is None or raw_default.strip() == "":
@@ -161,12 +165,15 @@ def load_queries(folder: Path = QUERIES_DIR) -> dict[str, SavedQuery]:
 def get_query(name: str, folder: Path = QUERIES_DIR) -> SavedQuery:
     # validated before any lookup: a name can never reach the file system as a path
     if not NAME_RE.match(name):
-        raise UnknownQuery(f"{name!r} is not a valid query name",
-                           hint=f"names match {NAME_RE.pattern}; see `diplograph query list`")
+        raise UnknownQuery(
+            f"{name!r} is not a valid query name",
+            hint=f"names match {NAME_RE.pattern}; see `diplograph query list`",
+        )
     queries = load_queries(folder)
     if name not in queries:
-        raise UnknownQuery(f"no saved query named {name!r}",
-                           hint=f"known queries: {', '.join(sorted(queries))}")
+        raise UnknownQuery(
+            f"no saved query named {name!r}", hint=f"known queries: {', '.join(sorted(queries))}"
+        )
     return queries[name]
 
 
@@ -199,7 +206,9 @@ def coerce_text(ptype: ParamType, text: str) -> Any:
         try:
             value = json.loads(text)
         except json.JSONDecodeError:
-            raise ValueError(f"expected a JSON list or comma-separated values, got {text!r}") from None
+            raise ValueError(
+                f"expected a JSON list or comma-separated values, got {text!r}"
+            ) from None
         return coerce_json("list", value)
     return [_check_text(v.strip()) for v in text.split(",") if v.strip()]
 
@@ -252,21 +261,27 @@ def bind_params(query: SavedQuery, given: Mapping[str, Any], *, as_text: bool) -
     known = {p.name for p in query.params}
     for name in given:
         if name not in known:
-            problems[name] = (f"unknown parameter (known: {', '.join(sorted(known))})"
-                              if known else "unknown parameter (this query takes none)")
+            problems[name] = (
+                f"unknown parameter (known: {', '.join(sorted(known))})"
+                if known
+                else "unknown parameter (this query takes none)"
+            )
     bound: dict[str, Any] = {}
     for p in query.params:
         if p.name not in given or given[p.name] is None:
             if p.required:
                 problems[p.name] = f"required {p.type} parameter is missing" + (
-                    f" ({p.comment})" if p.comment else "")
+                    f" ({p.comment})" if p.comment else ""
+                )
             else:
                 bound[p.name] = p.default
             continue
         value = given[p.name]
         try:
             if as_text and isinstance(value, str):
-                bound[p.name] = None if value == "null" and not p.required else coerce_text(p.type, value)
+                bound[p.name] = (
+                    None if value == "null" and not p.required else coerce_text(p.type, value)
+                )
             else:
                 bound[p.name] = coerce_json(p.type, value)
         except ValueError as exc:

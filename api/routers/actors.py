@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
@@ -33,13 +33,20 @@ from api.schemas import (
 from graph.model import Label, fold
 
 router = APIRouter(prefix="/actors", tags=["actors"])
-NOT_FOUND = {404: {"model": ErrorBody, "description": "no actor with this id"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "no actor with this id"}
+}
 
 
 def _summary(r: dict) -> ActorSummary:
     return ActorSummary(
-        id=r["id"], type=r["type"], name=r["name"], country=r["country"],
-        aliases=r["aliases"] or [], titles=r["titles"] or [], kind=r["kind"],
+        id=r["id"],
+        type=r["type"],
+        name=r["name"],
+        country=r["country"],
+        aliases=r["aliases"] or [],
+        titles=r["titles"] or [],
+        kind=r["kind"],
     )
 
 
@@ -48,8 +55,11 @@ def search_actors(
     store: StoreDep,
     q: Annotated[
         str | None,
-        Query(max_length=200, pattern=TEXT_PATTERN,
-              description="part of a name or alias (case- and accent-insensitive)"),
+        Query(
+            max_length=200,
+            pattern=TEXT_PATTERN,
+            description="part of a name or alias (case- and accent-insensitive)",
+        ),
     ] = None,
     type: ActorTypeParam | None = None,  # noqa: A002 - the public parameter name
     country: CountryQuery = None,
@@ -79,7 +89,9 @@ def get_actor(actor_id: IdPath, store: StoreDep) -> ActorDetail:
     return ActorDetail(
         **_summary(r).model_dump(),
         positions=[Position(**p) for p in positions],
-        counts=ActorCounts(events=r["events"], agreements=r["agreements"], documents=r["documents"]),
+        counts=ActorCounts(
+            events=r["events"], agreements=r["agreements"], documents=r["documents"]
+        ),
     )
 
 
@@ -87,7 +99,9 @@ def get_actor(actor_id: IdPath, store: StoreDep) -> ActorDetail:
 def actor_meetings(
     actor_id: IdPath,
     store: StoreDep,
-    with_: Annotated[OptionalId, Query(alias="with", description="only meetings with this actor id")] = None,
+    with_: Annotated[
+        OptionalId, Query(alias="with", description="only meetings with this actor id")
+    ] = None,
     since: Since = None,
     until: Until = None,
     limit: Limit = 50,
@@ -95,8 +109,14 @@ def actor_meetings(
 ) -> Page[ActorMeeting]:
     """Whom this actor met, when and where, with the event id and its sources; newest first."""
     label = require_actor(store, actor_id)
-    params = {"id": actor_id, "with": with_, "since": since, "until": until,
-              "offset": offset, "limit": limit}
+    params = {
+        "id": actor_id,
+        "with": with_,
+        "since": since,
+        "until": until,
+        "offset": offset,
+        "limit": limit,
+    }
     total = store.read(cypher.actor_meetings_count(label), params).rows[0]["total"]
     ids = [r["id"] for r in store.read(cypher.actor_meetings_page(label), params).rows]
     items = []

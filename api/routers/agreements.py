@@ -18,7 +18,9 @@ router = APIRouter(prefix="/agreements", tags=["agreements"])
 @router.get("", response_model=Page[AgreementCard])
 def list_agreements(
     store: StoreDep,
-    party: Annotated[OptionalId, Query(description="actor id of a party (e.g. a country code)")] = None,
+    party: Annotated[
+        OptionalId, Query(description="actor id of a party (e.g. a country code)")
+    ] = None,
     status: StatusParam | None = None,
     since: Since = None,
     limit: Limit = 50,
@@ -31,7 +33,9 @@ def list_agreements(
     return Page(items=agreement_cards(store, ids), total=total, limit=limit, offset=offset)
 
 
-@router.get("/{agreement_id}", response_model=AgreementDetail, responses={404: {"model": ErrorBody}})
+@router.get(
+    "/{agreement_id}", response_model=AgreementDetail, responses={404: {"model": ErrorBody}}
+)
 def get_agreement(agreement_id: IdPath, store: StoreDep) -> AgreementDetail:
     """Parties, signatories, status, the event it was concluded at, and its sources."""
     cards = agreement_cards(store, [agreement_id], detail=True)

@@ -19,13 +19,13 @@ router = APIRouter(prefix="/countries", tags=["countries"])
 def _country(store: GraphStore, code: str) -> CountryRef:
     rows = store.read(cypher.COUNTRY, {"code": code}).rows
     if not rows:
-        raise HTTPException(404, f"no country with code {code!r} in the graph (ISO alpha-2, e.g. FR)")
+        raise HTTPException(
+            404, f"no country with code {code!r} in the graph (ISO alpha-2, e.g. FR)"
+        )
     return CountryRef(**rows[0])
 
 
-@router.get(
-    "/{code}/relations", response_model=Relations, responses={404: {"model": ErrorBody}}
-)
+@router.get("/{code}/relations", response_model=Relations, responses={404: {"model": ErrorBody}})
 def relations(
     code: Annotated[str, Path(pattern=COUNTRY_PATTERN, description="ISO alpha-2 code")],
     store: StoreDep,
@@ -48,18 +48,30 @@ def relations(
     for r in page:
         if r["type"] == "event" and r["id"] in events:
             e = events[r["id"]]
-            items.append(RelationItem(
-                type="event", id=e.id, kind=e.kind, date=e.date, title=e.title,
-                place=e.place.name if e.place else None,
-                people=[p for p in e.participants if p.type == "Person"],
-            ))
+            items.append(
+                RelationItem(
+                    type="event",
+                    id=e.id,
+                    kind=e.kind,
+                    date=e.date,
+                    title=e.title,
+                    place=e.place.name if e.place else None,
+                    people=[p for p in e.participants if p.type == "Person"],
+                )
+            )
         elif r["id"] in agreements:
             g = agreements[r["id"]]
-            items.append(RelationItem(
-                type="agreement", id=g.id, kind=g.kind, date=g.date, title=g.name,
-                status=g.status,
-                people=[Participant(**s.model_dump(), role="signatory") for s in g.signatories],
-            ))
+            items.append(
+                RelationItem(
+                    type="agreement",
+                    id=g.id,
+                    kind=g.kind,
+                    date=g.date,
+                    title=g.name,
+                    status=g.status,
+                    people=[Participant(**s.model_dump(), role="signatory") for s in g.signatories],
+                )
+            )
     return Relations(
         items=items, total=len(timeline), limit=limit, offset=offset, country=a, partner=b
     )

@@ -22,7 +22,9 @@ class DocumentIn(BaseModel):
     title: str | None = Field(default=None, max_length=1000)
     published: str | None = Field(default=None, pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")
     url: str | None = Field(default=None, max_length=2000)
-    source: str | None = Field(default=None, max_length=2000, description="default: the url or 'api'")
+    source: str | None = Field(
+        default=None, max_length=2000, description="default: the url or 'api'"
+    )
 
     @field_validator("text", "title", "url", "source")
     @classmethod
@@ -46,8 +48,10 @@ def _pipeline() -> Any:
     dependencies=[ApiKeyDep],
     responses={
         200: {"model": IngestResult, "description": "the document was already there"},
-        401: {"model": ErrorBody}, 404: {"model": ErrorBody},
-        422: {"model": ErrorBody}, 503: {"model": ErrorBody},
+        401: {"model": ErrorBody},
+        404: {"model": ErrorBody},
+        422: {"model": ErrorBody},
+        503: {"model": ErrorBody},
     },
 )
 def ingest_document(body: DocumentIn, store: StoreDep) -> Any:
@@ -56,8 +60,12 @@ def ingest_document(body: DocumentIn, store: StoreDep) -> Any:
     if pipeline is None or not hasattr(pipeline, "ingest_articles"):
         raise HTTPException(503, "ingest pipeline not available in this installation")
     article = Article(
-        id=content_id(body.text), source=body.source or body.url or "api", text=body.text,
-        title=body.title, published=body.published, url=body.url,
+        id=content_id(body.text),
+        source=body.source or body.url or "api",
+        text=body.text,
+        title=body.title,
+        published=body.published,
+        url=body.url,
     )
     outcomes = pipeline.ingest_articles(store, [article])
     outcome = IngestResult(**outcomes[0].model_dump())

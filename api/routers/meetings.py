@@ -30,7 +30,9 @@ def meetings(
     store: StoreDep,
     a: Annotated[OptionalId, Query(description="an actor id that took part")] = None,
     b: Annotated[OptionalId, Query(description="another actor id that took part")] = None,
-    country: Annotated[CountryQuery, Query(description="a participant of this country (ISO alpha-2)")] = None,
+    country: Annotated[
+        CountryQuery, Query(description="a participant of this country (ISO alpha-2)")
+    ] = None,
     since: Since = None,
     until: Until = None,
     place: Annotated[
@@ -46,9 +48,15 @@ def meetings(
     if a and anchor is None:
         return Page(items=[], total=0, limit=limit, offset=offset)  # unknown actor: no meetings
     params = {
-        "a": a, "b": b, "country": country.upper() if country else None,
-        "since": since, "until": until, "place": place.lower() if place else None,
-        "kind": kind, "offset": offset, "limit": limit,
+        "a": a,
+        "b": b,
+        "country": country.upper() if country else None,
+        "since": since,
+        "until": until,
+        "place": place.lower() if place else None,
+        "kind": kind,
+        "offset": offset,
+        "limit": limit,
     }
     query = cypher.meetings_query(
         anchor, by_participant=bool(a or b or country), by_place=place is not None

@@ -34,7 +34,9 @@ def paths(
     require_actor(store, to)
     found = shortest_path(store, from_, source_label, to, max_hops, settings.paths_timeout_s)
     if found is None:
-        return PathResult(source=from_, target=to, max_hops=max_hops, found=False, nodes=[], links=[])
+        return PathResult(
+            source=from_, target=to, max_hops=max_hops, found=False, nodes=[], links=[]
+        )
     actors = {r["id"]: r for r in store.read(cypher.ACTOR_CARDS, {"ids": found.ids}).rows}
     facts = {r["id"]: r for r in store.read(cypher.FACT_CARDS, {"ids": found.vias}).rows}
     nodes = [
@@ -50,6 +52,11 @@ def paths(
         for n, v in enumerate(found.vias)
     ]
     return PathResult(
-        source=from_, target=to, max_hops=max_hops, found=True, hops=len(links),
-        nodes=nodes, links=links,
+        source=from_,
+        target=to,
+        max_hops=max_hops,
+        found=True,
+        hops=len(links),
+        nodes=nodes,
+        links=links,
     )

@@ -20,7 +20,9 @@ from queries.loader import NAME_RE, SavedQuery, get_query, load_queries, run_que
 
 router = APIRouter(prefix="/queries", tags=["queries"])
 NamePath = Annotated[str, Path(pattern=NAME_RE.pattern, description="saved query name")]
-NOT_FOUND = {404: {"model": ErrorBody, "description": "no saved query of this name"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "no saved query of this name"}
+}
 
 
 def _info(q: SavedQuery) -> dict[str, Any]:
@@ -28,8 +30,9 @@ def _info(q: SavedQuery) -> dict[str, Any]:
         "name": q.name,
         "description": q.description,
         "params": [
-            QueryParamInfo(name=p.name, type=p.type, required=p.required, default=p.default,
-                           comment=p.comment)
+            QueryParamInfo(
+                name=p.name, type=p.type, required=p.required, default=p.default, comment=p.comment
+            )
             for p in q.params
         ],
     }

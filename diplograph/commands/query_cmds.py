@@ -73,7 +73,9 @@ def run(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, repeatable.")
     ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json or csv")] = OutputFormat.table,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table, json or csv")
+    ] = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
     """Run a saved query read-only. Unknown, missing or wrongly typed parameters are errors
@@ -99,7 +101,10 @@ def run(
         for row in result.rows:
             table.add_row(*(escape(_cell(row.get(c))) for c in result.columns))
         console.print(table)
-        console.print(f"{len(result.rows)} row(s)" + (" (truncated by the row cap)" if result.truncated else ""))
+        console.print(
+            f"{len(result.rows)} row(s)"
+            + (" (truncated by the row cap)" if result.truncated else "")
+        )
 
 
 def register(app: typer.Typer) -> None:

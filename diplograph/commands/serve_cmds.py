@@ -11,7 +11,9 @@ from diplograph.commands.common import DbOption, console, db_url
 
 def serve(
     ctx: typer.Context,
-    host: Annotated[str, typer.Option(help="Address to bind (default: this machine only).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind (default: this machine only).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     db: DbOption = None,
 ) -> None:
@@ -26,7 +28,9 @@ def serve(
     settings = Settings()
     app = create_app(db_url(ctx, db) or settings.db_url, settings)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        console.print(f"[yellow]warning[/] listening on {host}: the API is reachable from the network")
+        console.print(
+            f"[yellow]warning[/] listening on {host}: the API is reachable from the network"
+        )
     console.print(f"serving the diplograph API on http://{host}:{port} (docs: /docs)")
     uvicorn.run(app, host=host, port=port, log_level="info")
 

@@ -17,7 +17,6 @@ from graph.store import open_store
 from tests.api.conftest import API_KEY
 from tests.fixture_graph import load_fixture
 
-
 # the store is handed in by the fixture below, before the first request
 app = create_app(lambda: open_store("unused:"), Settings(api_key=API_KEY))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)

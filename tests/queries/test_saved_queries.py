@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from diplograph.errors import InputError
 from graph.store import GraphStore
 from queries.loader import (
     QueryParamError,
@@ -18,7 +19,6 @@ from queries.loader import (
     parse_query_file,
     run_query,
 )
-from diplograph.errors import InputError
 from tests.fixture_graph import load_fixture
 
 # name -> (parameters, columns to compare, expected rows as tuples in order)
@@ -26,14 +26,21 @@ CASES: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple]]] = {
     "meetings_between": (
         {"a": "p-durand", "b": "p-sato"},
         ("event", "date", "place"),
-        [("ev-nairobi-2025", "2025-01-20", "Nairobi"), ("ev-tokyo-2024", "2024-09-05", "Tokyo"),
-         ("ev-paris-2024", "2024-03-12", "Paris")],
+        [
+            ("ev-nairobi-2025", "2025-01-20", "Nairobi"),
+            ("ev-tokyo-2024", "2024-09-05", "Tokyo"),
+            ("ev-paris-2024", "2024-03-12", "Paris"),
+        ],
     ),
     "actor_meetings": (
         {"actor": "p-weber", "since": "2024-06-15"},  # the June call (month precision) overlaps
         ("event", "met"),
-        [("ev-tokyo-signing-2025", ["p-sato"]), ("ev-tokyo-talks-2025", ["o-mofa-jp", "p-sato"]),
-         ("ev-berlin-2025", ["p-rocha"]), ("ev-call-2024", ["p-durand"])],
+        [
+            ("ev-tokyo-signing-2025", ["p-sato"]),
+            ("ev-tokyo-talks-2025", ["o-mofa-jp", "p-sato"]),
+            ("ev-berlin-2025", ["p-rocha"]),
+            ("ev-call-2024", ["p-durand"]),
+        ],
     ),
     "meetings_in_period": (
         {"since": "2025-02", "until": "2025-12-31", "kind": "meeting"},
@@ -43,8 +50,13 @@ CASES: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple]]] = {
     "bilateral_timeline": (
         {"a": "FR", "b": "JP"},
         ("type", "id"),
-        [("event", "ev-paris-2024"), ("agreement", "ag-fr-jp-maritime"), ("event", "ev-tokyo-2024"),
-         ("agreement", "ag-nairobi-declaration"), ("event", "ev-nairobi-2025")],
+        [
+            ("event", "ev-paris-2024"),
+            ("agreement", "ag-fr-jp-maritime"),
+            ("event", "ev-tokyo-2024"),
+            ("agreement", "ag-nairobi-declaration"),
+            ("event", "ev-nairobi-2025"),
+        ],
     ),
     "agreements_by_party": (
         {"party": "JP", "status": "signed"},
@@ -74,8 +86,10 @@ CASES: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple]]] = {
     "events_in_place": (
         {"place": "TOKYO", "since": "2025"},
         ("event", "participants"),
-        [("ev-tokyo-signing-2025", ["p-sato", "p-weber"]),
-         ("ev-tokyo-talks-2025", ["o-mofa-jp", "p-sato", "p-weber"])],
+        [
+            ("ev-tokyo-signing-2025", ["p-sato", "p-weber"]),
+            ("ev-tokyo-talks-2025", ["o-mofa-jp", "p-sato", "p-weber"]),
+        ],
     ),
     "visits_abroad_by_title": (
         {"title": "president"},
@@ -140,10 +154,14 @@ def test_bad_params_name_each_problem() -> None:
     assert "required" in err.value.problems["b"]
     assert "unknown" in err.value.problems["zzz"]
     with pytest.raises(QueryParamError) as err:
-        bind_params(get_query("frequent_counterparts"), {"actor": "x", "limit": "ten"}, as_text=True)
+        bind_params(
+            get_query("frequent_counterparts"), {"actor": "x", "limit": "ten"}, as_text=True
+        )
     assert "integer" in err.value.problems["limit"]
     with pytest.raises(QueryParamError):
-        bind_params(get_query("frequent_counterparts"), {"actor": "x", "limit": True}, as_text=False)
+        bind_params(
+            get_query("frequent_counterparts"), {"actor": "x", "limit": True}, as_text=False
+        )
     with pytest.raises(QueryParamError):
         bind_params(q, {"a": "x\x00y", "b": "y"}, as_text=False)
 
