@@ -103,40 +103,48 @@ def actor_meetings_page(label: Label) -> str:
 # -- meetings ---------------------------------------------------------------------
 
 
-def meetings_query(anchor: Label | None, by_participant: bool, by_place: bool) -> str:
-    """Events with at least two participants, filtered, newest first: one pass returns the
-    total and the page of ids. The query is put together only from fixed fragments:
-    - with a known actor `$a` the match starts from that actor (index lookup) instead of
-      every event;
-    - participant filters (`$a`, `$b`, `$country`) collect the participants' ids and
-      countries; without them a count is enough (several times cheaper on FalkorDB)."""
+PLACE_MATCHES = "(p.id = $place OR toLower(p.name) CONTAINS $place)"
+
+
+def meetings_queries(
+    anchor: Label | None, by_place: bool, by_country: bool, by_participant: bool
+) -> tuple[str, str]:
+    """(count query, page query) of GET /meetings, put together from fixed fragments only.
+
+    The match starts from the most selective filter given, so a filtered request does not
+    scan every event: an actor (`$anchor`, its label resolved first), else the place, else
+    the people, organizations and state of the country, else all events. Remaining
+    participant filters (`$a`, `$b`, `$country`) are then checked on each event's
+    participants."""
     if anchor:
-        start = (
-            f"MATCH (s:{_label(anchor)} {{id: $a}}) WITH s MATCH (s)-[:PARTICIPATED_IN]->(e:Event) "
+        q = (
+            f"MATCH (s:{_label(anchor)} {{id: $anchor}}) WITH s "
+            "MATCH (s)-[:PARTICIPATED_IN]->(e:Event) "
+        )
+    elif by_place:
+        q = f"MATCH (p:Place) WHERE {PLACE_MATCHES} WITH p MATCH (p)<-[:HELD_IN]-(e:Event) "
+    elif by_country:
+        q = (
+            "MATCH (x) WHERE x.country = $country OR (x:Country AND x.id = $country) WITH x "
+            "MATCH (x)-[:PARTICIPATED_IN]->(e:Event) "
         )
     else:
-        start = "MATCH (e:Event) "
-    q = start + f"WHERE {EVENT_IN_PERIOD} AND ($kind IS NULL OR e.kind = $kind) "
-    if by_place:
-        q += (
-            "WITH e MATCH (e)-[:HELD_IN]->(p:Place) "
-            "WHERE p.id = $place OR toLower(p.name) CONTAINS $place "
-        )
-    q += "WITH e MATCH (e)<-[:PARTICIPATED_IN]-(x) "
+        q = "MATCH (e:Event) "
+    q += f"WHERE {EVENT_IN_PERIOD} AND ($kind IS NULL OR e.kind = $kind) "
+    q += "WITH e " if q.startswith("MATCH (e:Event)") else "WITH DISTINCT e "
+    if by_place and anchor:
+        q += f"MATCH (e)-[:HELD_IN]->(p:Place) WHERE {PLACE_MATCHES} WITH DISTINCT e "
     if by_participant:
         q += (
-            "WITH e, collect(x.id) AS ids, "
-            "collect(CASE WHEN x:Country THEN x.id ELSE x.country END) AS countries "
-            "WHERE size(ids) >= 2 AND ($a IS NULL OR $a IN ids) AND ($b IS NULL OR $b IN ids) "
+            "MATCH (e)<-[:PARTICIPATED_IN]-(y) "
+            "WITH e, collect(y.id) AS ids, "
+            "collect(CASE WHEN y:Country THEN y.id ELSE y.country END) AS countries "
+            "WHERE ($a IS NULL OR $a IN ids) AND ($b IS NULL OR $b IN ids) "
             "AND ($country IS NULL OR $country IN countries) "
         )
-    else:
-        q += "WITH e, count(x) AS n WHERE n >= 2 "
-    return q + (
-        "WITH e ORDER BY coalesce(e.date, '') DESC, e.id "
-        "WITH collect(e.id) AS ids "
-        "RETURN size(ids) AS total, ids[$offset..$offset + $limit] AS page"
-    )
+    count = q + "RETURN count(e) AS total"
+    page = q + "RETURN e.id AS id ORDER BY coalesce(e.date, '') DESC, id SKIP $offset LIMIT $limit"
+    return count, page
 
 
 # -- events (cards for a list of ids) -----------------------------------------------

@@ -43,11 +43,14 @@ def meetings(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[EventCard]:
-    """Events with two or more participants, filtered; newest first (undated last)."""
-    anchor = actor_label(store, a) if a else None
-    if a and anchor is None:
+    """Events (meetings, visits, calls, talks, summits, signings, ...) with who took part,
+    where and when, and their sources; newest first (undated last)."""
+    anchor_id = a or b
+    anchor = actor_label(store, anchor_id) if anchor_id else None
+    if anchor_id and anchor is None:
         return Page(items=[], total=0, limit=limit, offset=offset)  # unknown actor: no meetings
     params = {
+        "anchor": anchor_id,
         "a": a,
         "b": b,
         "country": country.upper() if country else None,
@@ -58,9 +61,13 @@ def meetings(
         "offset": offset,
         "limit": limit,
     }
-    query = cypher.meetings_query(
-        anchor, by_participant=bool(a or b or country), by_place=place is not None
+    count_q, page_q = cypher.meetings_queries(
+        anchor,
+        by_place=place is not None,
+        by_country=country is not None,
+        # participant filters the anchor does not already cover
+        by_participant=bool(a and b) or (country is not None and (anchor or place is not None)),
     )
-    row = store.read(query, params).rows[0]
-    total, ids = row["total"], row["page"] or []
+    total = store.read(count_q, params).rows[0]["total"]
+    ids = [r["id"] for r in store.read(page_q, params).rows]
     return Page(items=event_cards(store, ids), total=total, limit=limit, offset=offset)

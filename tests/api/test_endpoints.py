@@ -82,6 +82,17 @@ def test_meetings_filters(api: httpx.Client) -> None:
         "ev-berlin-2025",
     ]
     assert api.get("/meetings", params={"a": "p-nobody"}).json()["total"] == 0
+    assert ids(api.get("/meetings", params={"b": "p-mori"}).json()) == ["ev-tokyo-2024"]
+    both = {"place": "tokyo", "country": "DE", "kind": "talks"}
+    assert ids(api.get("/meetings", params=both).json()) == ["ev-tokyo-talks-2025"]
+    assert ids(api.get("/meetings", params={"a": "p-sato", "country": "FR"}).json()) == [
+        "ev-nairobi-2025",
+        "ev-tokyo-2024",
+        "ev-paris-2024",
+    ]
+    assert ids(api.get("/meetings", params={"a": "p-sato", "place": "paris"}).json()) == [
+        "ev-paris-2024"
+    ]
 
 
 def test_event_detail(api: httpx.Client) -> None:
