@@ -37,6 +37,8 @@ def relations(
 ) -> Relations:
     """Events with people (or the states) of both countries and agreements both are party to,
     oldest first, each with the people involved (participants; signatories)."""
+    if code.upper() == with_.upper():
+        raise HTTPException(422, "`with` must name another country than the path's code")
     a, b = _country(store, code.upper()), _country(store, with_.upper())
     timeline = store.read(cypher.BILATERAL_ITEMS, {"a": a.id, "b": b.id}, row_cap=1_000_000).rows
     page = timeline[offset : offset + limit]

@@ -49,3 +49,28 @@ def test_app_owns_a_store_it_opens(tmp_path) -> None:
         server.stop()
     assert app.state.store_holder.store is None  # closed with the app
     assert not store.server.socket.exists()
+
+
+def test_cypher_row_cap_and_paths_timeout_come_from_settings(
+    embedded_store: EmbeddedFalkorStore,
+) -> None:
+    from tests.fixture_graph import load_fixture
+
+    embedded_store.reset()
+    load_fixture(embedded_store)
+    settings = Settings(api_key="k", row_cap=2, paths_timeout_s=0.0)
+    server = LiveServer(create_app(embedded_store, settings))
+    try:
+        with httpx.Client(base_url=server.url) as c:
+            r = c.post(
+                "/cypher",
+                headers={"X-API-Key": "k"},
+                json={"query": "MATCH (p:Person) RETURN p.id AS id ORDER BY id"},
+            )
+            assert r.status_code == 200
+            assert r.json()["rows"] == [{"id": "p-durand"}, {"id": "p-mori"}]
+            assert r.json()["truncated"] is True
+            slow = c.get("/paths", params={"from": "p-mori", "to": "p-otieno"})
+            assert slow.status_code == 504 and "max_hops" in slow.json()["detail"]
+    finally:
+        server.stop()

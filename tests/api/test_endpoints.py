@@ -145,6 +145,7 @@ def test_country_relations(api: httpx.Client) -> None:
     missing = api.get("/countries/FR/relations", params={"with": "ZZ"})
     assert missing.status_code == 404 and "ZZ" in missing.json()["detail"]
     assert api.get("/countries/FR/relations").status_code == 422  # `with` is required
+    assert api.get("/countries/FR/relations", params={"with": "fr"}).status_code == 422
 
 
 def test_paths(api: httpx.Client) -> None:
