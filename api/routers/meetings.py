@@ -66,7 +66,8 @@ def meetings(
         by_place=place is not None,
         by_country=country is not None,
         # participant filters the anchor does not already cover
-        by_participant=bool(a and b) or (country is not None and (anchor or place is not None)),
+        by_participant=bool(a and b)
+        or (country is not None and (anchor is not None or place is not None)),
     )
     total = store.read(count_q, params).rows[0]["total"]
     ids = [r["id"] for r in store.read(page_q, params).rows]

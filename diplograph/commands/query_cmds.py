@@ -16,7 +16,7 @@ from rich.table import Table
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import InputError
-from queries.loader import get_query, load_queries, run_query
+from queries.loader import bind_params, get_query, load_queries, run_query
 
 query_app = typer.Typer(help="Saved Cypher queries (queries/*.cypher).", no_args_is_help=True)
 
@@ -82,8 +82,6 @@ def run(
     (exit 2) naming the parameter."""
     q = get_query(name)
     given = _parse_params(param or [])
-    from queries.loader import bind_params
-
     bind_params(q, given, as_text=True)  # check before opening the store
     with store_from(ctx, db) as store:
         result = run_query(store, q, given, as_text=True)
