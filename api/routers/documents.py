@@ -67,8 +67,11 @@ def ingest_document(body: DocumentIn, store: StoreDep) -> Any:
         published=body.published,
         url=body.url,
     )
-    outcomes = pipeline.ingest_articles(store, [article])
-    outcome = IngestResult(**outcomes[0].model_dump())
+    outcomes = list(pipeline.ingest_articles(store, [article]))
+    if not outcomes:
+        raise HTTPException(503, "the ingest pipeline returned no outcome for the document")
+    first = outcomes[0]
+    outcome = IngestResult(**(first if isinstance(first, dict) else first.model_dump()))
     if outcome.status == "failed":
         raise HTTPException(422, f"could not ingest the document: {outcome.reason}")
     code = 200 if outcome.status == "unchanged" else 201
