@@ -5,6 +5,7 @@ Everything here is invented for the tests (people, quotes, agreements)."""
 
 from __future__ import annotations
 
+from graph.load import load_records
 from graph.records import (
     ActorRecord,
     AgreementRecord,
@@ -12,7 +13,7 @@ from graph.records import (
     EventRecord,
     ExportData,
     SourceRecord,
-    records_to_batch,
+    parse_data,
 )
 from graph.store import GraphStore
 
@@ -217,10 +218,16 @@ AGREEMENTS = [
     ),
 ]
 
-FIXTURE = ExportData(actors=ACTORS, events=EVENTS, agreements=AGREEMENTS, documents=DOCUMENTS)
+# checked and normalised as `diplograph load` would (date precision from the date, ...)
+FIXTURE = parse_data(
+    ExportData(
+        actors=ACTORS, events=EVENTS, agreements=AGREEMENTS, documents=DOCUMENTS
+    ).model_dump(),
+    origin="fixture",
+)
 
 
 def load_fixture(store: GraphStore) -> GraphStore:
     """Write the fixture graph into an (empty) store and return it."""
-    store.write(records_to_batch(FIXTURE, store, origin="fixture"))
+    load_records(store, FIXTURE, origin="fixture")
     return store
