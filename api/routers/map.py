@@ -59,13 +59,16 @@ def relationship_map(
         actor_types=tuple(actor_types) if actor_types else None,
         min_meetings=min_meetings,
     )
-    pair = tuple(countries.upper().split(",")) if countries else None
+    pair: tuple[str, str] | None = None
+    if countries:
+        a, b = countries.upper().split(",")
+        pair = (a, b)
     try:
         page = map_html(
             store,
             center=center,
             countries=pair,
-            depth=depth,  # type: ignore[arg-type]
+            depth=depth,
             filters=filters,
             max_nodes=max_nodes,
         )
