@@ -1,0 +1,309 @@
+"""Mentions in one sentence: people (honorifics and titles split off), role mentions,
+countries and demonyms, organizations and places. Token rules over `text.tokenize` tokens and
+the lexicons; everything has character offsets into the article text."""
+
+from __future__ import annotations
+
+from ingest.lexicon import Lexicon, lexicon
+from ingest.schema import CountryMention, OrgMention, PersonMention, PlaceMention
+from ingest.text import Sentence, Token
+
+CONNECTORS = {"bin", "ibn", "bint", "binti", "ben", "al", "el", "de", "da", "di", "del", "van",
+              "von", "der", "den", "du", "dos", "das", "ul", "ud", "abu", "abd", "le", "bin."}
+NASAB = {"bin", "ibn", "bint", "binti", "ben"}
+FUNCTION_CAPS = set(
+    "The A An In On At For With By From To Of And But Or Our Your My His Her Their Its This That "
+    "These Those Try Explore Read More Related Comments Hashtags Why How What When Where Who Is "
+    "Are Was Were Building Back Both New Former Meanwhile Earlier Later Also Speaking During After "
+    "Before Since While Under Over Through Moreover Furthermore However Therefore Consequently "
+    "Officials Local Senior Top It He She They We I You As If Not No Yes Many Some Several "
+    "Middle East West North South Gulf Asia Africa Europe Pacific Atlantic Day".split()
+)
+SPEECH = {"said", "says", "told", "added", "noted", "stated", "stressed", "emphasised",
+          "emphasized", "highlighted", "praised", "met", "received", "welcomed", "visited",
+          "hosted", "called", "spoke", "was", "expressed", "urged", "announced", "signed"}
+MONTHS_DAYS = set(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+VENUE_HEADS = {"House", "Palace", "Fort", "Hotel", "Airport", "Centre", "Center", "Hall",
+               "Headquarters", "Secretariat", "Building", "Residence", "Castle", "Square",
+               "Compound", "Base", "Camp", "Stadium", "Complex", "Sadr"}
+
+
+def _is_cap(t: Token) -> bool:
+    c = t.text[0]
+    return c.isalpha() and c.isupper()
+
+
+def _match_phrase(tokens: list[Token], i: int, phrases: list[str], ci: bool = False) -> int:
+    """Number of tokens of the longest phrase from `phrases` starting at token i (0 if none)."""
+    for phrase in phrases:  # longest first
+        words = phrase.split()
+        if i + len(words) > len(tokens):
+            continue
+        got = [t.text for t in tokens[i : i + len(words)]]
+        if (ci and [g.lower() for g in got] == [w.lower() for w in words]) or got == words:
+            return len(words)
+    return 0
+
+
+class SentenceMentions:
+    """Finds the mentions of one sentence."""
+
+    def __init__(self, sentence: Sentence, lex: Lexicon | None = None):
+        self.s = sentence
+        self.lex = lex or lexicon()
+        self.toks = sentence.tokens()
+        self.people: list[PersonMention] = []
+        self.countries: list[CountryMention] = []
+        self.orgs: list[OrgMention] = []
+        self.places: list[PlaceMention] = []
+
+    # -- lexicon tests -------------------------------------------------------
+    def _country_at(self, i: int) -> tuple[str | None, int]:
+        """Country or demonym at token i: (code, token count)."""
+        for n in (3, 2, 1):
+            if i + n > len(self.toks):
+                continue
+            words = " ".join(t.text for t in self.toks[i : i + n])
+            code = self.lex.country_of(words)
+            if code:
+                return code, n
+        return None, 0
+
+    def _is_lexical(self, t: Token) -> bool:
+        w = t.text
+        return (
+            w in self.lex.title_modifiers or w in self.lex.org_heads or w in MONTHS_DAYS
+            or self.lex.country_of(w) is not None or w in self.lex.cities or w in VENUE_HEADS
+            or _match_phrase(self.toks, 0, []) > 0 or w in self.lex.acronyms
+            or w in {h for h in self.lex.title_heads if " " not in h}
+        )
+
+    # -- titles ---------------------------------------------------------------
+    def parse_title(self, i: int, ci: bool = False) -> tuple[str, str | None, str | None, int]:
+        """A job title starting at token i: (title, country, org, end index) or ("", .., i)."""
+        toks, lex = self.toks, self.lex
+        j, last_head = i, -1
+        while j < len(toks):
+            n = _match_phrase(toks, j, lex.title_heads, ci)
+            if n:
+                j += n
+                last_head = j
+                continue
+            w = toks[j].text
+            if w in lex.title_modifiers or (ci and w.capitalize() in lex.title_modifiers):
+                j += 1
+                continue
+            break
+        if last_head < 0:
+            return "", None, None, i
+        j = last_head
+        title_end, country, org = j, None, None
+        # complements: "of the Naval Staff", "for Interior of Bahrain"
+        while j < len(toks) and toks[j].text in ("of", "for"):
+            k = j + 1
+            if k < len(toks) and toks[k].text in ("the", "The"):
+                k += 1
+            code, n = self._country_at(k)
+            if code and (k + n >= len(toks) or toks[k + n].text != "'s"):
+                country, j, title_end = code, k + n, k + n
+                continue
+            end, m = -1, k
+            while m < len(toks) and (_is_cap(toks[m]) or toks[m].text == "and" or (ci and toks[m].text.islower() and toks[m].text not in ("and", "of", "the", "who", "in", "at", "on"))):
+                if _match_phrase(toks, m, lex.honorifics) or _match_phrase(toks, m, lex.royal):
+                    break
+                w = toks[m].text
+                if w in lex.complement_heads or w.capitalize() in lex.complement_heads:
+                    end = m + 1
+                m += 1
+            if end < 0:
+                break
+            org_words = " ".join(t.text for t in toks[k:end])
+            if any(toks[x].text in lex.org_heads for x in range(k, end)):
+                org = org_words
+            j = title_end = end
+        text = self.s.text[toks[i].start - self.s.start : toks[title_end - 1].end - self.s.start]
+        # "(COAS)" after a title
+        if title_end + 2 < len(toks) and toks[title_end].text == "(" and toks[title_end + 2].text == ")":
+            title_end += 3
+        return text, country, org, title_end
+
+    def _honorifics(self, i: int) -> tuple[list[str], int]:
+        found: list[str] = []
+        while i < len(self.toks):
+            n = _match_phrase(self.toks, i, self.lex.honorifics) or _match_phrase(self.toks, i, self.lex.royal)
+            if not n:
+                break
+            found.append(" ".join(t.text for t in self.toks[i : i + n]))
+            i += n
+        return found, i
+
+    def _name(self, i: int) -> int:
+        """End index of a personal name starting at token i (i if none)."""
+        j = i
+        while j < len(self.toks):
+            t = self.toks[j]
+            low = t.text.lower()
+            if _is_cap(t) and t.text not in MONTHS_DAYS and not self.lex.country_of(t.text) \
+                    and t.text not in self.lex.org_heads and t.text not in FUNCTION_CAPS - {"Al"}:
+                if len(t.text) > 1 and t.text.isupper() and j > i:
+                    break  # an acronym after a name: "... (BNA)"
+                j += 1
+                continue
+            if low in CONNECTORS and j > i and j + 1 < len(self.toks) and _is_cap(self.toks[j + 1]):
+                j += 1
+                continue
+            break
+        while j > i and self.toks[j - 1].text.lower() in CONNECTORS:
+            j -= 1
+        return j
+
+    # -- people ---------------------------------------------------------------
+    def find_people(self) -> None:
+        toks, lex = self.toks, self.lex
+        i = 0
+        while i < len(toks):
+            start = i
+            country = None
+            j = i
+            if toks[j].text in ("the", "The", "his", "her", "their", "His", "Her", "Their"):
+                j += 1
+            code, n = self._country_at(j)
+            if code:
+                country = code
+                j += n
+                if j < len(toks) and toks[j].text == "'s":
+                    j += 1
+            if j < len(toks) and toks[j].text.lower() in ("counterpart", "counterparts"):
+                title, tcountry, org, k = "", None, None, j + 1
+                role = "counterpart"
+            else:
+                title, tcountry, org, k = self.parse_title(j, ci=start != j)
+                role = title.lower() if title else None
+            country = tcountry or country
+            after_title = k
+            if k < len(toks) and toks[k].text == "," and (title or role):
+                k += 1
+            hons, k2 = self._honorifics(k)
+            end = self._name(k2)
+            if end > k2 and (title or hons or role == "counterpart"):
+                self._add_person(start, k2, end, hons, [title] if title else [], country, org, 0.9)
+                i = end
+                continue
+            if (title or role) and start != j and not hons:
+                # a role mention: "the president", "Bahrain's Interior Minister", "his counterpart"
+                self.people.append(PersonMention(
+                    kind="role", start=toks[start].start, end=toks[after_title - 1].end,
+                    sent=self.s.index, role=role, country=country, titles=[title] if title else [],
+                    confidence=0.7,
+                ))
+                i = after_title
+                continue
+            # bare names
+            end = self._name(i)
+            if end > i and toks[i].text not in FUNCTION_CAPS:
+                words = toks[i:end]
+                nxt = toks[end].text if end < len(toks) else ""
+                lexical = any(self._is_lexical(t) for t in words)
+                if not lexical and (
+                    2 <= len(words) <= 5 and all(not t.text.isupper() or len(t.text) == 1 for t in words)
+                    or (len(words) == 1 and nxt in SPEECH)
+                ):
+                    self._add_person(i, i, end, [], [], None, None, 0.6)
+                    i = end
+                    continue
+                i = end
+                continue
+            i += 1
+        self._appositions()
+
+    def _add_person(self, start: int, name_start: int, end: int, hons: list[str],
+                    titles: list[str], country: str | None, org: str | None, conf: float) -> None:
+        toks = self.toks
+        name = self.s.text[toks[name_start].start - self.s.start : toks[end - 1].end - self.s.start]
+        self.people.append(PersonMention(
+            start=toks[start].start, end=toks[end - 1].end, sent=self.s.index, name=name,
+            honorifics=hons, titles=[t for t in titles if t], country=country, org=org,
+            confidence=conf,
+        ))
+
+    def _appositions(self) -> None:
+        """"NAME, Bahrain's Interior Minister," / "NAME, Minister for Interior of Bahrain"."""
+        for p in self.people:
+            if p.kind != "name":
+                continue
+            idx = next((n for n, t in enumerate(self.toks) if t.start >= p.end), None)
+            if idx is None or self.toks[idx].text != ",":
+                continue
+            j = idx + 1
+            if j < len(self.toks) and self.toks[j].text in ("the", "The"):
+                j += 1
+            code, n = self._country_at(j)
+            if code:
+                j += n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "'s" else 0)
+            title, tcountry, org, k = self.parse_title(j, ci=True)
+            if title:
+                p.titles.append(title)
+                p.country = p.country or tcountry or code
+                p.org = p.org or org
+                # the role mention this apposition produced is the same person
+                self.people = [q for q in self.people if not (q.kind == "role" and q.start >= self.toks[idx].end and q.end <= self.toks[k - 1].end)]
+
+    # -- countries, organizations, places ----------------------------------------
+    def find_others(self) -> None:
+        toks, lex = self.toks, self.lex
+        taken = [(p.start, p.end) for p in self.people if p.kind == "name"]
+        i = 0
+        while i < len(toks):
+            code, n = self._country_at(i)
+            if code:
+                self.countries.append(CountryMention(
+                    start=toks[i].start, end=toks[i + n - 1].end, sent=self.s.index, code=code,
+                    text=" ".join(t.text for t in toks[i : i + n]),
+                ))
+            # organizations: capitalised run ending in an organization head word
+            if _is_cap(toks[i]) and toks[i].text not in FUNCTION_CAPS:
+                j, end = i, -1
+                while j < len(toks) and (_is_cap(toks[j]) or toks[j].text in ("of", "for", "and", "the", "-", "–", "'s") or toks[j].text[0].isdigit()):
+                    if toks[j].text in lex.org_heads:
+                        end = j + 1
+                    j += 1
+                if end > i and not any(s <= toks[i].start < e for s, e in taken):
+                    name = self.s.text[toks[i].start - self.s.start : toks[end - 1].end - self.s.start]
+                    head = toks[end - 1].text
+                    kind = lex.org_heads[head]
+                    if toks[i].text in ("Ministry",) or name.startswith("Ministry"):
+                        kind = "ministry"
+                    self.orgs.append(OrgMention(
+                        start=toks[i].start, end=toks[end - 1].end, sent=self.s.index, name=name,
+                        kind=kind, country=code,  # type: ignore[arg-type]
+                    ))
+                    i = end
+                    continue
+            # places: a known city, or "at (the) Capitalised ... Venue"
+            if toks[i].text in lex.cities and not any(s <= toks[i].start < e for s, e in taken):
+                self.places.append(PlaceMention(
+                    start=toks[i].start, end=toks[i].end, sent=self.s.index, name=toks[i].text,
+                    kind="city", country=lex.cities[toks[i].text],
+                ))
+            if toks[i].text == "at" and i + 1 < len(toks):
+                k = i + 1 + (1 if toks[i + 1].text == "the" else 0)
+                m = k
+                while m < len(toks) and (_is_cap(toks[m]) or (toks[m].text == "-" and m > k)):
+                    m += 1
+                if m > k and (toks[m - 1].text in VENUE_HEADS or "-" in toks[k].text):
+                    name = self.s.text[toks[k].start - self.s.start : toks[m - 1].end - self.s.start]
+                    self.places.append(PlaceMention(
+                        start=toks[k].start, end=toks[m - 1].end, sent=self.s.index, name=name,
+                        kind="venue",
+                    ))
+            i += 1
+
+
+def sentence_mentions(sentence: Sentence) -> SentenceMentions:
+    sm = SentenceMentions(sentence)
+    sm.find_people()
+    sm.find_others()
+    return sm
