@@ -59,6 +59,10 @@ class SentenceMentions:
         self.countries: list[CountryMention] = []
         self.orgs: list[OrgMention] = []
         self.places: list[PlaceMention] = []
+        words = [t for t in self.toks if t.text[0].isalpha()]
+        caps = sum(1 for t in words if t.text[0].isupper())
+        # a headline in title case: capitalised words there are not names
+        self.headline = len(words) >= 3 and caps / len(words) >= 0.7
 
     # -- lexicon tests -------------------------------------------------------
     def _country_at(self, i: int) -> tuple[str | None, int]:
@@ -77,7 +81,7 @@ class SentenceMentions:
         return (
             w in self.lex.title_modifiers or w in self.lex.org_heads or w in MONTHS_DAYS
             or self.lex.country_of(w) is not None or w in self.lex.cities or w in VENUE_HEADS
-            or _match_phrase(self.toks, 0, []) > 0 or w in self.lex.acronyms
+            or w in self.lex.acronyms
             or w in {h for h in self.lex.title_heads if " " not in h}
         )
 
@@ -188,7 +192,9 @@ class SentenceMentions:
                 k += 1
             hons, k2 = self._honorifics(k)
             end = self._name(k2)
-            if end > k2 and (title or hons or role == "counterpart"):
+            if end > k2 and (title or hons or role == "counterpart") and not (
+                end == k2 + 1 and toks[k2].text.isupper() and len(toks[k2].text) > 1
+            ):
                 self._add_person(start, k2, end, hons, [title] if title else [], country, org, 0.9)
                 i = end
                 continue
@@ -203,10 +209,12 @@ class SentenceMentions:
                 continue
             # bare names
             end = self._name(i)
-            if end > i and toks[i].text not in FUNCTION_CAPS:
+            if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
                 words = toks[i:end]
                 nxt = toks[end].text if end < len(toks) else ""
-                lexical = any(self._is_lexical(t) for t in words)
+                lexical = any(self._is_lexical(t) for t in words) or nxt in self.lex.org_heads \
+                    or any(len(t.text) > 1 and t.text.isupper() for t in words) \
+                    or any(self._country_at(x)[0] for x in range(i, end))
                 if not lexical and (
                     2 <= len(words) <= 5 and all(not t.text.isupper() or len(t.text) == 1 for t in words)
                     or (len(words) == 1 and nxt in SPEECH)

@@ -1,0 +1,261 @@
+"""Events (meetings, visits, calls, talks, signings) from sentences whose people are resolved.
+
+Per sentence: find trigger phrases; participants are the resolved people of the clause
+(subjects before the trigger, objects after); roles come from the trigger ("X received Y": X
+hosts; "X called on Y": Y hosts; "was received by"); ", and with Z in <date>" opens a second
+event with the same subject. Planned encounters ("will meet", "invited him to visit") are not
+events. "They met in <city>", "N was also present during the meeting", "the meeting also
+included N" continue the current event. Dates: the clause's own date expression, else the date
+of a recent sentence about the same people, else the lead sentence's date for the article's
+main event, else (with a publication date) the publication month."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.dates import DateRef, compatible
+from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
+from ingest.text import Sentence
+
+TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("call", "sym", re.compile(
+        r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
+        r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from)\b|\bvideo (?:call|conference) with\b", re.I)),
+    ("meeting", "guest_first", re.compile(r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I)),
+    ("meeting", "guest_first", re.compile(r"\b(?:was|were) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by\b", re.I)),
+    ("meeting", "host_first", re.compile(r"\b(?:received|welcomed|hosted)\b(?! (?:a|an|the) (?:call|visit|decision|news|award|report|move|proposal))", re.I)),
+    ("talks", "sym", re.compile(r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations)\b|\btalks with\b", re.I)),
+    ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
+    ("visit", "guest_first", re.compile(r"\bvisited\b", re.I)),
+    ("call", "guest_first", re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that))", re.I)),
+    ("signing", "sym", re.compile(r"\bsigned\b", re.I)),
+]
+FUTURE = re.compile(
+    r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
+    r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed)\s+(?:\w+\s+){0,2})$", re.I)
+INVITE = re.compile(r"\binvit\w*\b[^.;]*\bto\s*$", re.I)
+ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", re.I)
+JOINERS = re.compile(
+    r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"
+    r"|\b(?:accompanied by|attended by|joined by)\b|\bincluded\b", re.I)
+CONTINUATION = re.compile(
+    r"^(?:they|the two|both|the officials|the ministers|the leaders|the two sides|both sides)\b|\b(?:during|at|after) the (?:meeting|talks|visit)\b", re.I)
+HOST_OF_VISIT = re.compile(r"\bwelcomed (?:the|his|her|their) (?:[\w-]+ )?visit\b", re.I)
+BREAK_LEDE = re.compile(r"^(?:earlier|meanwhile|separately|previously|last|in other|elsewhere|back in)\b", re.I)
+REPORTING = re.compile(r"\baccording to\b|\b(?:reported|said in a statement)\b", re.I)
+GROUP_OBJECT = re.compile(r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I)
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    people: list[PersonMention]  # resolved (entity set)
+    dates: list[DateRef]
+    places: list[PlaceMention]
+    countries: list[tuple[int, str]] = field(default_factory=list)  # (start, code)
+
+
+def _future(before: str) -> bool:
+    tail = before[-60:]
+    return bool(FUTURE.search(tail) or INVITE.search(tail))
+
+
+class EventFinder:
+    def __init__(self, entities: list[PersonEntity], text: str, published: str | None):
+        self.entities = entities
+        self.text = text
+        self.published = published
+        self.events: list[ExtractedEvent] = []
+        self.current: int | None = None
+        self.current_sent = -10
+
+    # -- helpers --------------------------------------------------------------
+    def _people_in(self, view: SentenceView, start: int, end: int) -> list[PersonMention]:
+        s = view.sentence
+        cut = REPORTING.search(s.text)
+        stop = s.start + cut.start() if cut else None
+        out = []
+        for p in view.people:
+            if p.entity is None or not (start <= p.start < end):
+                continue
+            if stop is not None and p.start > stop and start < stop:
+                continue
+            out.append(p)
+        return out
+
+    def _date_in(self, view: SentenceView, start: int, end: int) -> DateRef | None:
+        for d in view.dates:
+            if start <= d.start < end and d.value:
+                return d
+        return None
+
+    def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
+        places = [p for p in view.places if start <= p.start < end]
+        cities = [p for p in places if p.kind == "city"]
+        return (cities or places or [None])[0]
+
+    # -- main -----------------------------------------------------------------
+    def sentence(self, view: SentenceView) -> None:
+        s = view.sentence
+        found: list[tuple[int, int, str, str]] = []
+        for kind, roles, pat in TRIGGERS:
+            for m in pat.finditer(s.text):
+                if any(m.start() < e and m.end() > b for b, e, _, _ in found):
+                    continue
+                found.append((m.start(), m.end(), kind, roles))
+        found.sort()
+        made = False
+        for b, e, kind, roles in found:
+            before = s.text[:b]
+            if _future(before):
+                continue
+            word = s.text[b:e].lower()
+            if word.startswith(("meeting", "talks")) and ANAPHORIC.search(before) and not re.search(r"\b(?:his|her|their)\s+$", before):
+                self._continue(view, s.start + b)
+                made = True
+                continue
+            if self._trigger(view, b, e, kind, roles):
+                made = True
+                break  # one trigger per clause group; the rest of the sentence is its detail
+        if not made:
+            self._joiners(view)
+        if HOST_OF_VISIT.search(s.text) and self.current is not None:
+            self._host_of_visit(view)
+
+    def _trigger(self, view: SentenceView, b: int, e: int, kind: str, roles: str) -> bool:
+        s = view.sentence
+        abs_b, abs_e = s.start + b, s.start + e
+        splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
+        bounds = [abs_e] + splits + [s.end]
+        subjects = self._people_in(view, s.start, abs_b)
+        made = False
+        for n in range(len(bounds) - 1):
+            seg_start, seg_end = bounds[n], bounds[n + 1]
+            objects = self._people_in(view, seg_start, seg_end)
+            subj = subjects
+            if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
+                subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
+            people = _unique(subj + objects)
+            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end)
+            place = self._place_in(view, seg_start if n else s.start, seg_end)
+            if len(people) >= 2:
+                self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
+                made = True
+            elif len(people) == 1 and n == 0 and GROUP_OBJECT.search(self.text[abs_e:s.end]):
+                codes = [c for st, c in view.countries if st >= abs_e]
+                person = self.entities[people[0].entity]  # type: ignore[index]
+                codes = [c for c in codes if c != person.country]
+                if codes:
+                    ev = self._new(view, kind, date, place, abs_b, s.end, "trigger+group")
+                    ev.participants.append(Participant(person=people[0].entity, role="guest" if roles == "guest_first" else "participant"))
+                    ev.participants.append(Participant(country=codes[0], role="host" if roles == "guest_first" else "participant"))
+                    made = True
+            elif not people and CONTINUATION.search(s.text):
+                self._continue(view, abs_b)
+                made = True
+        return made
+
+    def _new(self, view: SentenceView, kind: str, date: DateRef | None, place: PlaceMention | None,
+             start: int, end: int, rule: str) -> ExtractedEvent:
+        s = view.sentence
+        ev = ExtractedEvent(
+            kind=kind, quote=s.text, start=s.start, end=s.end, sent=s.index, rule=rule,  # type: ignore[arg-type]
+            date=date.value if date else None, date_precision=date.precision if date else "unknown",
+            date_source="sentence" if date else "none", place=place,
+            host_country=place.country if place else None,
+            confidence=0.85 if date else 0.8,
+        )
+        self.events.append(ev)
+        self.current, self.current_sent = len(self.events) - 1, s.index
+        return ev
+
+    def _make(self, view: SentenceView, kind: str, roles: str, subj: list[PersonMention],
+              objects: list[PersonMention], date: DateRef | None, place: PlaceMention | None,
+              start: int, end: int) -> None:
+        people = {p.entity for p in subj + objects}
+        role_of: dict[int, str] = {}
+        for p in subj:
+            role_of[p.entity] = {"host_first": "host", "guest_first": "guest"}.get(roles, "participant")  # type: ignore[index]
+        for p in objects:
+            if p.entity not in role_of:
+                role_of[p.entity] = {"host_first": "guest", "guest_first": "host"}.get(roles, "participant")  # type: ignore[index]
+        # the same encounter told again in this article ("X was received by Y upon arrival")
+        for idx, ev in enumerate(self.events):
+            if len(ev.people() & people) >= 2 and (not date or not ev.date or compatible(ev.date, date.value)):
+                self._add_people(ev, role_of)
+                if date and (not ev.date or len(date.value or "") > len(ev.date)):
+                    ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
+                if place and not ev.place:
+                    ev.place, ev.host_country = place, place.country or ev.host_country
+                self.current, self.current_sent = idx, view.sentence.index
+                return
+        ev = self._new(view, kind, date, place, start, end, f"{kind}:{roles}")
+        self._add_people(ev, role_of)
+
+    def _add_people(self, ev: ExtractedEvent, role_of: dict[int, str]) -> None:
+        have = {p.person: p for p in ev.participants if p.person is not None}
+        for ent, role in role_of.items():
+            if ent in have:
+                if have[ent].role == "participant" and role != "participant":
+                    have[ent].role = role  # type: ignore[assignment]
+                continue
+            ev.participants.append(Participant(person=ent, role=role))  # type: ignore[arg-type]
+        if ev.place and ev.place.country:
+            for p in ev.participants:
+                if p.person is not None and p.role == "participant":
+                    c = self.entities[p.person].country
+                    if c:
+                        p.role = "host" if c == ev.place.country else "guest"
+
+    def _recent(self, view: SentenceView) -> ExtractedEvent | None:
+        if self.current is None or view.sentence.index - self.current_sent > 3:
+            return None
+        return self.events[self.current]
+
+    def _continue(self, view: SentenceView, at: int) -> None:
+        ev = self._recent(view)
+        if ev is None:
+            return
+        s = view.sentence
+        place = self._place_in(view, s.start, s.end)
+        if place and not ev.place:
+            ev.place, ev.host_country = place, place.country or ev.host_country
+        date = self._date_in(view, s.start, s.end)
+        if date and not ev.date:
+            ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
+        self._add_people(ev, {p.entity: "participant" for p in self._people_in(view, s.start, s.end)})  # type: ignore[misc]
+        self.current_sent = s.index
+
+    def _joiners(self, view: SentenceView) -> None:
+        if not JOINERS.search(view.sentence.text):
+            return
+        ev = self._recent(view)
+        if ev is None:
+            return
+        people = self._people_in(view, view.sentence.start, view.sentence.end)
+        self._add_people(ev, {p.entity: "participant" for p in people})  # type: ignore[misc]
+        self.current_sent = view.sentence.index
+
+    def _host_of_visit(self, view: SentenceView) -> None:
+        ev = self._recent(view)
+        people = self._people_in(view, view.sentence.start, view.sentence.end)
+        if ev is None or len(people) != 1:
+            return
+        for p in ev.participants:
+            if p.person == people[0].entity:
+                p.role = "host"
+                ev.host_country = ev.host_country or self.entities[p.person].country
+            elif p.person is not None and p.role == "participant":
+                p.role = "guest"
+
+
+def _unique(people: list[PersonMention]) -> list[PersonMention]:
+    seen: set[int] = set()
+    out = []
+    for p in people:
+        if p.entity is not None and p.entity not in seen:
+            seen.add(p.entity)
+            out.append(p)
+    return out

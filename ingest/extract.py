@@ -1,0 +1,87 @@
+"""One article -> DocumentExtraction: sentences, mentions, dates, coreference, events,
+agreements. Pure (no store); cross-document resolution and writing happen after."""
+
+from __future__ import annotations
+
+from ingest.agreements import find_agreements
+from ingest.article import Article
+from ingest.coref import resolve_people
+from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.events import BREAK_LEDE, EventFinder, SentenceView
+from ingest.mentions import sentence_mentions
+from ingest.schema import DocumentExtraction, ExtractedEvent
+from ingest.text import split_sentences
+
+LOOKBACK = 2  # sentences to look back for the date of an undated event
+
+
+def extract(article: Article) -> DocumentExtraction:
+    sentences = split_sentences(article.text)
+    resolver = DateResolver(article.published)
+    out = DocumentExtraction()
+    views: list[SentenceView] = []
+    for s in sentences:
+        sm = sentence_mentions(s)
+        dates = resolver.find(s.text, s.start)
+        out.people.extend(sm.people)
+        out.orgs.extend(sm.orgs)
+        out.places.extend(sm.places)
+        out.countries.extend(sm.countries)
+        views.append(SentenceView(
+            sentence=s, people=sm.people, dates=dates, places=sm.places,
+            countries=[(c.start, c.code) for c in sm.countries],
+        ))
+    out.entities = resolve_people(out.people)
+    finder = EventFinder(out.entities, article.text, article.published)
+    for v in views:
+        finder.sentence(v)
+    out.events = finder.events
+    _date_events(out.events, views, article.published)
+    dateline = sentences[0].dateline if sentences else None  # the article's own dateline only
+    _place_from_dateline(out.events, dateline)
+    out.agreements = find_agreements(views, out, article.published)
+    return out
+
+
+def _date_events(events: list[ExtractedEvent], views: list[SentenceView], published: str | None) -> None:
+    """Undated events: a recent sentence about the same people with a date; else, for the
+    article's main story (before any other dated event), the lead sentence's date; else the
+    publication month (a news report describes recent events); else unknown."""
+    lede: DateRef | None = next((d for d in views[0].dates if d.value), None) if views else None
+    seen_dated = False
+    for ev in sorted(events, key=lambda e: e.start):
+        if ev.date:
+            seen_dated = True
+            continue
+        people = ev.people()
+        for back in range(1, LOOKBACK + 1):
+            k = ev.sent - back
+            if k < 0:
+                break
+            v = views[k]
+            if v.sentence.paragraph < views[ev.sent].sentence.paragraph - 2:
+                break
+            if any(p.entity in people for p in v.people) and any(d.value for d in v.dates):
+                d = next(d for d in v.dates if d.value)
+                ev.date, ev.date_precision, ev.date_source = d.value, d.precision, "context"
+                break
+        if not ev.date and lede and not seen_dated and not BREAK_LEDE.search(views[ev.sent].sentence.text):
+            ev.date, ev.date_precision, ev.date_source = lede.value, lede.precision, "lede"
+        if not ev.date and publication_month(published):
+            ev.date, ev.date_precision, ev.date_source = publication_month(published), "month", "publication"
+        if ev.date_source in ("context", "lede"):
+            seen_dated = True
+        ev.confidence = min(ev.confidence, 0.7) if ev.date_source == "publication" else ev.confidence
+
+
+def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> None:
+    from ingest.lexicon import lexicon
+    from ingest.schema import PlaceMention
+
+    if not dateline or not events:
+        return
+    code = lexicon().cities.get(dateline)
+    first = min(events, key=lambda e: e.start)
+    if first.place is None and code:
+        first.place = PlaceMention(start=0, end=0, sent=0, name=dateline, kind="city", country=code)
+        first.host_country = first.host_country or code
