@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from diplograph.commands import store_cmds
+from diplograph.commands import evaluate_cmds, store_cmds
 from diplograph.commands.common import err_console
 from rich.markup import escape
 
@@ -33,7 +33,7 @@ def _root(
     ctx.obj = {"db": db}
 
 
-for _module in (store_cmds,):
+for _module in (store_cmds, evaluate_cmds):
     _module.register(app)
 
 
