@@ -18,7 +18,7 @@ from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction, ExtractedAgreement
 
 INSTRUMENT = re.compile(
-    r"\b(?P<w>memorand(?:um|a) of understanding|mou?s?\b|treat(?:y|ies)|agreements?|accords?|pacts?|deals?|protocols?"
+    r"\b(?P<w>memorand(?:um|a) of understanding|mou?s?\b|treat(?:y|ies)|agreements?|accords?|pacts?|deals?|protocols?"  # noqa: E501
     r"|(?:joint )?working groups?|joint (?:\w+ )?commissions?|declarations?)\b",
     re.I,
 )
@@ -33,21 +33,61 @@ ESTABLISH = r"(?:establish|set up|form|create|launch|constitute|institute)"
 PROPOSED = re.compile(
     r"\b(?:decided|decide|agreed|agree|plan(?:ned|s)?|intends?|intended|expected|set|will|would|shall|"
     r"hopes?|proposed|propose|are to|is to|to be|aim(?:s|ed)?|look forward|discussed|mulled)\b"
-    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:\w+\s+){0,3}$", re.I)
-AGREED = re.compile(rf"\b(?:agreed|decided|resolved)\s+(?:to|on|upon)\s+(?:{ESTABLISH}\w*\s+)?(?:\w+\s+){{0,3}}$", re.I)
+    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+AGREED = re.compile(
+    rf"\b(?:agreed|decided|resolved)\s+(?:to|on|upon)\s+(?:{ESTABLISH}\w*\s+)?(?:\w+\s+){{0,3}}$",
+    re.I,
+)
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:\w+\s+){{0,3}}$", re.I)
-SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|concluded|initialled|exchanged|sealed)\s+(?:\w+\s+){0,4}$", re.I)
-SIGNED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", re.I)
+SIGNED_BEFORE = re.compile(
+    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed)\s+(?:\w+\s+){0,4}$", re.I
+)
+SIGNED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", re.I
+)
 FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b", re.I)
-DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-              "any", "such", "new", "major", "landmark", "historic", "separate", "two", "three",
-              "several", "multiple", "bilateral", "existing", "proposed", "draft", "formal", "broader"}
-STOP_MODIFIER = re.compile(r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
-                           r"signed|sign|establish|set|form|create|was|were|is|are|be|has|have|had|"
-                           r"two|both|sides|countries|nations|\W+)$", re.I)
+DETERMINER = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "any",
+    "such",
+    "new",
+    "major",
+    "landmark",
+    "historic",
+    "separate",
+    "two",
+    "three",
+    "several",
+    "multiple",
+    "bilateral",
+    "existing",
+    "proposed",
+    "draft",
+    "formal",
+    "broader",
+}
+STOP_MODIFIER = re.compile(
+    r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
+    r"signed|sign|establish|set|form|create|was|were|is|are|be|has|have|had|"
+    r"two|both|sides|countries|nations|\W+)$",
+    re.I,
+)
 COMPLEMENT = re.compile(
-    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"
-    r"(?P<body>[^,.;:()]+(?:,\s*[^,.;:()]+)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while)\s))",
+    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
+    r"(?P<body>[^,.;:()]+(?:,\s*[^,.;:()]+)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while)\s))",  # noqa: E501
     re.I,
 )
 DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+(?:[\w’'-]+\s+){0,6}$", re.I)
@@ -78,7 +118,9 @@ def _split_list(body: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def find_agreements(views: list[SentenceView], x: DocumentExtraction, published: str | None) -> list[ExtractedAgreement]:
+def find_agreements(
+    views: list[SentenceView], x: DocumentExtraction, published: str | None
+) -> list[ExtractedAgreement]:
     found: dict[str, ExtractedAgreement] = {}
     counts: dict[str, int] = {}
     for v in views:
@@ -94,23 +136,29 @@ def find_agreements(views: list[SentenceView], x: DocumentExtraction, published:
             if word.upper().startswith("MO") and not word.upper().startswith(("MOU", "MEMO")):
                 continue
             kind = _kind(word)
-            before, after = s.text[: m.start()], s.text[m.end():]
+            before, after = s.text[: m.start()], s.text[m.end() :]
             mods, cap = _modifiers(s.text, m.start())
             status = _status(before, after, kind)
             if status is None:
                 continue
             comp = COMPLEMENT.match(after)
-            plural = word.lower().startswith("memoranda") or (word.lower().endswith("s") and not word.lower().endswith("ss"))
+            plural = word.lower().startswith("memoranda") or (
+                word.lower().endswith("s") and not word.lower().endswith("ss")
+            )
             if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
                 comp = None  # "a working group to enhance ..." states a purpose, not a name
             names: list[tuple[str, list[str]]] = []
             label = "MoU" if kind == "mou" else word
             if comp and plural:
                 for item in _split_list(comp.group("body")):
-                    names.append((f"{label.rstrip('s') if kind != 'mou' else 'MoU'} on {item}", [item]))
+                    names.append(
+                        (f"{label.rstrip('s') if kind != 'mou' else 'MoU'} on {item}", [item])
+                    )
             elif comp:
                 body = comp.group("body").strip()
-                names.append((f"{(mods + ' ') if mods else ''}{word} {comp.group('prep')} {body}", [body]))
+                names.append(
+                    (f"{(mods + ' ') if mods else ''}{word} {comp.group('prep')} {body}", [body])
+                )
             elif mods:
                 names.append((f"{mods} {word}", []))
             elif word[0].isupper() and kind in ("working_group", "commission"):
@@ -119,7 +167,7 @@ def find_agreements(views: list[SentenceView], x: DocumentExtraction, published:
                 continue  # an unnamed instrument ("this agreement", "MoUs")
             parties = sorted({c for st, c in v.countries if s.start <= st < s.end})
             if len(parties) < 2:
-                parties = sorted(set(parties) | set(top))[:max(2, len(parties))]
+                parties = sorted(set(parties) | set(top))[: max(2, len(parties))]
             ev = _recent_event(x, s.index)
             date = next((d for d in v.dates if d.value), None)
             for name, topics in names:
@@ -129,9 +177,16 @@ def find_agreements(views: list[SentenceView], x: DocumentExtraction, published:
                         found[key].event = ev
                     continue
                 ag = ExtractedAgreement(
-                    name=name[0].upper() + name[1:], kind=kind, status=status, parties=parties,
-                    topics=topics, quote=s.text, start=s.start, end=s.end,
-                    rule=f"agreement:{kind}:{status}", confidence=0.75 if cap or comp else 0.65,
+                    name=name[0].upper() + name[1:],
+                    kind=kind,
+                    status=status,
+                    parties=parties,
+                    topics=topics,
+                    quote=s.text,
+                    start=s.start,
+                    end=s.end,
+                    rule=f"agreement:{kind}:{status}",
+                    confidence=0.75 if cap or comp else 0.65,
                 )
                 if date and status != "in_force":
                     ag.date, ag.date_precision = date.value, date.precision
@@ -141,7 +196,13 @@ def find_agreements(views: list[SentenceView], x: DocumentExtraction, published:
                 if ev is not None and status in ("agreed", "signed", "proposed"):
                     ag.event = ev
                 if status == "signed":
-                    ag.signatories = sorted({p.entity for p in v.people if p.entity is not None and p.start < s.start + m.start()})
+                    ag.signatories = sorted(
+                        {
+                            p.entity
+                            for p in v.people
+                            if p.entity is not None and p.start < s.start + m.start()
+                        }
+                    )
                 found[key] = ag
     return list(found.values())
 
@@ -151,7 +212,9 @@ def _status(before: str, after: str, kind: AgreementKind) -> AgreementStatus | N
         return "proposed"
     if SIGNED_AFTER.match(after) or SIGNED_BEFORE.search(before):
         return "signed"
-    if AGREED.search(before) or (kind in ("working_group", "commission") and ESTABLISHED.search(before)):
+    if AGREED.search(before) or (
+        kind in ("working_group", "commission") and ESTABLISHED.search(before)
+    ):
         return "agreed"
     if kind in ("working_group", "commission"):
         return None  # a standing body mentioned: an organization, not an agreement

@@ -24,7 +24,9 @@ class Article(BaseModel):
     title: str | None = None
     published: str | None = None  # ISO date, "YYYY-MM-DD" (or coarser) or None
     url: str | None = None
-    notes: list[str] = Field(default_factory=list)  # e.g. "decoded as cp1252", "removed 'Related Articles' block"
+    notes: list[str] = Field(
+        default_factory=list
+    )  # e.g. "decoded as cp1252", "removed 'Related Articles' block"
 
 
 IngestStatus = Literal["new", "unchanged", "replaced", "failed"]

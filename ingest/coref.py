@@ -15,15 +15,35 @@ from ingest.names import compatible, fullness, parse_name, single_matches
 from ingest.schema import PersonEntity, PersonMention
 
 _DROP = re.compile(r"\b(?:federal|union|the|his|her|their|its)\b")
-GENERIC_HEADS = {"minister", "president", "secretary", "chief", "commander", "director",
-                 "speaker", "chairman", "king", "prince", "ambassador", "envoy", "governor"}
+GENERIC_HEADS = {
+    "minister",
+    "president",
+    "secretary",
+    "chief",
+    "commander",
+    "director",
+    "speaker",
+    "chairman",
+    "king",
+    "prince",
+    "ambassador",
+    "envoy",
+    "governor",
+}
 
 
 def title_key(title: str) -> str:
-    """"Minister for Interior of Ruritania" and "Federal Interior Minister" -> "interior minister"."""
+    """Comparable form of a title: "Minister for Interior of Ruritania" and "Federal Interior
+    Minister" both become "interior minister"."""
     t = _DROP.sub(" ", fold(title))
-    t = re.sub(r"\s+of\s+(?:the\s+)?[a-z' ]+$", "", t) if re.match(r"^(king|queen|emir|sultan|president|prime minister)\b", t.strip()) else t
-    m = re.match(r"^\s*(deputy |vice |state )?minister (?:for|of) (?:the )?(.+?)(?: of [a-z ]+)?$", t)
+    t = (
+        re.sub(r"\s+of\s+(?:the\s+)?[a-z' ]+$", "", t)
+        if re.match(r"^(king|queen|emir|sultan|president|prime minister)\b", t.strip())
+        else t
+    )
+    m = re.match(
+        r"^\s*(deputy |vice |state )?minister (?:for|of) (?:the )?(.+?)(?: of [a-z ]+)?$", t
+    )
     if m:
         t = f"{m.group(1) or ''}{m.group(2)} minister"
     return re.sub(r"\s+", " ", t).strip()
@@ -35,7 +55,11 @@ def _role_matches(role: str, titles: list[str]) -> bool:
         tk = title_key(t)
         if tk == rk:
             return True
-        if rk in GENERIC_HEADS and tk.split()[-1:] == [rk] and not tk.startswith(("deputy", "vice")):
+        if (
+            rk in GENERIC_HEADS
+            and tk.split()[-1:] == [rk]
+            and not tk.startswith(("deputy", "vice"))
+        ):
             return True
         if rk.endswith(" minister") and tk.endswith(" minister") and rk.split()[0] in tk.split():
             return not tk.startswith(("deputy", "vice")) or rk.startswith(("deputy", "vice"))
@@ -62,7 +86,8 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
     for idx, m in enumerate(mentions):
         if m.kind == "name":
             cands = [
-                e for e in entities
+                e
+                for e in entities
                 if _name_fits(m, e) and not (m.country and e.country and m.country != e.country)
             ]
             if cands:

@@ -19,13 +19,23 @@ from pydantic import BaseModel
 from graph.model import DatePrecision
 
 MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ]
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b")),
@@ -38,10 +48,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{_M}(?P<rel>\s+(?:last|this|that|next)\s+year)?(?![\w-])",
         ),
     ),
-    ("year_rel", re.compile(r"\b(?P<rel>last|this|that|next|previous|the previous)\s+year\b", re.I)),
+    (
+        "year_rel",
+        re.compile(r"\b(?P<rel>last|this|that|next|previous|the previous)\s+year\b", re.I),
+    ),
     ("y", re.compile(rf"\b(?:in|since|during|of|until|by|early|late|mid-?)\s+{_Y}\b", re.I)),
-    ("wd", re.compile(r"\b(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("rel_day", re.compile(r"\b(?P<rd>yesterday|today|last week|last month|this month|earlier this month|earlier this week|this week)\b", re.I)),
+    (
+        "wd",
+        re.compile(
+            r"\b(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    ("same_day", re.compile(r"\b(?:later |earlier )?(?:on )?(?:that|the same) day\b", re.I)),
+    (
+        "rel_day",
+        re.compile(
+            r"\b(?P<rd>yesterday|today|last week|last month|this month|earlier this month|earlier this week|this week)\b",  # noqa: E501
+            re.I,
+        ),
+    ),
 ]
 
 DateKind = Literal["explicit", "relative", "anaphoric"]
@@ -104,6 +129,7 @@ class DateResolver:
     def __init__(self, published: str | None):
         self.published = parse_iso(published) if published and len(published) == 10 else None
         self.context_year: int | None = None
+        self.context_day: str | None = None  # the last day-precision date, for "that day"
 
     def find(self, text: str, offset: int = 0) -> list[DateRef]:
         taken: list[tuple[int, int, str, re.Match[str]]] = []
@@ -123,6 +149,8 @@ class DateResolver:
                 continue
             if ref.explicit_year:
                 self.context_year = ref.explicit_year
+            if ref.precision == "day" and ref.value:
+                self.context_day = ref.value
             refs.append(ref.model_copy(update={"start": s + offset, "end": e + offset}))
         return refs
 
@@ -134,7 +162,17 @@ class DateResolver:
         year = int(g["year"]) if g.get("year") else None
         if kind == "iso":
             v = _safe_day(int(g["year"]), int(g["m"]), int(g["day"]))
-            return DateRef(**base, value=v, precision="day" if v else "unknown", kind="explicit", explicit_year=year) if v else None
+            return (
+                DateRef(
+                    **base,
+                    value=v,
+                    precision="day" if v else "unknown",
+                    kind="explicit",
+                    explicit_year=year,
+                )
+                if v
+                else None
+            )
         if kind in ("dmy", "mdy"):
             month = _month_num(g["month"])
             day = int(g["day"])
@@ -142,46 +180,80 @@ class DateResolver:
                 return None
             if year:
                 v = _safe_day(year, month, day)
-                return DateRef(**base, value=v, precision="day", kind="explicit", explicit_year=year)
+                return DateRef(
+                    **base, value=v, precision="day", kind="explicit", explicit_year=year
+                )
             if pub is None:
                 return DateRef(**base, value=None, precision="unknown", kind="relative")
             y = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
             return DateRef(**base, value=_safe_day(y, month, day), precision="day", kind="relative")
         if kind == "my":
             month = _month_num(g["month"])
-            return DateRef(**base, value=f"{year:04d}-{month:02d}", precision="month", kind="explicit", explicit_year=year)
+            return DateRef(
+                **base,
+                value=f"{year:04d}-{month:02d}",
+                precision="month",
+                kind="explicit",
+                explicit_year=year,
+            )
         if kind == "m_rel":
             month = _month_num(g["month"])
             rel = (g.get("rel") or "").split()
             ref_year = self._year_for(rel[0] if rel else None)
             if rel and ref_year is not None:
                 kind_ = "anaphoric" if rel[0] == "that" else "relative"
-                return DateRef(**base, value=f"{ref_year:04d}-{month:02d}", precision="month", kind=kind_)
+                return DateRef(
+                    **base, value=f"{ref_year:04d}-{month:02d}", precision="month", kind=kind_
+                )
             if not rel and pub is not None:
-                return DateRef(**base, value=month_before(pub, month), precision="month", kind="relative")
+                return DateRef(
+                    **base, value=month_before(pub, month), precision="month", kind="relative"
+                )
             return DateRef(**base, value=None, precision="unknown", kind="relative")
         if kind == "year_rel":
             y = self._year_for(g["rel"].split()[-1].lower())
-            return DateRef(**base, value=f"{y:04d}" if y else None, precision="year" if y else "unknown", kind="relative")
+            return DateRef(
+                **base,
+                value=f"{y:04d}" if y else None,
+                precision="year" if y else "unknown",
+                kind="relative",
+            )
         if kind == "y":
-            return DateRef(**base, value=f"{year:04d}", precision="year", kind="explicit", explicit_year=year)
+            return DateRef(
+                **base, value=f"{year:04d}", precision="year", kind="explicit", explicit_year=year
+            )
         if kind == "wd":
             if pub is None:
                 return DateRef(**base, value=None, precision="unknown", kind="relative")
             d = weekday_before(pub, WEEKDAYS.index(g["wd"].lower()), bool(g.get("last")))
             return DateRef(**base, value=d.isoformat(), precision="day", kind="relative")
+        if kind == "same_day":
+            v = self.context_day
+            return DateRef(**base, value=v, precision="day" if v else "unknown", kind="anaphoric")
         if kind == "rel_day":
             if pub is None:
                 return DateRef(**base, value=None, precision="unknown", kind="relative")
             rd = g["rd"].lower()
             if rd == "yesterday":
-                return DateRef(**base, value=(pub - dt.timedelta(days=1)).isoformat(), precision="day", kind="relative")
+                return DateRef(
+                    **base,
+                    value=(pub - dt.timedelta(days=1)).isoformat(),
+                    precision="day",
+                    kind="relative",
+                )
             if rd == "today":
                 return DateRef(**base, value=pub.isoformat(), precision="day", kind="relative")
             if rd == "last month":
                 prev = pub.replace(day=1) - dt.timedelta(days=1)
-                return DateRef(**base, value=f"{prev.year:04d}-{prev.month:02d}", precision="month", kind="relative")
-            return DateRef(**base, value=f"{pub.year:04d}-{pub.month:02d}", precision="month", kind="relative")
+                return DateRef(
+                    **base,
+                    value=f"{prev.year:04d}-{prev.month:02d}",
+                    precision="month",
+                    kind="relative",
+                )
+            return DateRef(
+                **base, value=f"{pub.year:04d}-{pub.month:02d}", precision="month", kind="relative"
+            )
         return None
 
     def _year_for(self, rel: str | None) -> int | None:

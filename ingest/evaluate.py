@@ -58,7 +58,11 @@ def _person_index(gold: dict[str, Any]) -> list[GoldPerson]:
     out = []
     for p in gold["people"]:
         names = [p["name"], *(p.get("aliases") or [])]
-        out.append(GoldPerson(id=p["id"], keys={name_key(n) for n in names}, optional=bool(p.get("optional"))))
+        out.append(
+            GoldPerson(
+                id=p["id"], keys={name_key(n) for n in names}, optional=bool(p.get("optional"))
+            )
+        )
     return out
 
 
@@ -85,10 +89,15 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     same_groups = [set(x["sources"]) for x in (gold.get("corpus") or {}).get("same_event", [])]
     items: list[dict[str, Any]] = []  # {pair, date, stems, optional}
     for stem, art in gold["articles"].items():
-        for opt, meetings in ((False, art.get("meetings") or []), (True, (art.get("optional") or {}).get("meetings") or [])):
+        for opt, meetings in (
+            (False, art.get("meetings") or []),
+            (True, (art.get("optional") or {}).get("meetings") or []),
+        ):
             for m in meetings:
                 for a, b in combinations(sorted(set(m["participants"])), 2):
-                    items.append({"pair": (a, b), "date": m.get("date"), "stems": {stem}, "optional": opt})
+                    items.append(
+                        {"pair": (a, b), "date": m.get("date"), "stems": {stem}, "optional": opt}
+                    )
     merged: list[dict[str, Any]] = []
     for it in sorted(items, key=lambda i: -len(i["date"] or "")):
         for m in merged:
@@ -111,7 +120,11 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     tp, exact, matched_opt = 0, 0, set()
     misses = []
     for g in sorted(merged, key=lambda m: m["optional"]):
-        cands = [i for i, p in enumerate(predicted) if i not in used and p["pair"] == g["pair"] and _compatible(p["date"], g["date"])]
+        cands = [
+            i
+            for i, p in enumerate(predicted)
+            if i not in used and p["pair"] == g["pair"] and _compatible(p["date"], g["date"])
+        ]
         if not cands:
             if not g["optional"]:
                 misses.append({"pair": g["pair"], "date": g["date"]})
@@ -124,15 +137,22 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
         tp += 1
         exact += predicted[best]["date"] == g["date"]
     fps = [
-        p for i, p in enumerate(predicted)
+        p
+        for i, p in enumerate(predicted)
         if i not in used and not (set(p["pair"]) & optional_people)
     ]
     n_gold = sum(1 for g in merged if not g["optional"])
     precision = tp / (tp + len(fps)) if tp + len(fps) else 1.0
     recall = tp / n_gold if n_gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    s.meeting_pairs = {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
-                       "true_positives": tp, "false_positives": len(fps), "gold": n_gold}
+    s.meeting_pairs = {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "true_positives": tp,
+        "false_positives": len(fps),
+        "gold": n_gold,
+    }
     s.exact_date_share = round(exact / tp, 3) if tp else 0.0
     s.details["missed_pairs"] = misses
     s.details["false_pairs"] = [{"pair": p["pair"], "date": p["date"]} for p in fps]
@@ -145,10 +165,16 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     required = [g.id for g in gp if not g.optional]
     wrong = {a: g for a, g in amap.items() if len(g) > 1}
     splits = {g: a for g, a in found.items() if len(a) > 1}
-    s.people = {"recall": round(sum(1 for g in required if g in found) / len(required), 3) if required else 1.0,
-                "missing": [g for g in required if g not in found],
-                "wrong_merges": len(wrong), "wrong_merge_detail": wrong,
-                "splits": len(splits), "split_detail": splits}
+    s.people = {
+        "recall": round(sum(1 for g in required if g in found) / len(required), 3)
+        if required
+        else 1.0,
+        "missing": [g for g in required if g not in found],
+        "wrong_merges": len(wrong),
+        "wrong_merge_detail": wrong,
+        "splits": len(splits),
+        "split_detail": splits,
+    }
 
     # -- agreements ---------------------------------------------------------------------
     total = by_name = by_status = 0
@@ -163,12 +189,21 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
             ok = any(a.status == g["status"] for a in hits)
             by_status += ok
             if not ok:
-                missing_ag.append({"article": stem, "name": g["name"], "status": g["status"],
-                                   "found": [(a.name, a.status) for a in hits]})
-    s.agreements = {"recall": round(by_status / total, 3) if total else 1.0,
-                    "name_recall": round(by_name / total, 3) if total else 1.0,
-                    "gold": total, "missing": missing_ag,
-                    "predicted": [(a.name, a.status) for a in data.agreements]}
+                missing_ag.append(
+                    {
+                        "article": stem,
+                        "name": g["name"],
+                        "status": g["status"],
+                        "found": [(a.name, a.status) for a in hits],
+                    }
+                )
+    s.agreements = {
+        "recall": round(by_status / total, 3) if total else 1.0,
+        "name_recall": round(by_name / total, 3) if total else 1.0,
+        "gold": total,
+        "missing": missing_ag,
+        "predicted": [(a.name, a.status) for a in data.agreements],
+    }
 
     # -- corpus checks ------------------------------------------------------------------
     corpus = gold.get("corpus") or {}
@@ -182,7 +217,11 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
         )
         checks[f"same_event[{i}]"] = ok
     for i, c in enumerate(corpus.get("distinct_events") or []):
-        evs = [e for e in data.events if set(c["participants"]) <= {g for p in e.participants for g in amap.get(p, [])}]
+        evs = [
+            e
+            for e in data.events
+            if set(c["participants"]) <= {g for p in e.participants for g in amap.get(p, [])}
+        ]
         hit = set()
         for d in c["dates"]:
             for e in evs:

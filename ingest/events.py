@@ -19,33 +19,78 @@ from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMenti
 from ingest.text import Sentence
 
 TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("call", "sym", re.compile(
-        r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
-        r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from)\b|\bvideo (?:call|conference) with\b", re.I)),
-    ("meeting", "guest_first", re.compile(r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I)),
-    ("meeting", "guest_first", re.compile(r"\b(?:was|were) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by\b", re.I)),
-    ("meeting", "host_first", re.compile(r"\b(?:received|welcomed|hosted)\b(?! (?:a|an|the) (?:call|visit|decision|news|award|report|move|proposal))", re.I)),
-    ("talks", "sym", re.compile(r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations)\b|\btalks with\b", re.I)),
+    (
+        "call",
+        "sym",
+        re.compile(
+            r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"  # noqa: E501
+            r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from)\b|\bvideo (?:call|conference) with\b",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        "guest_first",
+        re.compile(
+            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I
+        ),
+    ),
+    (
+        "meeting",
+        "guest_first",
+        re.compile(r"\b(?:was|were) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by\b", re.I),
+    ),
+    (
+        "meeting",
+        "host_first",
+        re.compile(
+            r"\b(?:received|welcomed|hosted)\b(?! (?:a|an|the) (?:call|visit|decision|news|award|report|move|proposal))",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "talks",
+        "sym",
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations)\b|\btalks with\b",  # noqa: E501
+            re.I,
+        ),
+    ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
     ("visit", "guest_first", re.compile(r"\bvisited\b", re.I)),
-    ("call", "guest_first", re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that))", re.I)),
+    (
+        "call",
+        "guest_first",
+        re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that))", re.I),
+    ),
     ("signing", "sym", re.compile(r"\bsigned\b", re.I)),
 ]
 FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
-    r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed)\s+(?:\w+\s+){0,2})$", re.I)
+    r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed)\s+(?:\w+\s+){0,2})$",
+    re.I,
+)
 INVITE = re.compile(r"\binvit\w*\b[^.;]*\bto\s*$", re.I)
 ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", re.I)
 JOINERS = re.compile(
-    r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"
-    r"|\b(?:accompanied by|attended by|joined by)\b|\bincluded\b", re.I)
+    r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
+    r"|\b(?:accompanied by|attended by|joined by)\b|\bincluded\b",
+    re.I,
+)
 CONTINUATION = re.compile(
-    r"^(?:they|the two|both|the officials|the ministers|the leaders|the two sides|both sides)\b|\b(?:during|at|after) the (?:meeting|talks|visit)\b", re.I)
+    r"^(?:they|the two|both|the officials|the ministers|the leaders|the two sides|both sides)\b|\b(?:during|at|after) the (?:meeting|talks|visit)\b",  # noqa: E501
+    re.I,
+)
 HOST_OF_VISIT = re.compile(r"\bwelcomed (?:the|his|her|their) (?:[\w-]+ )?visit\b", re.I)
-BREAK_LEDE = re.compile(r"^(?:earlier|meanwhile|separately|previously|last|in other|elsewhere|back in)\b", re.I)
+BREAK_LEDE = re.compile(
+    r"^(?:earlier|meanwhile|separately|previously|last|in other|elsewhere|back in)\b", re.I
+)
 REPORTING = re.compile(r"\baccording to\b|\b(?:reported|said in a statement)\b", re.I)
-GROUP_OBJECT = re.compile(r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I)
+SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
+GROUP_OBJECT = re.compile(
+    r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
+)
 
 
 @dataclass
@@ -85,6 +130,10 @@ class EventFinder:
             out.append(p)
         return out
 
+    def _speaker(self, p: PersonMention) -> bool:
+        """A person reported as speaking after the trigger ("..., X said") is a source."""
+        return bool(SPEAKER_AFTER.match(self.text[p.end : p.end + 30]))
+
     def _date_in(self, view: SentenceView, start: int, end: int) -> DateRef | None:
         for d in view.dates:
             if start <= d.start < end and d.value:
@@ -112,7 +161,11 @@ class EventFinder:
             if _future(before):
                 continue
             word = s.text[b:e].lower()
-            if word.startswith(("meeting", "talks")) and ANAPHORIC.search(before) and not re.search(r"\b(?:his|her|their)\s+$", before):
+            if (
+                word.startswith(("meeting", "talks"))
+                and ANAPHORIC.search(before)
+                and not re.search(r"\b(?:his|her|their)\s+$", before)
+            ):
                 self._continue(view, s.start + b)
                 made = True
                 continue
@@ -133,7 +186,7 @@ class EventFinder:
         made = False
         for n in range(len(bounds) - 1):
             seg_start, seg_end = bounds[n], bounds[n + 1]
-            objects = self._people_in(view, seg_start, seg_end)
+            objects = [p for p in self._people_in(view, seg_start, seg_end) if not self._speaker(p)]
             subj = subjects
             if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
@@ -143,27 +196,52 @@ class EventFinder:
             if len(people) >= 2:
                 self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
                 made = True
-            elif len(people) == 1 and n == 0 and GROUP_OBJECT.search(self.text[abs_e:s.end]):
+            elif len(people) == 1 and n == 0 and GROUP_OBJECT.search(self.text[abs_e : s.end]):
                 codes = [c for st, c in view.countries if st >= abs_e]
                 person = self.entities[people[0].entity]  # type: ignore[index]
                 codes = [c for c in codes if c != person.country]
                 if codes:
                     ev = self._new(view, kind, date, place, abs_b, s.end, "trigger+group")
-                    ev.participants.append(Participant(person=people[0].entity, role="guest" if roles == "guest_first" else "participant"))
-                    ev.participants.append(Participant(country=codes[0], role="host" if roles == "guest_first" else "participant"))
+                    ev.participants.append(
+                        Participant(
+                            person=people[0].entity,
+                            role="guest" if roles == "guest_first" else "participant",
+                        )
+                    )
+                    ev.participants.append(
+                        Participant(
+                            country=codes[0],
+                            role="host" if roles == "guest_first" else "participant",
+                        )
+                    )
                     made = True
             elif not people and CONTINUATION.search(s.text):
                 self._continue(view, abs_b)
                 made = True
         return made
 
-    def _new(self, view: SentenceView, kind: str, date: DateRef | None, place: PlaceMention | None,
-             start: int, end: int, rule: str) -> ExtractedEvent:
+    def _new(
+        self,
+        view: SentenceView,
+        kind: str,
+        date: DateRef | None,
+        place: PlaceMention | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> ExtractedEvent:
         s = view.sentence
         ev = ExtractedEvent(
-            kind=kind, quote=s.text, start=s.start, end=s.end, sent=s.index, rule=rule,  # type: ignore[arg-type]
-            date=date.value if date else None, date_precision=date.precision if date else "unknown",
-            date_source="sentence" if date else "none", place=place,
+            kind=kind,
+            quote=s.text,
+            start=s.start,
+            end=s.end,
+            sent=s.index,
+            rule=rule,  # type: ignore[arg-type]
+            date=date.value if date else None,
+            date_precision=date.precision if date else "unknown",
+            date_source="sentence" if date else "none",
+            place=place,
             host_country=place.country if place else None,
             confidence=0.85 if date else 0.8,
         )
@@ -171,22 +249,41 @@ class EventFinder:
         self.current, self.current_sent = len(self.events) - 1, s.index
         return ev
 
-    def _make(self, view: SentenceView, kind: str, roles: str, subj: list[PersonMention],
-              objects: list[PersonMention], date: DateRef | None, place: PlaceMention | None,
-              start: int, end: int) -> None:
+    def _make(
+        self,
+        view: SentenceView,
+        kind: str,
+        roles: str,
+        subj: list[PersonMention],
+        objects: list[PersonMention],
+        date: DateRef | None,
+        place: PlaceMention | None,
+        start: int,
+        end: int,
+    ) -> None:
         people = {p.entity for p in subj + objects}
         role_of: dict[int, str] = {}
         for p in subj:
-            role_of[p.entity] = {"host_first": "host", "guest_first": "guest"}.get(roles, "participant")  # type: ignore[index]
+            role_of[p.entity] = {"host_first": "host", "guest_first": "guest"}.get(
+                roles, "participant"
+            )  # type: ignore[index]
         for p in objects:
             if p.entity not in role_of:
-                role_of[p.entity] = {"host_first": "guest", "guest_first": "host"}.get(roles, "participant")  # type: ignore[index]
+                role_of[p.entity] = {"host_first": "guest", "guest_first": "host"}.get(
+                    roles, "participant"
+                )  # type: ignore[index]
         # the same encounter told again in this article ("X was received by Y upon arrival")
         for idx, ev in enumerate(self.events):
-            if len(ev.people() & people) >= 2 and (not date or not ev.date or compatible(ev.date, date.value)):
+            if len(ev.people() & people) >= 2 and (
+                not date or not ev.date or compatible(ev.date, date.value)
+            ):
                 self._add_people(ev, role_of)
                 if date and (not ev.date or len(date.value or "") > len(ev.date)):
-                    ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
+                    ev.date, ev.date_precision, ev.date_source = (
+                        date.value,
+                        date.precision,
+                        "sentence",
+                    )
                 if place and not ev.place:
                     ev.place, ev.host_country = place, place.country or ev.host_country
                 self.current, self.current_sent = idx, view.sentence.index
@@ -225,7 +322,9 @@ class EventFinder:
         date = self._date_in(view, s.start, s.end)
         if date and not ev.date:
             ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
-        self._add_people(ev, {p.entity: "participant" for p in self._people_in(view, s.start, s.end)})  # type: ignore[misc]
+        self._add_people(
+            ev, {p.entity: "participant" for p in self._people_in(view, s.start, s.end)}
+        )  # type: ignore[misc]
         self.current_sent = s.index
 
     def _joiners(self, view: SentenceView) -> None:

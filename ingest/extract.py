@@ -27,10 +27,15 @@ def extract(article: Article) -> DocumentExtraction:
         out.orgs.extend(sm.orgs)
         out.places.extend(sm.places)
         out.countries.extend(sm.countries)
-        views.append(SentenceView(
-            sentence=s, people=sm.people, dates=dates, places=sm.places,
-            countries=[(c.start, c.code) for c in sm.countries],
-        ))
+        views.append(
+            SentenceView(
+                sentence=s,
+                people=sm.people,
+                dates=dates,
+                places=sm.places,
+                countries=[(c.start, c.code) for c in sm.countries],
+            )
+        )
     out.entities = resolve_people(out.people)
     finder = EventFinder(out.entities, article.text, article.published)
     for v in views:
@@ -43,7 +48,9 @@ def extract(article: Article) -> DocumentExtraction:
     return out
 
 
-def _date_events(events: list[ExtractedEvent], views: list[SentenceView], published: str | None) -> None:
+def _date_events(
+    events: list[ExtractedEvent], views: list[SentenceView], published: str | None
+) -> None:
     """Undated events: a recent sentence about the same people with a date; else, for the
     article's main story (before any other dated event), the lead sentence's date; else the
     publication month (a news report describes recent events); else unknown."""
@@ -65,13 +72,24 @@ def _date_events(events: list[ExtractedEvent], views: list[SentenceView], publis
                 d = next(d for d in v.dates if d.value)
                 ev.date, ev.date_precision, ev.date_source = d.value, d.precision, "context"
                 break
-        if not ev.date and lede and not seen_dated and not BREAK_LEDE.search(views[ev.sent].sentence.text):
+        if (
+            not ev.date
+            and lede
+            and not seen_dated
+            and not BREAK_LEDE.search(views[ev.sent].sentence.text)
+        ):
             ev.date, ev.date_precision, ev.date_source = lede.value, lede.precision, "lede"
         if not ev.date and publication_month(published):
-            ev.date, ev.date_precision, ev.date_source = publication_month(published), "month", "publication"
+            ev.date, ev.date_precision, ev.date_source = (
+                publication_month(published),
+                "month",
+                "publication",
+            )
         if ev.date_source in ("context", "lede"):
             seen_dated = True
-        ev.confidence = min(ev.confidence, 0.7) if ev.date_source == "publication" else ev.confidence
+        ev.confidence = (
+            min(ev.confidence, 0.7) if ev.date_source == "publication" else ev.confidence
+        )
 
 
 def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> None:
@@ -82,6 +100,10 @@ def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> 
         return
     code = lexicon().cities.get(dateline)
     first = min(events, key=lambda e: e.start)
-    if first.place is None and code:
+    if not code:
+        return
+    if first.place is None:
         first.place = PlaceMention(start=0, end=0, sent=0, name=dateline, kind="city", country=code)
-        first.host_country = first.host_country or code
+    elif first.place.kind == "venue" and first.place.country is None:
+        first.place = first.place.model_copy(update={"country": code})
+    first.host_country = first.host_country or code

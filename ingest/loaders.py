@@ -24,7 +24,9 @@ def iter_paths(paths: list[str]) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(
+                f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+            )
         else:
             yield path
 

@@ -4,31 +4,210 @@ the lexicons; everything has character offsets into the article text."""
 
 from __future__ import annotations
 
+import re
+
 from ingest.lexicon import Lexicon, lexicon
 from ingest.schema import CountryMention, OrgMention, PersonMention, PlaceMention
 from ingest.text import Sentence, Token
 
-CONNECTORS = {"bin", "ibn", "bint", "binti", "ben", "al", "el", "de", "da", "di", "del", "van",
-              "von", "der", "den", "du", "dos", "das", "ul", "ud", "abu", "abd", "le", "bin."}
+CONNECTORS = {
+    "bin",
+    "ibn",
+    "bint",
+    "binti",
+    "ben",
+    "al",
+    "el",
+    "de",
+    "da",
+    "di",
+    "del",
+    "van",
+    "von",
+    "der",
+    "den",
+    "du",
+    "dos",
+    "das",
+    "ul",
+    "ud",
+    "abu",
+    "abd",
+    "le",
+    "bin.",
+}
 NASAB = {"bin", "ibn", "bint", "binti", "ben"}
-FUNCTION_CAPS = set(
-    "The A An In On At For With By From To Of And But Or Our Your My His Her Their Its This That "
-    "These Those Try Explore Read More Related Comments Hashtags Why How What When Where Who Is "
-    "Are Was Were Building Back Both New Former Meanwhile Earlier Later Also Speaking During After "
-    "Before Since While Under Over Through Moreover Furthermore However Therefore Consequently "
-    "Officials Local Senior Top It He She They We I You As If Not No Yes Many Some Several "
-    "Middle East West North South Gulf Asia Africa Europe Pacific Atlantic Day".split()
-)
-SPEECH = {"said", "says", "told", "added", "noted", "stated", "stressed", "emphasised",
-          "emphasized", "highlighted", "praised", "met", "received", "welcomed", "visited",
-          "hosted", "called", "spoke", "was", "expressed", "urged", "announced", "signed"}
-MONTHS_DAYS = set(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-VENUE_HEADS = {"House", "Palace", "Fort", "Hotel", "Airport", "Centre", "Center", "Hall",
-               "Headquarters", "Secretariat", "Building", "Residence", "Castle", "Square",
-               "Compound", "Base", "Camp", "Stadium", "Complex", "Sadr"}
+FUNCTION_CAPS = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "By",
+    "From",
+    "To",
+    "Of",
+    "And",
+    "But",
+    "Or",
+    "Our",
+    "Your",
+    "My",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Try",
+    "Explore",
+    "Read",
+    "More",
+    "Related",
+    "Comments",
+    "Hashtags",
+    "Why",
+    "How",
+    "What",
+    "When",
+    "Where",
+    "Who",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Building",
+    "Back",
+    "Both",
+    "New",
+    "Former",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Also",
+    "Speaking",
+    "During",
+    "After",
+    "Before",
+    "Since",
+    "While",
+    "Under",
+    "Over",
+    "Through",
+    "Moreover",
+    "Furthermore",
+    "However",
+    "Therefore",
+    "Consequently",
+    "Officials",
+    "Local",
+    "Senior",
+    "Top",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "As",
+    "If",
+    "Not",
+    "No",
+    "Yes",
+    "Many",
+    "Some",
+    "Several",
+    "Middle",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Gulf",
+    "Asia",
+    "Africa",
+    "Europe",
+    "Pacific",
+    "Atlantic",
+    "Day",
+}
+SPEECH = {
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "stated",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "highlighted",
+    "praised",
+    "met",
+    "received",
+    "welcomed",
+    "visited",
+    "hosted",
+    "called",
+    "spoke",
+    "was",
+    "expressed",
+    "urged",
+    "announced",
+    "signed",
+}
+MONTHS_DAYS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
+VENUE_HEADS = {
+    "House",
+    "Palace",
+    "Fort",
+    "Hotel",
+    "Airport",
+    "Centre",
+    "Center",
+    "Hall",
+    "Headquarters",
+    "Secretariat",
+    "Building",
+    "Residence",
+    "Castle",
+    "Square",
+    "Compound",
+    "Base",
+    "Camp",
+    "Stadium",
+    "Complex",
+    "Sadr",
+}
+
+
+ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
+PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across"}
 
 
 def _is_cap(t: Token) -> bool:
@@ -79,8 +258,12 @@ class SentenceMentions:
     def _is_lexical(self, t: Token) -> bool:
         w = t.text
         return (
-            w in self.lex.title_modifiers or w in self.lex.org_heads or w in MONTHS_DAYS
-            or self.lex.country_of(w) is not None or w in self.lex.cities or w in VENUE_HEADS
+            w in self.lex.title_modifiers
+            or w in self.lex.org_heads
+            or w in MONTHS_DAYS
+            or self.lex.country_of(w) is not None
+            or w in self.lex.cities
+            or w in VENUE_HEADS
             or w in self.lex.acronyms
             or w in {h for h in self.lex.title_heads if " " not in h}
         )
@@ -115,7 +298,15 @@ class SentenceMentions:
                 country, j, title_end = code, k + n, k + n
                 continue
             end, m = -1, k
-            while m < len(toks) and (_is_cap(toks[m]) or toks[m].text == "and" or (ci and toks[m].text.islower() and toks[m].text not in ("and", "of", "the", "who", "in", "at", "on"))):
+            while m < len(toks) and (
+                _is_cap(toks[m])
+                or toks[m].text == "and"
+                or (
+                    ci
+                    and toks[m].text.islower()
+                    and toks[m].text not in ("and", "of", "the", "who", "in", "at", "on")
+                )
+            ):
                 if _match_phrase(toks, m, lex.honorifics) or _match_phrase(toks, m, lex.royal):
                     break
                 w = toks[m].text
@@ -130,14 +321,20 @@ class SentenceMentions:
             j = title_end = end
         text = self.s.text[toks[i].start - self.s.start : toks[title_end - 1].end - self.s.start]
         # "(COAS)" after a title
-        if title_end + 2 < len(toks) and toks[title_end].text == "(" and toks[title_end + 2].text == ")":
+        if (
+            title_end + 2 < len(toks)
+            and toks[title_end].text == "("
+            and toks[title_end + 2].text == ")"
+        ):
             title_end += 3
         return text, country, org, title_end
 
     def _honorifics(self, i: int) -> tuple[list[str], int]:
         found: list[str] = []
         while i < len(self.toks):
-            n = _match_phrase(self.toks, i, self.lex.honorifics) or _match_phrase(self.toks, i, self.lex.royal)
+            n = _match_phrase(self.toks, i, self.lex.honorifics) or _match_phrase(
+                self.toks, i, self.lex.royal
+            )
             if not n:
                 break
             found.append(" ".join(t.text for t in self.toks[i : i + n]))
@@ -150,8 +347,19 @@ class SentenceMentions:
         while j < len(self.toks):
             t = self.toks[j]
             low = t.text.lower()
-            if _is_cap(t) and t.text not in MONTHS_DAYS and not self.lex.country_of(t.text) \
-                    and t.text not in self.lex.org_heads and t.text not in FUNCTION_CAPS - {"Al"}:
+            if j > i and t.text in ROMAN:
+                j += 1  # "Abdullah II"
+                continue
+            if j > i and re.match(r"^(?:al|el|ul|ud|bin|ibn|de|da)[-‑][A-Z]", t.text):
+                j += 1  # "el-Sisi"
+                continue
+            if (
+                _is_cap(t)
+                and t.text not in MONTHS_DAYS
+                and not self.lex.country_of(t.text)
+                and t.text not in self.lex.org_heads
+                and t.text not in FUNCTION_CAPS - {"Al"}
+            ):
                 if len(t.text) > 1 and t.text.isupper() and j > i:
                     break  # an acronym after a name: "... (BNA)"
                 j += 1
@@ -166,7 +374,7 @@ class SentenceMentions:
 
     # -- people ---------------------------------------------------------------
     def find_people(self) -> None:
-        toks, lex = self.toks, self.lex
+        toks = self.toks
         i = 0
         while i < len(toks):
             start = i
@@ -192,31 +400,47 @@ class SentenceMentions:
                 k += 1
             hons, k2 = self._honorifics(k)
             end = self._name(k2)
-            if end > k2 and (title or hons or role == "counterpart") and not (
-                end == k2 + 1 and toks[k2].text.isupper() and len(toks[k2].text) > 1
+            if (
+                end > k2
+                and (title or hons or role == "counterpart")
+                and not (end == k2 + 1 and toks[k2].text.isupper() and len(toks[k2].text) > 1)
             ):
                 self._add_person(start, k2, end, hons, [title] if title else [], country, org, 0.9)
                 i = end
                 continue
             if (title or role) and start != j and not hons:
                 # a role mention: "the president", "Bahrain's Interior Minister", "his counterpart"
-                self.people.append(PersonMention(
-                    kind="role", start=toks[start].start, end=toks[after_title - 1].end,
-                    sent=self.s.index, role=role, country=country, titles=[title] if title else [],
-                    confidence=0.7,
-                ))
+                self.people.append(
+                    PersonMention(
+                        kind="role",
+                        start=toks[start].start,
+                        end=toks[after_title - 1].end,
+                        sent=self.s.index,
+                        role=role,
+                        country=country,
+                        titles=[title] if title else [],
+                        confidence=0.7,
+                    )
+                )
                 i = after_title
                 continue
             # bare names
             end = self._name(i)
+            if end > i and i > 0 and toks[i - 1].text in PLACE_PREPS:
+                i = end  # "at Capitalised Words" is a place, not a person
+                continue
             if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
                 words = toks[i:end]
                 nxt = toks[end].text if end < len(toks) else ""
-                lexical = any(self._is_lexical(t) for t in words) or nxt in self.lex.org_heads \
-                    or any(len(t.text) > 1 and t.text.isupper() for t in words) \
+                lexical = (
+                    any(self._is_lexical(t) for t in words)
+                    or nxt in self.lex.org_heads
+                    or any(len(t.text) > 1 and t.text.isupper() for t in words)
                     or any(self._country_at(x)[0] for x in range(i, end))
+                )
                 if not lexical and (
-                    2 <= len(words) <= 5 and all(not t.text.isupper() or len(t.text) == 1 for t in words)
+                    2 <= len(words) <= 5
+                    and all(not t.text.isupper() or len(t.text) == 1 for t in words)
                     or (len(words) == 1 and nxt in SPEECH)
                 ):
                     self._add_person(i, i, end, [], [], None, None, 0.6)
@@ -227,18 +451,35 @@ class SentenceMentions:
             i += 1
         self._appositions()
 
-    def _add_person(self, start: int, name_start: int, end: int, hons: list[str],
-                    titles: list[str], country: str | None, org: str | None, conf: float) -> None:
+    def _add_person(
+        self,
+        start: int,
+        name_start: int,
+        end: int,
+        hons: list[str],
+        titles: list[str],
+        country: str | None,
+        org: str | None,
+        conf: float,
+    ) -> None:
         toks = self.toks
         name = self.s.text[toks[name_start].start - self.s.start : toks[end - 1].end - self.s.start]
-        self.people.append(PersonMention(
-            start=toks[start].start, end=toks[end - 1].end, sent=self.s.index, name=name,
-            honorifics=hons, titles=[t for t in titles if t], country=country, org=org,
-            confidence=conf,
-        ))
+        self.people.append(
+            PersonMention(
+                start=toks[start].start,
+                end=toks[end - 1].end,
+                sent=self.s.index,
+                name=name,
+                honorifics=hons,
+                titles=[t for t in titles if t],
+                country=country,
+                org=org,
+                confidence=conf,
+            )
+        )
 
     def _appositions(self) -> None:
-        """"NAME, Bahrain's Interior Minister," / "NAME, Minister for Interior of Bahrain"."""
+        """ "NAME, Bahrain's Interior Minister," / "NAME, Minister for Interior of Bahrain"."""
         for p in self.people:
             if p.kind != "name":
                 continue
@@ -257,7 +498,15 @@ class SentenceMentions:
                 p.country = p.country or tcountry or code
                 p.org = p.org or org
                 # the role mention this apposition produced is the same person
-                self.people = [q for q in self.people if not (q.kind == "role" and q.start >= self.toks[idx].end and q.end <= self.toks[k - 1].end)]
+                self.people = [
+                    q
+                    for q in self.people
+                    if not (
+                        q.kind == "role"
+                        and q.start >= self.toks[idx].end
+                        and q.end <= self.toks[k - 1].end
+                    )
+                ]
 
     # -- countries, organizations, places ----------------------------------------
     def find_others(self) -> None:
@@ -267,46 +516,83 @@ class SentenceMentions:
         while i < len(toks):
             code, n = self._country_at(i)
             if code:
-                self.countries.append(CountryMention(
-                    start=toks[i].start, end=toks[i + n - 1].end, sent=self.s.index, code=code,
-                    text=" ".join(t.text for t in toks[i : i + n]),
-                ))
+                self.countries.append(
+                    CountryMention(
+                        start=toks[i].start,
+                        end=toks[i + n - 1].end,
+                        sent=self.s.index,
+                        code=code,
+                        text=" ".join(t.text for t in toks[i : i + n]),
+                    )
+                )
             # organizations: capitalised run ending in an organization head word
             if _is_cap(toks[i]) and toks[i].text not in FUNCTION_CAPS:
                 j, end = i, -1
-                while j < len(toks) and (_is_cap(toks[j]) or toks[j].text in ("of", "for", "and", "the", "-", "–", "'s") or toks[j].text[0].isdigit()):
+                while j < len(toks) and (
+                    _is_cap(toks[j])
+                    or toks[j].text in ("of", "for", "and", "the", "-", "–", "'s")
+                    or toks[j].text[0].isdigit()
+                ):
                     if toks[j].text in lex.org_heads:
                         end = j + 1
                     j += 1
                 if end > i and not any(s <= toks[i].start < e for s, e in taken):
-                    name = self.s.text[toks[i].start - self.s.start : toks[end - 1].end - self.s.start]
+                    name = self.s.text[
+                        toks[i].start - self.s.start : toks[end - 1].end - self.s.start
+                    ]
                     head = toks[end - 1].text
                     kind = lex.org_heads[head]
                     if toks[i].text in ("Ministry",) or name.startswith("Ministry"):
                         kind = "ministry"
-                    self.orgs.append(OrgMention(
-                        start=toks[i].start, end=toks[end - 1].end, sent=self.s.index, name=name,
-                        kind=kind, country=code,  # type: ignore[arg-type]
-                    ))
+                    self.orgs.append(
+                        OrgMention(
+                            start=toks[i].start,
+                            end=toks[end - 1].end,
+                            sent=self.s.index,
+                            name=name,
+                            kind=kind,
+                            country=code,  # type: ignore[arg-type]
+                        )
+                    )
                     i = end
                     continue
             # places: a known city, or "at (the) Capitalised ... Venue"
             if toks[i].text in lex.cities and not any(s <= toks[i].start < e for s, e in taken):
-                self.places.append(PlaceMention(
-                    start=toks[i].start, end=toks[i].end, sent=self.s.index, name=toks[i].text,
-                    kind="city", country=lex.cities[toks[i].text],
-                ))
+                self.places.append(
+                    PlaceMention(
+                        start=toks[i].start,
+                        end=toks[i].end,
+                        sent=self.s.index,
+                        name=toks[i].text,
+                        kind="city",
+                        country=lex.cities[toks[i].text],
+                    )
+                )
             if toks[i].text == "at" and i + 1 < len(toks):
                 k = i + 1 + (1 if toks[i + 1].text == "the" else 0)
                 m = k
                 while m < len(toks) and (_is_cap(toks[m]) or (toks[m].text == "-" and m > k)):
                     m += 1
-                if m > k and (toks[m - 1].text in VENUE_HEADS or "-" in toks[k].text):
-                    name = self.s.text[toks[k].start - self.s.start : toks[m - 1].end - self.s.start]
-                    self.places.append(PlaceMention(
-                        start=toks[k].start, end=toks[m - 1].end, sent=self.s.index, name=name,
-                        kind="venue",
-                    ))
+                run = " ".join(t.text for t in toks[k:m])
+                if (
+                    m > k
+                    and not self.lex.country_of(run)
+                    and run not in self.lex.cities
+                    and toks[m - 1].text not in self.lex.org_heads
+                    and toks[k].text not in MONTHS_DAYS
+                ):
+                    name = self.s.text[
+                        toks[k].start - self.s.start : toks[m - 1].end - self.s.start
+                    ]
+                    self.places.append(
+                        PlaceMention(
+                            start=toks[k].start,
+                            end=toks[m - 1].end,
+                            sent=self.s.index,
+                            name=name,
+                            kind="venue",
+                        )
+                    )
             i += 1
 
 

@@ -16,20 +16,65 @@ from ingest.lexicon import lexicon
 
 # Transliteration variants -> one key. Spelling families only; never different names.
 VARIANTS = {
-    "mohamed": "muhammad", "mohammed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad",
-    "mohamad": "muhammad", "muhamad": "muhammad", "mohd": "muhammad", "md": "muhammad",
-    "abdulla": "abdullah", "abdallah": "abdullah", "ahmad": "ahmed", "hussain": "hussein",
-    "husain": "hussein", "hossein": "hussein", "husayn": "hussein", "yousef": "yusuf",
-    "youssef": "yusuf", "yousuf": "yusuf", "yusof": "yusuf", "youssouf": "yusuf",
-    "khaled": "khalid", "rashed": "rashid", "saeed": "said", "saied": "said", "sulaiman": "suleiman",
-    "sulayman": "suleiman", "souleymane": "suleiman", "mahmoud": "mahmud", "mehmood": "mahmud",
-    "mahmood": "mahmud", "mustapha": "mustafa", "moustafa": "mustafa", "osman": "usman",
-    "uthman": "usman", "othman": "usman", "omer": "omar", "umar": "omar", "ali": "ali",
-    "abdelaziz": "abdulaziz", "abdul-aziz": "abdulaziz", "feisal": "faisal", "faysal": "faisal",
-    "hamed": "hamid", "tamim": "tamim", "nasser": "nasir", "naser": "nasir", "nasir": "nasir",
-    "zayed": "zayed", "zaid": "zayed", "sheikh": "shaikh", "salem": "salim", "saleem": "salim",
-    "ibrahim": "ibrahim", "ebrahim": "ibrahim", "youcef": "yusuf", "abdelkader": "abdulqadir",
-    "abdul qadir": "abdulqadir", "vladimir": "vladimir", "volodymyr": "volodymyr",
+    "mohamed": "muhammad",
+    "mohammed": "muhammad",
+    "mohammad": "muhammad",
+    "muhammed": "muhammad",
+    "mohamad": "muhammad",
+    "muhamad": "muhammad",
+    "mohd": "muhammad",
+    "md": "muhammad",
+    "abdulla": "abdullah",
+    "abdallah": "abdullah",
+    "ahmad": "ahmed",
+    "hussain": "hussein",
+    "husain": "hussein",
+    "hossein": "hussein",
+    "husayn": "hussein",
+    "yousef": "yusuf",
+    "youssef": "yusuf",
+    "yousuf": "yusuf",
+    "yusof": "yusuf",
+    "youssouf": "yusuf",
+    "khaled": "khalid",
+    "rashed": "rashid",
+    "saeed": "said",
+    "saied": "said",
+    "sulaiman": "suleiman",
+    "sulayman": "suleiman",
+    "souleymane": "suleiman",
+    "mahmoud": "mahmud",
+    "mehmood": "mahmud",
+    "mahmood": "mahmud",
+    "mustapha": "mustafa",
+    "moustafa": "mustafa",
+    "osman": "usman",
+    "uthman": "usman",
+    "othman": "usman",
+    "omer": "omar",
+    "umar": "omar",
+    "ali": "ali",
+    "abdelaziz": "abdulaziz",
+    "abdul-aziz": "abdulaziz",
+    "feisal": "faisal",
+    "faysal": "faisal",
+    "hamed": "hamid",
+    "tamim": "tamim",
+    "nasser": "nasir",
+    "naser": "nasir",
+    "nasir": "nasir",
+    "zayed": "zayed",
+    "zaid": "zayed",
+    "sheikh": "shaikh",
+    "salem": "salim",
+    "saleem": "salim",
+    "ibrahim": "ibrahim",
+    "ebrahim": "ibrahim",
+    "youcef": "yusuf",
+    "abdelkader": "abdulqadir",
+    "abdul qadir": "abdulqadir",
+    "vladimir": "vladimir",
+    "volodymyr": "volodymyr",
 }
 NASAB = {"bin", "ibn", "bint", "binti", "ben", "b."}
 PARTICLES = {"al", "el"}
@@ -58,7 +103,7 @@ def strip_honorifics(name: str) -> str:
         low = [fold(w).replace(".", "") for w in words]
         for h in _honorific_words():
             if low[: len(h)] == h and len(words) > len(h):
-                words = words[len(h):]
+                words = words[len(h) :]
                 changed = True
                 break
     return " ".join(words)
@@ -133,11 +178,10 @@ def compatible(a: str, b: str) -> bool:
         n = min(len(pa.chain), len(pb.chain))
         if not _seq_eq(pa.chain[:n], pb.chain[:n]):
             return False
-        if pa.family and pb.family and not _seq_eq(pa.family[-1:], pb.family[-1:]):
-            return False
-        return True
+        # the family name, when both give one, must agree
+        return not (pa.family and pb.family and not _seq_eq(pa.family[-1:], pb.family[-1:]))
     short, long_ = sorted((pa.tokens, pb.tokens), key=len)
-    if _seq_eq(short, long_[-len(short):]):
+    if _seq_eq(short, long_[-len(short) :]):
         return True  # an extra leading given name: "Muhammad X Y" ~ "X Y"
     return tok_eq(short[0], long_[0]) and tok_eq(short[-1], long_[-1])
 

@@ -14,6 +14,7 @@ from graph.model import short_hash, slug
 from graph.store import GraphStore
 from ingest.article import Article, IngestOutcome
 from ingest.extract import extract
+from ingest.names import name_key
 from ingest.resolve import EventNode, PersonNode, resolve_event, resolve_person
 from ingest.schema import DocumentExtraction
 from ingest.writer import build_batch
@@ -32,7 +33,9 @@ def ingest_articles(
             outcome = ingest_article(store, article)
         except Exception as exc:  # one bad document never stops the batch
             outcome = IngestOutcome(
-                source=article.source, status="failed", document=None,
+                source=article.source,
+                status="failed",
+                document=None,
                 reason=f"{type(exc).__name__}: {exc}",
             )
         outcomes.append(outcome)
@@ -45,19 +48,31 @@ def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
     store.ensure_schema()
     if store.read(cypher.DOCUMENT_BY_ID, {"id": article.id}).rows:
         return IngestOutcome(source=article.source, status="unchanged", document=article.id)
-    old_docs = [r["id"] for r in store.read(cypher.DOCUMENTS_BY_SOURCE, {"source": article.source, "id": article.id}).rows]
+    old_docs = [
+        r["id"]
+        for r in store.read(
+            cypher.DOCUMENTS_BY_SOURCE, {"source": article.source, "id": article.id}
+        ).rows
+    ]
     x = extract(article)
     people, events, agreements = resolve(store, article, x)
     batch = build_batch(article, x, people, events, agreements)
     statements: list[cypher.Statement] = []
     for old in old_docs:
-        facts = [r["id"] for r in store.read(cypher.FACTS_OF_DOCUMENT, {"doc": old}, row_cap=100_000).rows]
+        facts = [
+            r["id"]
+            for r in store.read(cypher.FACTS_OF_DOCUMENT, {"doc": old}, row_cap=100_000).rows
+        ]
         statements.extend(cypher.replace_document_statements(old, facts))
     statements.extend(cypher.batch_statements(batch))
     store.execute_write(statements)
     return IngestOutcome(
-        source=article.source, status="replaced" if old_docs else "new", document=article.id,
-        people=len(people), events=len(events), agreements=len(agreements),
+        source=article.source,
+        status="replaced" if old_docs else "new",
+        document=article.id,
+        people=len(people),
+        events=len(events),
+        agreements=len(agreements),
     )
 
 
@@ -72,7 +87,9 @@ def resolve(
             continue
         node = resolve_person(store, ent, taken)
         if node.id in taken:  # two people of this article resolved to one node: keep them apart
-            node = node.model_copy(update={"id": f"{node.id}-{short_hash(ent.name)[:6]}", "existing": False})
+            node = node.model_copy(
+                update={"id": f"{node.id}-{short_hash(ent.name)[:6]}", "existing": False}
+            )
         taken.add(node.id)
         people[ent.index] = node
     events: dict[int, EventNode] = {}
@@ -81,6 +98,10 @@ def resolve(
         en = resolve_event(store, ev, ids, article.id)
         # two events of this article that resolved to one stored event stay one event
         events[i] = en
-    agreements = {i: f"agreement-{slug(ag.name)[:50]}-{short_hash(article.id, ag.name)[:8]}"
-                  for i, ag in enumerate(x.agreements)}
+    # one instrument named alike by the same parties in several articles is one Agreement
+    agreements = {i: _agreement_id(ag.name, ag.parties) for i, ag in enumerate(x.agreements)}
     return people, events, agreements
+
+
+def _agreement_id(name: str, parties: list[str]) -> str:
+    return f"agreement-{slug(name)[:50]}-{short_hash(name_key(name), *sorted(parties), n=8)}"

@@ -49,8 +49,12 @@ def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
     for t in tokens:
         for r in store.read(cypher.PERSON_CANDIDATES, {"token": fold(t)}, row_cap=500).rows:
             found[r["id"]] = PersonNode(
-                id=r["id"], name=r["name"], aliases=r["aliases"] or [], titles=r["titles"] or [],
-                country=r["country"], existing=True,
+                id=r["id"],
+                name=r["name"],
+                aliases=r["aliases"] or [],
+                titles=r["titles"] or [],
+                country=r["country"],
+                existing=True,
             )
     return list(found.values())
 
@@ -88,7 +92,10 @@ def resolve_person(store: GraphStore, entity: PersonEntity, taken: set[str]) -> 
     while pid in taken or store.existing_ids(None, [pid]):
         pid = f"{base}-{short_hash(entity.name, pid)[:6]}"
     return PersonNode(
-        id=pid, name=entity.name, aliases=list(entity.aliases), titles=list(entity.titles),
+        id=pid,
+        name=entity.name,
+        aliases=list(entity.aliases),
+        titles=list(entity.titles),
         country=entity.country,
     )
 
@@ -102,8 +109,12 @@ def _merged(node: PersonNode, entity: PersonEntity) -> PersonNode:
             aliases.append(n)
     titles = list(node.titles) + [t for t in entity.titles if t not in node.titles]
     return PersonNode(
-        id=node.id, name=best, aliases=aliases, titles=titles,
-        country=node.country or entity.country, existing=True,
+        id=node.id,
+        name=best,
+        aliases=aliases,
+        titles=titles,
+        country=node.country or entity.country,
+        existing=True,
     )
 
 
@@ -112,8 +123,12 @@ def resolve_event(
 ) -> EventNode:
     new_id = "event-" + short_hash(doc_id, str(ev.start), ev.kind, *sorted(person_ids))
     own = EventNode(
-        id=new_id, kind=ev.kind, date=ev.date, date_precision=ev.date_precision,
-        host_country=ev.host_country, place=ev.place.name if ev.place else None,
+        id=new_id,
+        kind=ev.kind,
+        date=ev.date,
+        date_precision=ev.date_precision,
+        host_country=ev.host_country,
+        place=ev.place.name if ev.place else None,
     )
     if len(person_ids) < 2:
         return own
@@ -126,9 +141,13 @@ def resolve_event(
         return not (ev.host_country and r["host_country"] and ev.host_country != r["host_country"])
 
     if ev.date and ev.date_source != "publication":
-        dated = [r for r in cands if r["date"] and dates_compatible(r["date"], ev.date) and host_ok(r)]
+        dated = [
+            r for r in cands if r["date"] and dates_compatible(r["date"], ev.date) and host_ok(r)
+        ]
         if dated:
-            best = max(dated, key=lambda r: (len(set(r["people"]) & set(person_ids)), len(r["date"])))
+            best = max(
+                dated, key=lambda r: (len(set(r["people"]) & set(person_ids)), len(r["date"]))
+            )
             return _merge_event(best, own)
         undated = [r for r in cands if not r["date"] and host_ok(r)]
         if len(undated) == 1 and ev.host_country and undated[0]["host_country"]:
@@ -150,7 +169,11 @@ def _merge_event(row: dict, own: EventNode) -> EventNode:
     if own.date and (not date or len(own.date) > len(date)):
         date, precision = own.date, own.date_precision
     return EventNode(
-        id=row["id"], kind=row["kind"] or own.kind, date=date, date_precision=precision,
+        id=row["id"],
+        kind=row["kind"] or own.kind,
+        date=date,
+        date_precision=precision,
         host_country=row["host_country"] or own.host_country,
-        place=row["place"] or own.place, existing=True,
+        place=row["place"] or own.place,
+        existing=True,
     )

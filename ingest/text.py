@@ -16,13 +16,43 @@ from spacy.symbols import ORTH
 
 # Abbreviations that end in a period but never end a sentence.
 ABBREVIATIONS = [
-    "Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Adm.", "Cmdr.", "Sgt.", "Dr.", "Prof.",
-    "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.", "Amb.", "Eng.", "H.E.", "St.", "No.",
-    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Brig.",
+    "Capt.",
+    "Adm.",
+    "Cmdr.",
+    "Sgt.",
+    "Dr.",
+    "Prof.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Amb.",
+    "Eng.",
+    "H.E.",
+    "St.",
+    "No.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "U.S.",
+    "U.K.",
+    "U.N.",
 ]
 
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'’.\- ]{1,40}?)(?:,[^:\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—])\s+"
+    r"^(?P<city>[A-Z][A-Z'’.\- ]{1,40}?)(?:,[^:\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—])\s+"  # noqa: E501
 )
 WORD = re.compile(r"\w(?:[\w’'\-]*\w)?|[^\w\s]")
 
@@ -51,7 +81,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in WORD.finditer(text):
         word, s, e = m.group(0), m.start(), m.end()
-        if out and word == "." and out[-1].end == offset + s and out[-1].text + "." in ABBREVIATIONS:
+        if (
+            out
+            and word == "."
+            and out[-1].end == offset + s
+            and out[-1].text + "." in ABBREVIATIONS
+        ):
             out[-1] = Token(text=out[-1].text + ".", start=out[-1].start, end=offset + e)
             continue
         if len(word) > 2 and word[-2:] in ("'s", "’s"):
@@ -85,7 +120,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if m and len(m.group("city").strip()) >= 3 and m.group("city").strip().isupper():
             dateline = m.group("city").strip().title()
             body_start = p_start + m.end()
-        doc = nlp()(text[body_start:pos - 1])
+        doc = nlp()(text[body_start : pos - 1])
         for sent in doc.sents:
             s_text = sent.text.strip()
             if not s_text:
@@ -93,8 +128,12 @@ def split_sentences(text: str) -> list[Sentence]:
             s = body_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             sentences.append(
                 Sentence(
-                    index=len(sentences), start=s, end=s + len(s_text), text=s_text,
-                    paragraph=p_index, dateline=dateline,
+                    index=len(sentences),
+                    start=s,
+                    end=s + len(s_text),
+                    text=s_text,
+                    paragraph=p_index,
+                    dateline=dateline,
                 )
             )
             dateline = None

@@ -39,7 +39,10 @@ def register(app: typer.Typer) -> None:
         mp = scores.meeting_pairs
         for k in ("precision", "recall", "f1"):
             t.add_row(f"meeting pairs {k}", f"{mp[k]:.3f}")
-        t.add_row("meeting pairs tp / fp / gold", f"{mp['true_positives']} / {mp['false_positives']} / {mp['gold']}")
+        t.add_row(
+            "meeting pairs tp / fp / gold",
+            f"{mp['true_positives']} / {mp['false_positives']} / {mp['gold']}",
+        )
         t.add_row("exact dates (of matched pairs)", f"{scores.exact_date_share:.3f}")
         t.add_row("people recall", f"{scores.people['recall']:.3f}")
         t.add_row("wrong merges", str(scores.people["wrong_merges"]))
@@ -49,8 +52,13 @@ def register(app: typer.Typer) -> None:
         for k, v in scores.corpus.items():
             t.add_row(f"corpus {k}", "ok" if v else "FAILED")
         console.print(t)
-        for label, items in (("missed", scores.details.get("missed_pairs")), ("false", scores.details.get("false_pairs"))):
+        for label, items in (
+            ("missed", scores.details.get("missed_pairs")),
+            ("false", scores.details.get("false_pairs")),
+        ):
             for it in items or []:
                 console.print(f"  {label} pair: {it['pair'][0]} + {it['pair'][1]} ({it['date']})")
         for it in scores.agreements.get("missing") or []:
-            console.print(escape(f"  missed agreement: {it['name']} [{it['status']}] found {it['found']}"))
+            console.print(
+                escape(f"  missed agreement: {it['name']} [{it['status']}] found {it['found']}")
+            )
