@@ -33,16 +33,16 @@ ESTABLISH = r"(?:establish|set up|form|create|launch|constitute|institute)"
 PROPOSED = re.compile(
     r"\b(?:decided|decide|agreed|agree|plan(?:ned|s)?|intends?|intended|expected|set|will|would|shall|"
     r"hopes?|proposed|propose|are to|is to|to be|aim(?:s|ed)?|look forward|discussed|mulled)\b"
-    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:\w+\s+){0,3}$",
+    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 AGREED = re.compile(
-    rf"\b(?:agreed|decided|resolved)\s+(?:to|on|upon)\s+(?:{ESTABLISH}\w*\s+)?(?:\w+\s+){{0,3}}$",
+    rf"\b(?:agreed|decided|resolved)\s+(?:to|on|upon)\s+(?:{ESTABLISH}\w*\s+)?(?:[\w-]+\s+){{0,3}}$",
     re.I,
 )
-ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:\w+\s+){{0,3}}$", re.I)
+ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed)\s+(?:\w+\s+){0,4}$", re.I
+    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed)\s+(?:[\w-]+\s+){0,4}$", re.I
 )
 SIGNED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", re.I

@@ -241,7 +241,9 @@ class SentenceMentions:
         words = [t for t in self.toks if t.text[0].isalpha()]
         caps = sum(1 for t in words if t.text[0].isupper())
         # a headline in title case: capitalised words there are not names
-        self.headline = len(words) >= 3 and caps / len(words) >= 0.7
+        self.headline = (
+            len(words) >= 3 and caps / len(words) >= 0.7 and not sentence.text.endswith(".")
+        )
 
     # -- lexicon tests -------------------------------------------------------
     def _country_at(self, i: int) -> tuple[str | None, int]:
@@ -446,7 +448,7 @@ class SentenceMentions:
                     self._add_person(i, i, end, [], [], None, None, 0.6)
                     i = end
                     continue
-                i = end
+                i += 1  # a title or a country may start inside this capitalised run
                 continue
             i += 1
         self._appositions()

@@ -1,0 +1,50 @@
+"""Agreements and their status (ingest/agreements.py)."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import run
+
+
+def found(text: str, published: str | None = "2024-04-10"):
+    return [(a.name, a.status, a.kind) for a in run(text, published).agreements]
+
+
+def test_list_of_mous_is_several_proposed_mous():
+    text = (
+        "Kenya and Tanzania decided to sign memoranda of understanding covering tourism, "
+        "fisheries, and energy."
+    )
+    assert found(text) == [
+        ("MoU on tourism", "proposed", "mou"),
+        ("MoU on fisheries", "proposed", "mou"),
+        ("MoU on energy", "proposed", "mou"),
+    ]
+
+
+def test_agreed_to_establish_a_working_group():
+    got = found("Chile and Peru agreed to establish a Joint Working Group on migration.")
+    assert got == [("Joint Working Group on migration", "agreed", "working_group")]
+
+
+def test_signed_and_existing_agreements():
+    text = (
+        "Vietnam and South Korea signed an agreement on labour mobility. Both leaders praised "
+        "the Comprehensive Strategic Partnership Agreement and the existing visa waiver agreement."
+    )
+    assert found(text) == [
+        ("Agreement on labour mobility", "signed", "agreement"),
+        ("Comprehensive Strategic Partnership Agreement", "in_force", "agreement"),
+        ("Visa waiver agreement", "in_force", "agreement"),
+    ]
+    ag = run(text).agreements[0]
+    assert ag.parties == ["KR", "VN"]
+
+
+def test_will_sign_is_proposed_and_intentions_are_not_agreements():
+    assert found("Egypt and Sudan will sign a water-sharing treaty.") == [
+        ("Water-sharing treaty", "proposed", "treaty")
+    ]
+    assert found("Both countries agreed to maintain close coordination on security.") == []
+    assert found("This agreement is historic.") == []
+    # a standing committee mentioned is an organization, not an agreement
+    assert found("They reviewed the work of the Joint Trade Commission.") == []

@@ -1,0 +1,102 @@
+"""Events from sentences (ingest/events.py via ingest/extract.py)."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import pairs, run
+
+
+def roles(x, ev_index=0):
+    ev = x.events[ev_index]
+    return {x.entities[p.person].name: p.role for p in ev.participants if p.person is not None}
+
+
+def test_met_with_on_weekday_in_city():
+    x = run(
+        "Japanese Foreign Minister Yoko Kamikawa met with Philippine Foreign Secretary "
+        "Enrique Manalo in Manila on Tuesday.",
+        "2024-07-12",
+    )
+    assert pairs(x) == [(frozenset({"Yoko Kamikawa", "Enrique Manalo"}), "2024-07-09")]
+    assert x.events[0].place.name == "Manila"
+    assert roles(x) == {"Yoko Kamikawa": "guest", "Enrique Manalo": "host"}
+
+
+def test_received_and_called_on_give_roles():
+    x = run("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed.")
+    assert roles(x) == {"William Ruto": "host", "Abiy Ahmed": "guest"}
+    x = run("Senator Maria Lopez called on Argentine Foreign Minister Diana Mondino.")
+    assert roles(x) == {"Maria Lopez": "guest", "Diana Mondino": "host"}
+    x = run("Polish President Andrzej Duda was received by Pope Francis at the Vatican.")
+    assert roles(x) == {"Andrzej Duda": "guest", "Francis": "host"}
+
+
+def test_phone_call():
+    x = run(
+        "Indian External Affairs Minister S Jaishankar spoke by phone with Saudi Foreign "
+        "Minister Faisal bin Farhan on Friday.",
+        "2024-05-04",
+    )
+    assert x.events[0].kind == "call"
+    assert pairs(x)[0][1] == "2024-05-03"
+
+
+def test_planned_and_invited_encounters_are_not_events():
+    assert run("Chancellor Olaf Scholz will meet President Javier Milei in Berlin.").events == []
+    assert run("Minister Ana Lima is expected to meet Minister Kofi Mensah next week.").events == []
+    text = "Foreign Minister Ana Lima invited her counterpart Kofi Mensah to visit Brasilia."
+    assert run(text).events == []
+
+
+def test_one_sentence_two_events_with_that_year():
+    x = run(
+        "Ukrainian President Volodymyr Zelensky met with Danish Prime Minister Mette Frederiksen "
+        "in February 2023, and with Dutch Prime Minister Mark Rutte in August that year.",
+        "2024-01-05",
+    )
+    assert pairs(x) == [
+        (frozenset({"Volodymyr Zelensky", "Mette Frederiksen"}), "2023-02"),
+        (frozenset({"Volodymyr Zelensky", "Mark Rutte"}), "2023-08"),
+    ]
+
+
+def test_event_spans_sentences_with_also_present_and_they_met_in():
+    x = run(
+        "Nigerian Foreign Minister Yusuf Tuggar received his Ghanaian counterpart Samuel Okudzeto "
+        "Ablakwa on Monday. They met in Abuja at the ministry. Ambassador Grace Adeyemi was also "
+        "present during the meeting.",
+        "2025-03-05",
+    )
+    assert len(x.events) == 1
+    ev = x.events[0]
+    assert {x.entities[p].name for p in ev.people()} == {
+        "Yusuf Tuggar",
+        "Samuel Okudzeto Ablakwa",
+        "Grace Adeyemi",
+    }
+    assert ev.date == "2025-03-03" and ev.place.name == "Abuja"
+
+
+def test_one_person_and_a_delegation_is_not_a_meeting_between_people():
+    x = run(
+        "Speaker Johnson Adeyemi met a parliamentary delegation from Kenya in March 2024.",
+        "2024-05-01",
+    )
+    assert all(len(ev.people()) < 2 for ev in x.events)
+    assert [p.country for ev in x.events for p in ev.participants if p.country] == ["KE"]
+
+
+def test_undated_event_gets_publication_month_and_stays_null_without_it():
+    text = "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister Srettha Thavisin."
+    assert run(text, "2024-02-20").events[0].date == "2024-02"
+    assert run(text).events[0].date is None
+
+
+def test_lede_date_applies_to_the_main_event():
+    x = run(
+        "CANBERRA: Australia and Fiji on Wednesday agreed to deepen policing ties.\n"
+        "Australian Home Affairs Minister Tony Burke visited the Fijian police headquarters, where "
+        "he was received by Fijian Police Minister Ioane Naivalurua.",
+        "2025-06-12",
+    )
+    assert pairs(x) == [(frozenset({"Tony Burke", "Ioane Naivalurua"}), "2025-06-11")]
+    assert roles(x) == {"Tony Burke": "guest", "Ioane Naivalurua": "host"}
