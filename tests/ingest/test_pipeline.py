@@ -91,6 +91,6 @@ def test_a_failing_document_does_not_stop_the_batch(store):
         store, [bad, article(REPORT_A, "2025-01-16", "a.txt")], on_outcome=seen.append
     )
     assert [o.status for o in out] == ["failed", "new"]
-    assert "bad.txt" == out[0].source and out[0].reason
+    assert out[0].source == "bad.txt" and out[0].reason
     assert seen == out
     assert len(export_records(store).documents) == 1
