@@ -104,7 +104,17 @@ def _modifiers(text: str, start: int) -> tuple[str, bool]:
     """Words before the instrument word that name it: ("visa abolition", capitalised?)."""
     words = re.findall(r"[\w’'\-–]+", text[:start])
     out: list[str] = []
-    for w in reversed(words[-6:]):
+    for k, w in enumerate(reversed(words[-6:])):
+        rest = list(reversed(words[-6:]))[k + 1 :]
+        if (
+            w == "and"
+            and out
+            and rest
+            and not STOP_MODIFIER.match(rest[0])
+            and rest[0] not in DETERMINER
+        ):
+            out.append(w)  # "the trade and investment agreement"
+            continue
         if w.lower() in DETERMINER or STOP_MODIFIER.match(w):
             break
         out.append(w)

@@ -38,7 +38,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "meeting",
         "guest_first",
-        re.compile(r"\b(?:was|were) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by\b", re.I),
+        re.compile(r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted) by\b", re.I),
     ),
     (
         "meeting",

@@ -440,6 +440,19 @@ class SentenceMentions:
                     or any(len(t.text) > 1 and t.text.isupper() for t in words)
                     or any(self._country_at(x)[0] for x in range(i, end))
                 )
+                pair = (
+                    len(words) == 1
+                    and nxt == "and"
+                    and end + 2 < len(toks)
+                    and _is_cap(toks[end + 1])
+                    and toks[end + 2].text in SPEECH
+                    and not self._is_lexical(toks[end + 1])
+                )  # "X and Y met"
+                if pair:
+                    self._add_person(i, i, end, [], [], None, None, 0.6)
+                    self._add_person(end + 1, end + 1, end + 2, [], [], None, None, 0.6)
+                    i = end + 2
+                    continue
                 if not lexical and (
                     2 <= len(words) <= 5
                     and all(not t.text.isupper() or len(t.text) == 1 for t in words)
@@ -559,17 +572,24 @@ class SentenceMentions:
                     i = end
                     continue
             # places: a known city, or "at (the) Capitalised ... Venue"
-            if toks[i].text in lex.cities and not any(s <= toks[i].start < e for s, e in taken):
-                self.places.append(
-                    PlaceMention(
-                        start=toks[i].start,
-                        end=toks[i].end,
-                        sent=self.s.index,
-                        name=toks[i].text,
-                        kind="city",
-                        country=lex.cities[toks[i].text],
+            for n in (3, 2, 1):
+                city = " ".join(t.text for t in toks[i : i + n])
+                if (
+                    i + n <= len(toks)
+                    and city in lex.cities
+                    and not any(s <= toks[i].start < e for s, e in taken)
+                ):
+                    self.places.append(
+                        PlaceMention(
+                            start=toks[i].start,
+                            end=toks[i + n - 1].end,
+                            sent=self.s.index,
+                            name=city,
+                            kind="city",
+                            country=lex.cities[city],
+                        )
                     )
-                )
+                    break
             if toks[i].text == "at" and i + 1 < len(toks):
                 k = i + 1 + (1 if toks[i + 1].text == "the" else 0)
                 m = k

@@ -147,6 +147,8 @@ def parse_name(name: str) -> NameParts:
 def tok_eq(a: str, b: str) -> bool:
     if a == b:
         return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]  # an initial: "S" ~ "Subrahmanyam"
     return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 88
 
 
