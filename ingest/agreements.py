@@ -42,7 +42,8 @@ AGREED = re.compile(
 )
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed)\s+(?:[\w-]+\s+){0,4}$", re.I
+    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed|signing of)\s+(?:[\w,-]+\s+){0,9}$",
+    re.I,
 )
 SIGNED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", re.I

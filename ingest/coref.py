@@ -99,6 +99,8 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
                 elif m.name != e.name and m.name not in e.aliases:
                     e.aliases.append(m.name)
                 continue
+            if m.tentative:
+                continue  # a lone capitalised word that names nobody seen before
             e = PersonEntity(index=len(entities), name=m.name, confidence=m.confidence)
             entities.append(e)
             add(e, idx, m)

@@ -24,7 +24,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "sym",
         re.compile(
             r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"  # noqa: E501
-            r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from)\b|\bvideo (?:call|conference) with\b",  # noqa: E501
+            r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from)\b|\bvideo (?:call|conference) with\b"
+            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
             re.I,
         ),
     ),
@@ -57,6 +58,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
+    ("talks", "sym", re.compile(r"\b(?:spoke|spoken|talked|conferred) with\b", re.I)),
     ("visit", "guest_first", re.compile(r"\bvisited\b", re.I)),
     (
         "call",
@@ -87,6 +89,7 @@ BREAK_LEDE = re.compile(
     r"^(?:earlier|meanwhile|separately|previously|last|in other|elsewhere|back in)\b", re.I
 )
 REPORTING = re.compile(r"\baccording to\b|\b(?:reported|said in a statement)\b", re.I)
+CALL_WORDS = re.compile(r"\b(?:tele)?phone\b|\bvideo (?:call|link|conference)\b", re.I)
 SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
@@ -231,6 +234,8 @@ class EventFinder:
         rule: str,
     ) -> ExtractedEvent:
         s = view.sentence
+        if kind == "talks" and CALL_WORDS.search(s.text):
+            kind = "call"  # "spoke with X by video call"
         ev = ExtractedEvent(
             kind=kind,
             quote=s.text,

