@@ -83,3 +83,9 @@ def lexicon() -> Lexicon:
         demonyms={k: str(v) for k, v in dem["demonyms"].items()},
         cities=cities,
     )
+
+
+@lru_cache(maxsize=16)
+def word_list(name: str) -> frozenset[str]:
+    """A closed word list from lexicons/words.yaml."""
+    return frozenset(str(w) for w in _yaml("words.yaml")[name])
