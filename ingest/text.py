@@ -76,7 +76,7 @@ class Sentence(BaseModel):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word tokens for name chunking: hyphenated names ("Al-Khalifa") and abbreviations
+    """Word tokens for name chunking: hyphenated names ("Al-Harthi") and abbreviations
     ("Dr.") stay whole; a possessive "'s" is its own token."""
     out: list[Token] = []
     for m in WORD.finditer(text):
