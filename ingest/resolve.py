@@ -12,6 +12,8 @@ as evidence; meetings of the same people at incompatible dates stay apart."""
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from graph import cypher
@@ -43,8 +45,10 @@ class EventNode(BaseModel):
 
 
 def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
+    # the stored `search` holds folded surface names: look up the raw surname (minus "Al-")
+    raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
     p = parse_name(entity.name)
-    tokens = {t for t in ([p.tokens[-1]] if p.tokens else []) if len(t) >= 3}
+    tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 3}
     found: dict[str, PersonNode] = {}
     for t in tokens:
         for r in store.read(cypher.PERSON_CANDIDATES, {"token": fold(t)}, row_cap=500).rows:
