@@ -183,6 +183,8 @@ def compatible(a: str, b: str) -> bool:
     short, long_ = sorted((pa.tokens, pb.tokens), key=len)
     if _seq_eq(short, long_[-len(short) :]):
         return True  # an extra leading given name: "Muhammad X Y" ~ "X Y"
+    if _seq_eq(short, long_[: len(short)]):
+        return True  # a second family name dropped: "Pedro Sanchez" ~ "Pedro Sanchez Perez"
     return tok_eq(short[0], long_[0]) and tok_eq(short[-1], long_[-1])
 
 
