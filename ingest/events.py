@@ -90,6 +90,8 @@ BREAK_LEDE = re.compile(
 )
 REPORTING = re.compile(r"\baccording to\b|\b(?:reported|said in a statement)\b", re.I)
 CALL_WORDS = re.compile(r"\b(?:tele)?phone\b|\bvideo (?:call|link|conference)\b", re.I)
+PRONOUN = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:he|she)\b", re.I)
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|inside)\s+(?:the\s+)?|,\s*|\bcapital\s+)$", re.I)
 SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
@@ -117,6 +119,8 @@ class EventFinder:
         self.published = published
         self.events: list[ExtractedEvent] = []
         self.current: int | None = None
+        self.prev_subject: PersonMention | None = None
+        self.last_subject: PersonMention | None = None
         self.current_sent = -10
 
     # -- helpers --------------------------------------------------------------
@@ -144,13 +148,21 @@ class EventFinder:
         return None
 
     def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
-        places = [p for p in view.places if start <= p.start < end]
+        places = [
+            p
+            for p in view.places
+            if start <= p.start < end
+            and PLACE_BEFORE.search(self.text[max(0, p.start - 40) : p.start])
+        ]
         cities = [p for p in places if p.kind == "city"]
         return (cities or places or [None])[0]
 
     # -- main -----------------------------------------------------------------
     def sentence(self, view: SentenceView) -> None:
         s = view.sentence
+        self.prev_subject = self.last_subject
+        firsts = [p for p in view.people if p.entity is not None]
+        self.last_subject = firsts[0] if firsts else self.last_subject
         found: list[tuple[int, int, str, str]] = []
         for kind, roles, pat in TRIGGERS:
             for m in pat.finditer(s.text):
@@ -186,6 +198,8 @@ class EventFinder:
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
         bounds = [abs_e] + splits + [s.end]
         subjects = self._people_in(view, s.start, abs_b)
+        if not subjects and PRONOUN.search(s.text[:b]) and self.prev_subject is not None:
+            subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
         made = False
         for n in range(len(bounds) - 1):
             seg_start, seg_end = bounds[n], bounds[n + 1]

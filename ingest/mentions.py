@@ -135,6 +135,8 @@ class SentenceMentions:
                 org = org_words
             j = title_end = end
         text = self.s.text[toks[i].start - self.s.start : toks[title_end - 1].end - self.s.start]
+        if j < len(toks) and toks[j].text == "to" and self._country_at(j + 1)[0]:
+            title_end = j + 1 + self._country_at(j + 1)[1]  # "Ambassador of X to Y"
         # "(COAS)" after a title
         if (
             title_end + 2 < len(toks)

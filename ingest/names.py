@@ -142,11 +142,11 @@ def parse_name(name: str) -> NameParts:
     return NameParts(tokens=plain, given=given, chain=chain, family=family, nasab=nasab)
 
 
-def tok_eq(a: str, b: str) -> bool:
+def tok_eq(a: str, b: str, initials: bool = True) -> bool:
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]  # an initial: "S" ~ "Subrahmanyam"
+        return initials and a[0] == b[0]  # an initial: "S" ~ "Subrahmanyam"
     return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 88
 
 
@@ -156,11 +156,13 @@ def _seq_eq(a: list[str], b: list[str]) -> bool:
 
 def single_matches(token: str, full: NameParts, given_ok: bool = True) -> bool:
     """A one-word mention ("Okafor", "Amina") against a fuller name: surname or given name."""
+    if len(token) < 2:
+        return False  # an initial alone names nobody
     if len(full.tokens) < 2:
         return tok_eq(token, full.tokens[0]) if full.tokens else False
-    if tok_eq(token, full.tokens[-1]):
+    if tok_eq(token, full.tokens[-1], initials=False):
         return True
-    return given_ok and full.given is not None and tok_eq(token, full.given)
+    return given_ok and full.given is not None and tok_eq(token, full.given, initials=False)
 
 
 def compatible(a: str, b: str) -> bool:

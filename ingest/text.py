@@ -85,7 +85,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out
             and word == "."
             and out[-1].end == offset + s
-            and out[-1].text + "." in ABBREVIATIONS
+            and (out[-1].text + "." in ABBREVIATIONS or _initial(out[-1].text))
         ):
             out[-1] = Token(text=out[-1].text + ".", start=out[-1].start, end=offset + e)
             continue
@@ -95,6 +95,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         out.append(Token(text=word, start=offset + s, end=offset + e))
     return out
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()  # "S." in "S. Jaishankar"
 
 
 @lru_cache(maxsize=1)

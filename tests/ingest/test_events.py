@@ -103,3 +103,26 @@ def test_lede_date_applies_to_the_main_event():
     )
     assert pairs(x) == [(frozenset({"Tony Burke", "Ioane Naivalurua"}), "2025-06-11")]
     assert roles(x) == {"Tony Burke": "guest", "Ioane Naivalurua": "host"}
+
+
+def test_pronoun_subject_and_initials():
+    x = run(
+        "External Affairs Minister S. Jaishankar held talks with Dutch Foreign Minister Caspar "
+        "Veldkamp on Thursday. Separately, he also met Kenyan Foreign Minister Musalia Mudavadi "
+        "in New Delhi later that day.",
+        "2025-05-16",
+    )
+    assert [e.name for e in x.entities][0] == "S. Jaishankar"
+    assert pairs(x) == [
+        (frozenset({"S. Jaishankar", "Caspar Veldkamp"}), "2025-05-15"),
+        (frozenset({"S. Jaishankar", "Musalia Mudavadi"}), "2025-05-15"),
+    ]
+    assert x.events[1].place.name == "New Delhi"
+
+
+def test_a_place_in_a_planned_clause_is_not_the_meeting_place():
+    x = run(
+        "Prime Minister Keir Starmer spoke with President Emmanuel Macron, who invited him to "
+        "visit Paris."
+    )
+    assert len(x.events) == 1 and x.events[0].place is None
