@@ -26,32 +26,10 @@ def find_others(self: SentenceMentions) -> None:
             )
         # organizations: capitalised run ending in an organization head word
         if _is_cap(toks[i]) and toks[i].text not in FUNCTION_CAPS:
-            j, end = i, -1
-            while j < len(toks) and (
-                _is_cap(toks[j])
-                or toks[j].text in ("of", "for", "and", "the", "-", "–", "'s")
-                or toks[j].text[0].isdigit()
-            ):
-                if toks[j].text in lex.org_heads:
-                    end = j + 1
-                j += 1
-            if end > i and not any(s <= toks[i].start < e for s, e in taken):
-                name = self.s.text[toks[i].start - self.s.start : toks[end - 1].end - self.s.start]
-                head = toks[end - 1].text
-                kind = lex.org_heads[head]
-                if toks[i].text in ("Ministry",) or name.startswith("Ministry"):
-                    kind = "ministry"
-                self.orgs.append(
-                    OrgMention(
-                        start=toks[i].start,
-                        end=toks[end - 1].end,
-                        sent=self.s.index,
-                        name=name,
-                        kind=kind,
-                        country=code,  # type: ignore[arg-type]
-                    )
-                )
-                i = end
+            org = _organization(self, i)
+            if org is not None and not any(s <= org.start < e for s, e in taken):
+                self.orgs.append(org)
+                i = next(k for k in range(i, len(toks)) if toks[k].end >= org.end) + 1
                 continue
         # places: a known city, or "at (the) Capitalised ... Venue"
         for n in (3, 2, 1):
@@ -101,3 +79,67 @@ def find_others(self: SentenceMentions) -> None:
                     )
                 )
         i += 1
+
+
+def _organization(self: SentenceMentions, i: int) -> OrgMention | None:
+    """ "Ministry of Interior", "Ruritania's Anti-Narcotics Force", "Radio Ruritania"."""
+    toks, lex = self.toks, self.lex
+    country = None
+    code, n = self._country_at(i)
+    if code and i + n < len(toks) and toks[i + n].text == "'s":
+        country, i = code, i + n + 1  # "Country's Ministry of ..." belongs to that country
+    if i >= len(toks) or not _is_cap(toks[i]):
+        return None
+    if _title_head(self, i):
+        return None  # "Chairman of the Committee": a person's title, not the body itself
+    j, end = i, -1
+    while j < len(toks) and (
+        _is_cap(toks[j])
+        or toks[j].text in ("of", "for", "the", "-", "–")
+        or toks[j].text[0].isdigit()
+    ):
+        if toks[j].text in lex.org_heads:
+            end = j + 1
+        j += 1
+    if end < 0:
+        return None
+    # a complement after the head: "Ministry of Foreign Affairs", a country: "Radio Ruritania"
+    k = end
+    if k < len(toks) and toks[k].text in ("of", "for"):
+        m = k + 1 + (1 if k + 1 < len(toks) and toks[k + 1].text == "the" else 0)
+        while m < len(toks) and _is_cap(toks[m]) and toks[m].text not in MONTHS_DAYS:
+            m += 1
+        if m > k + 1 and _is_cap(toks[m - 1]):
+            end = m
+    elif (
+        k < len(toks)
+        and self._country_at(k)[0]
+        and self._country_at(k)[1]
+        and (
+            k + self._country_at(k)[1] >= len(toks) or toks[k + self._country_at(k)[1]].text != "'s"
+        )
+    ):
+        end = k + self._country_at(k)[1]
+    while end > i and toks[end - 1].text in ("of", "for", "the", "-", "–"):
+        end -= 1
+    name = self.s.text[toks[i].start - self.s.start : toks[end - 1].end - self.s.start]
+    heads = [t.text for t in toks[i:end] if t.text in lex.org_heads]
+    kind = "ministry" if name.startswith("Ministry") else lex.org_heads[heads[-1]]
+    if country is None:
+        for x in range(i, end):
+            country = country or self._country_at(x)[0]
+    return OrgMention(
+        start=toks[i].start,
+        end=toks[end - 1].end,
+        sent=self.s.index,
+        name=name,
+        kind=kind,
+        country=country,  # type: ignore[arg-type]
+    )
+
+
+def _title_head(self: SentenceMentions, i: int) -> bool:
+    from ingest.mentions import _match_phrase
+
+    n = _match_phrase(self.toks, i, self.lex.title_heads)
+    return bool(n) and i + n < len(self.toks) and self.toks[i + n].text in ("of", "for")

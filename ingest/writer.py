@@ -126,7 +126,7 @@ def build_batch(
             ent.confidence,
         )
         for org in ent.orgs:
-            oid = f"org-{slug(org)}"
+            oid = org_id(org, pn.country)
             b.add_node(
                 Label.ORGANIZATION,
                 Organization(id=oid, name=org, country=pn.country if org else None),
@@ -143,7 +143,7 @@ def build_batch(
             )
     seen_orgs: set[str] = set()
     for om in x.orgs:
-        oid = f"org-{slug(om.name)}"
+        oid = org_id(om.name, om.country)
         if oid in seen_orgs:
             continue
         seen_orgs.add(oid)
@@ -248,6 +248,13 @@ def _event_title(kind: str, x: DocumentExtraction, ev, people: dict[int, PersonN
     ]
     names += [p.country for p in ev.participants if p.country]
     return f"{kind.capitalize()}: " + ", ".join(names[:4])
+
+
+def org_id(name: str, country: str | None) -> str:
+    """Same-named bodies of different countries ("Ministry of Interior") stay apart."""
+    return f"org-{slug(name)}" + (
+        f"-{country.lower()}" if country and country.lower() not in slug(name) else ""
+    )
 
 
 def _iso(value: str | None) -> str | None:
