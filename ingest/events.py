@@ -45,7 +45,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "host_first",
         re.compile(
-            r"\b(?:received|welcomed|hosted)\b(?! (?:a|an|the) (?:call|visit|decision|news|award|report|move|proposal))",  # noqa: E501
+            r"\b(?:received|welcomed|hosted)\b(?! (?:a|an|the|his|her|their)? ?(?:[\w-]+ )?"
+            r"(?:call|visit|decision|news|award|report|move|proposal|letter|message|invitation|"
+            r"briefing|support|aid|assurances?|request|statement|remarks|offer|prize|medal|"
+            r"degree|summit|conference|forum|games|event)s?\b)",
             re.I,
         ),
     ),
@@ -69,7 +72,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
-    r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed)\s+(?:\w+\s+){0,2})$",
+    r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed|not|never|n't|if|"
+    r"unless|whether|refused|declined)\s+(?:\w+\s+){0,2})$",
     re.I,
 )
 INVITE = re.compile(r"\binvit\w*\b[^.;]*\bto\s*$", re.I)
@@ -132,6 +136,8 @@ class EventFinder:
         for p in view.people:
             if p.entity is None or not (start <= p.start < end):
                 continue
+            if re.match(r"^['’]s\b", self.text[p.end : p.end + 3]):
+                continue  # "welcomed X's remarks": a possessive is not a participant
             if stop is not None and p.start > stop and start < stop:
                 continue
             out.append(p)

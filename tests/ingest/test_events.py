@@ -126,3 +126,13 @@ def test_a_place_in_a_planned_clause_is_not_the_meeting_place():
         "visit Paris."
     )
     assert len(x.events) == 1 and x.events[0].place is None
+
+
+def test_letters_remarks_and_negations_are_not_meetings():
+    for text in (
+        "President Ana Ruiz received a letter from President Luis Vega.",
+        "Minister Ana Ruiz welcomed Luis Vega's remarks on trade.",
+        "Minister Ana Ruiz did not meet Minister Luis Vega.",
+        "Foreign Minister Ana Ruiz refused to meet Minister Luis Vega.",
+    ):
+        assert run(text).events == [], text
