@@ -27,14 +27,35 @@ def _is_cap(t: Token) -> bool:
     return c.isalpha() and c.isupper()
 
 
+_PHRASE_INDEX: dict[int, tuple[list[str], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _index(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by lower-cased first word, longest first (built once per lexicon list)."""
+    cached = _PHRASE_INDEX.get(id(phrases))
+    if cached is not None and cached[0] is phrases:
+        return cached[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        index.setdefault(words[0].lower(), []).append(words)
+    for v in index.values():
+        v.sort(key=len, reverse=True)
+    _PHRASE_INDEX[id(phrases)] = (phrases, index)
+    return index
+
+
 def _match_phrase(tokens: list[Token], i: int, phrases: list[str], ci: bool = False) -> int:
     """Number of tokens of the longest phrase from `phrases` starting at token i (0 if none)."""
-    for phrase in phrases:  # longest first
-        words = phrase.split()
+    if i >= len(tokens):
+        return 0
+    for words in _index(phrases).get(tokens[i].text.lower(), ()):
         if i + len(words) > len(tokens):
             continue
-        got = [t.text for t in tokens[i : i + len(words)]]
-        if (ci and [g.lower() for g in got] == [w.lower() for w in words]) or got == words:
+        got = tuple(t.text for t in tokens[i : i + len(words)])
+        if got == words or (
+            ci and tuple(g.lower() for g in got) == tuple(w.lower() for w in words)
+        ):
             return len(words)
     return 0
 
