@@ -89,6 +89,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         ):
             out[-1] = Token(text=out[-1].text + ".", start=out[-1].start, end=offset + e)
             continue
+        if (
+            out
+            and len(word) == 1
+            and word.isupper()
+            and out[-1].end == offset + s
+            and re.fullmatch(r"(?:[A-Z]\.)+", out[-1].text)
+        ):  # "U.S.", "U.K.": initials written together are one token
+            out[-1] = Token(text=out[-1].text + word, start=out[-1].start, end=offset + e)
+            continue
         if len(word) > 2 and word[-2:] in ("'s", "’s"):
             out.append(Token(text=word[:-2], start=offset + s, end=offset + e - 2))
             out.append(Token(text="'s", start=offset + e - 2, end=offset + e))
@@ -98,7 +107,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def _initial(word: str) -> bool:
-    return len(word) == 1 and word.isupper()  # "S." in "S. Jaishankar"
+    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))  # "S." in "S. Jaishankar", "U.S."
 
 
 @lru_cache(maxsize=1)
