@@ -72,6 +72,18 @@ DETERMINER = {
     "two",
     "three",
     "several",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "number",
+    "various",
+    "other",
+    "all",
     "multiple",
     "bilateral",
     "existing",
@@ -88,7 +100,8 @@ STOP_MODIFIER = re.compile(
 )
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
-    r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by)\s))",  # noqa: E501
+    r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by)\s"  # noqa: E501
+    r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b))",  # noqa: E501
     re.I,
 )
 DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+(?:[\w’'-]+\s+){0,6}$", re.I)

@@ -243,6 +243,14 @@ class DateResolver:
                 )
             if rd == "today":
                 return DateRef(**base, value=pub.isoformat(), precision="day", kind="relative")
+            if rd == "last week":
+                wk = pub - dt.timedelta(days=7)
+                return DateRef(
+                    **base,
+                    value=f"{wk.year:04d}-{wk.month:02d}",
+                    precision="month",
+                    kind="relative",
+                )
             if rd == "last month":
                 prev = pub.replace(day=1) - dt.timedelta(days=1)
                 return DateRef(

@@ -95,7 +95,11 @@ BREAK_LEDE = re.compile(
 REPORTING = re.compile(r"\baccording to\b|\b(?:reported|said in a statement)\b", re.I)
 CALL_WORDS = re.compile(r"\b(?:tele)?phone\b|\bvideo (?:call|link|conference)\b", re.I)
 PRONOUN = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:he|she)\b", re.I)
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|inside)\s+(?:the\s+)?|,\s*|\bcapital\s+)$", re.I)
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|inside)\s+(?:the\s+)?|,\s*|\bcapital\s+"
+    r"|\b(?:travell?ed|flew|went|came|headed|trip|visit|journeyed)\s+to\s+)$",
+    re.I,
+)
 SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
@@ -177,11 +181,15 @@ class EventFinder:
                 found.append((m.start(), m.end(), kind, roles))
         found.sort()
         made = False
+        # "The meeting came after X spoke with Y": a new encounter beats a back-reference
+        fresh = any(not self._anaphoric(s.text, b, e) for b, e, _, _ in found)
         for b, e, kind, roles in found:
             before = s.text[:b]
             if _future(before):
                 continue
             word = s.text[b:e].lower()
+            if fresh and self._anaphoric(s.text, b, e):
+                continue
             if (
                 word.startswith(("meeting", "talks"))
                 and ANAPHORIC.search(before)
@@ -197,6 +205,14 @@ class EventFinder:
             self._joiners(view)
         if HOST_OF_VISIT.search(s.text) and self.current is not None:
             self._host_of_visit(view)
+
+    @staticmethod
+    def _anaphoric(text: str, b: int, e: int) -> bool:
+        return (
+            text[b:e].lower().startswith(("meeting", "talks"))
+            and bool(ANAPHORIC.search(text[:b]))
+            and not re.search(r"\b(?:his|her|their)\s+$", text[:b])
+        )
 
     def _trigger(self, view: SentenceView, b: int, e: int, kind: str, roles: str) -> bool:
         s = view.sentence

@@ -3,6 +3,8 @@ agreements. Pure (no store); cross-document resolution and writing happen after.
 
 from __future__ import annotations
 
+import re
+
 from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.coref import resolve_people
@@ -12,6 +14,10 @@ from ingest.mentions import sentence_mentions
 from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.text import split_sentences
 
+SHIFTED = re.compile(
+    r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
+    re.I,
+)
 LOOKBACK = 2  # sentences to look back for the date of an undated event
 
 
@@ -71,6 +77,9 @@ def _date_events(
             if any(p.entity in people for p in v.people) and any(d.value for d in v.dates):
                 d = next(d for d in v.dates if d.value)
                 ev.date, ev.date_precision, ev.date_source = d.value, d.precision, "context"
+                if d.precision == "day" and SHIFTED.search(views[ev.sent].sentence.text):
+                    # "later", "days after": not that day, but (most likely) that month
+                    ev.date, ev.date_precision = d.value[:7] if d.value else None, "month"
                 break
         if (
             not ev.date

@@ -48,3 +48,16 @@ def test_will_sign_is_proposed_and_intentions_are_not_agreements():
     assert found("This agreement is historic.") == []
     # a standing committee mentioned is an organization, not an agreement
     assert found("They reviewed the work of the Joint Trade Commission.") == []
+
+
+def test_complement_stops_at_place_date_and_presence():
+    text = (
+        "Egyptian Planning Minister Hala Said and Chinese Ambassador Liao Liqiang signed a "
+        "memorandum of understanding on green development in Cairo on Wednesday, in the "
+        "presence of Prime Minister Mostafa Madbouly. The two sides witnessed the signing of "
+        "five agreements, including a visa waiver agreement."
+    )
+    assert found(text) == [
+        ("Memorandum of understanding on green development", "signed", "mou"),
+        ("Visa waiver agreement", "signed", "agreement"),
+    ]

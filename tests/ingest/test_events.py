@@ -136,3 +136,30 @@ def test_letters_remarks_and_negations_are_not_meetings():
         "Foreign Minister Ana Ruiz refused to meet Minister Luis Vega.",
     ):
         assert run(text).events == [], text
+
+
+def test_back_reference_does_not_absorb_a_new_encounter():
+    x = run(
+        "President Cyril Ramaphosa met with US envoy Richard Grenell on Monday. The meeting came "
+        "days after Ramaphosa spoke by telephone with Chinese President Xi Jinping.",
+        "2025-04-04",
+    )
+    assert pairs(x) == [
+        (frozenset({"Cyril Ramaphosa", "Richard Grenell"}), "2025-03-31"),
+        (frozenset({"Cyril Ramaphosa", "Xi Jinping"}), "2025-03"),
+    ]
+    assert x.events[1].kind == "call"
+
+
+def test_three_leaders_meeting_and_host_by_place():
+    x = run(
+        "Vietnamese Prime Minister Pham Minh Chinh, Lao Prime Minister Sonexay Siphandone and "
+        "Cambodian Prime Minister Hun Manet met in Vientiane on Thursday.",
+        "2024-09-06",
+    )
+    assert roles(x) == {
+        "Pham Minh Chinh": "guest",
+        "Sonexay Siphandone": "host",
+        "Hun Manet": "guest",
+    }
+    assert x.events[0].date == "2024-09-05"
