@@ -100,6 +100,7 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:travell?ed|flew|went|came|headed|trip|visit|journeyed)\s+to\s+)$",
     re.I,
 )
+RECENT = 5  # sentences after which "the meeting" no longer refers back
 SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
@@ -348,7 +349,7 @@ class EventFinder:
                         p.role = "host" if c == ev.place.country else "guest"
 
     def _recent(self, view: SentenceView) -> ExtractedEvent | None:
-        if self.current is None or view.sentence.index - self.current_sent > 3:
+        if self.current is None or view.sentence.index - self.current_sent > RECENT:
             return None
         return self.events[self.current]
 

@@ -48,7 +48,8 @@ def extract(article: Article) -> DocumentExtraction:
         finder.sentence(v)
     out.events = finder.events
     _date_events(out.events, views, article.published)
-    dateline = sentences[0].dateline if sentences else None  # the article's own dateline only
+    # the article's own dateline: in its first paragraphs (after a headline or byline)
+    dateline = next((s.dateline for s in sentences[:4] if s.dateline), None)
     _place_from_dateline(out.events, dateline)
     out.agreements = find_agreements(views, out, article.published)
     return out
@@ -113,6 +114,4 @@ def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> 
         return
     if first.place is None:
         first.place = PlaceMention(start=0, end=0, sent=0, name=dateline, kind="city", country=code)
-    elif first.place.kind == "venue" and first.place.country is None:
-        first.place = first.place.model_copy(update={"country": code})
-    first.host_country = first.host_country or code
+        first.host_country = first.host_country or code

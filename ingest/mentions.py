@@ -264,7 +264,7 @@ class SentenceMentions:
                 continue
             # bare names
             end = self._name(i)
-            if end > i and i > 0 and toks[i - 1].text in PLACE_PREPS:
+            if end > i and i > 0 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the"):
                 i = end  # "at Capitalised Words" is a place, not a person
                 continue
             if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
@@ -352,6 +352,7 @@ class SentenceMentions:
             title, tcountry, org, k = self.parse_title(j, ci=True)
             if title:
                 p.titles.append(title)
+                p.confidence = max(p.confidence, 0.9)
                 p.country = p.country or tcountry or code
                 p.org = p.org or org
                 # the role mention this apposition produced is the same person
