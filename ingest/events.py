@@ -62,7 +62,15 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
     ("talks", "sym", re.compile(r"\b(?:spoke|spoken|talked|conferred) with\b", re.I)),
-    ("visit", "guest_first", re.compile(r"\bvisited\b", re.I)),
+    (
+        "visit",
+        "guest_first",
+        re.compile(
+            r"\bvisited\b|\b(?:paid|pays|paying|on|began|concluded|during|wrapped up)\s+"
+            r"(?:a |an |his |her |their )?(?:[\w-]+ ){0,2}visit to\b",
+            re.I,
+        ),
+    ),
     (
         "call",
         "guest_first",
@@ -236,7 +244,11 @@ class EventFinder:
             if len(people) >= 2:
                 self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
                 made = True
-            elif len(people) == 1 and n == 0 and GROUP_OBJECT.search(self.text[abs_e : s.end]):
+            elif (
+                len(people) == 1
+                and n == 0
+                and (GROUP_OBJECT.search(self.text[abs_e : s.end]) or kind == "visit")
+            ):
                 codes = [c for st, c in view.countries if st >= abs_e]
                 person = self.entities[people[0].entity]  # type: ignore[index]
                 codes = [c for c in codes if c != person.country]

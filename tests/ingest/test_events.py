@@ -163,3 +163,11 @@ def test_three_leaders_meeting_and_host_by_place():
         "Hun Manet": "guest",
     }
     assert x.events[0].date == "2024-09-05"
+
+
+def test_a_visit_to_a_country_is_an_event_with_the_country_as_host():
+    x = run("Turkish President Recep Tayyip Erdogan visited Iraq on Monday.", "2024-08-30")
+    (ev,) = x.events
+    assert ev.kind == "visit" and ev.date == "2024-08-26"
+    assert [(p.country, p.role) for p in ev.participants if p.country] == [("IQ", "host")]
+    assert run("Foreign Minister Ana Lima will pay a visit to Chile.").events == []
