@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest import lexmatch
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
 from ingest.schema import CountryMention, OrgMention, PersonMention, PlaceMention
@@ -27,39 +28,6 @@ def _is_cap(t: Token) -> bool:
     return c.isalpha() and c.isupper()
 
 
-_PHRASE_INDEX: dict[int, tuple[list[str], dict[str, list[tuple[str, ...]]]]] = {}
-
-
-def _index(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases by lower-cased first word, longest first (built once per lexicon list)."""
-    cached = _PHRASE_INDEX.get(id(phrases))
-    if cached is not None and cached[0] is phrases:
-        return cached[1]
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(phrase.split())
-        index.setdefault(words[0].lower(), []).append(words)
-    for v in index.values():
-        v.sort(key=len, reverse=True)
-    _PHRASE_INDEX[id(phrases)] = (phrases, index)
-    return index
-
-
-def _match_phrase(tokens: list[Token], i: int, phrases: list[str], ci: bool = False) -> int:
-    """Number of tokens of the longest phrase from `phrases` starting at token i (0 if none)."""
-    if i >= len(tokens):
-        return 0
-    for words in _index(phrases).get(tokens[i].text.lower(), ()):
-        if i + len(words) > len(tokens):
-            continue
-        got = tuple(t.text for t in tokens[i : i + len(words)])
-        if got == words or (
-            ci and tuple(g.lower() for g in got) == tuple(w.lower() for w in words)
-        ):
-            return len(words)
-    return 0
-
-
 class SentenceMentions:
     """Finds the mentions of one sentence."""
 
@@ -67,6 +35,7 @@ class SentenceMentions:
         self.s = sentence
         self.lex = lex or lexicon()
         self.toks = sentence.tokens()
+        self.matches, self.matches_ci = lexmatch.find(self.toks)
         self.people: list[PersonMention] = []
         self.countries: list[CountryMention] = []
         self.orgs: list[OrgMention] = []
@@ -79,16 +48,17 @@ class SentenceMentions:
         )
 
     # -- lexicon tests -------------------------------------------------------
+    def match(self, label: str, i: int, ci: bool = False) -> int:
+        """Length of the longest lexicon phrase of `label` starting at token i (0 if none)."""
+        n = self.matches.get(label, {}).get(i, 0)
+        return max(n, self.matches_ci.get(label, {}).get(i, 0)) if ci else n
+
     def _country_at(self, i: int) -> tuple[str | None, int]:
         """Country or demonym at token i: (code, token count)."""
-        for n in (3, 2, 1):
-            if i + n > len(self.toks):
-                continue
-            words = " ".join(t.text for t in self.toks[i : i + n])
-            code = self.lex.country_of(words)
-            if code:
-                return code, n
-        return None, 0
+        n = self.match("COUNTRY", i)
+        if not n:
+            return None, 0
+        return self.lex.country_of(lexmatch.phrase_text(self.toks, i, n)), n
 
     def _is_lexical(self, t: Token) -> bool:
         w = t.text
@@ -110,7 +80,7 @@ class SentenceMentions:
         toks, lex = self.toks, self.lex
         j, last_head = i, -1
         while j < len(toks):
-            n = _match_phrase(toks, j, lex.title_heads, ci)
+            n = self.match("TITLE", j, ci)
             if n:
                 j += n
                 last_head = j
@@ -143,7 +113,7 @@ class SentenceMentions:
                     and toks[m].text not in ("and", "of", "the", "who", "in", "at", "on")
                 )
             ):
-                if _match_phrase(toks, m, lex.honorifics) or _match_phrase(toks, m, lex.royal):
+                if self.match("HONORIFIC", m) or self.match("ROYAL", m):
                     break
                 w = toks[m].text
                 if w in lex.complement_heads or w.capitalize() in lex.complement_heads:
@@ -170,9 +140,7 @@ class SentenceMentions:
     def _honorifics(self, i: int) -> tuple[list[str], int]:
         found: list[str] = []
         while i < len(self.toks):
-            n = _match_phrase(self.toks, i, self.lex.honorifics) or _match_phrase(
-                self.toks, i, self.lex.royal
-            )
+            n = self.match("HONORIFIC", i) or self.match("ROYAL", i)
             if not n:
                 break
             found.append(" ".join(t.text for t in self.toks[i : i + n]))

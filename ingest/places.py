@@ -32,18 +32,14 @@ def find_others(self: SentenceMentions) -> None:
                 i = next(k for k in range(i, len(toks)) if toks[k].end >= org.end) + 1
                 continue
         # places: a known city, or "at (the) Capitalised ... Venue"
-        for n in (3, 2, 1):
+        n = self.match("CITY", i)
+        if n:
             city = " ".join(t.text for t in toks[i : i + n])
             # inside a longer capitalised name ("New York", "Manama Fort") it is no city
             inside = (i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in FUNCTION_CAPS) or (
                 i + n < len(toks) and _is_cap(toks[i + n])
             )
-            if (
-                i + n <= len(toks)
-                and city in lex.cities
-                and not inside
-                and not any(s <= toks[i].start < e for s, e in taken)
-            ):
+            if not inside and not any(s <= toks[i].start < e for s, e in taken):
                 self.places.append(
                     PlaceMention(
                         start=toks[i].start,
@@ -54,7 +50,6 @@ def find_others(self: SentenceMentions) -> None:
                         country=lex.cities[city],
                     )
                 )
-                break
         if toks[i].text == "at" and i + 1 < len(toks):
             k = i + 1 + (1 if toks[i + 1].text == "the" else 0)
             m = k
@@ -139,7 +134,5 @@ def _organization(self: SentenceMentions, i: int) -> OrgMention | None:
 
 
 def _title_head(self: SentenceMentions, i: int) -> bool:
-    from ingest.mentions import _match_phrase
-
-    n = _match_phrase(self.toks, i, self.lex.title_heads)
+    n = self.match("TITLE", i)
     return bool(n) and i + n < len(self.toks) and self.toks[i + n].text in ("of", "for")
