@@ -111,7 +111,22 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
             m.entity = e.index
             e.mentions.append(idx)
             last_seen[e.index] = m.start
+    _counterpart_titles(mentions, entities)
     return entities
+
+
+def _counterpart_titles(mentions: list[PersonMention], entities: list[PersonEntity]) -> None:
+    """ "X, Ruritania's foreign minister, met his Utopian counterpart Y": Y holds X's office."""
+    for k, m in enumerate(mentions):
+        if m.kind != "name" or m.role != "counterpart" or m.entity is None:
+            continue
+        before = [p for p in mentions[:k] if p.sent == m.sent and p.entity not in (None, m.entity)]
+        if not before:
+            continue
+        other = entities[before[0].entity]  # type: ignore[index]
+        mine = entities[m.entity]
+        if other.titles and not mine.titles:
+            mine.titles.append(other.titles[0])
 
 
 def _name_fits(m: PersonMention, e: PersonEntity) -> bool:

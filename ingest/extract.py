@@ -51,6 +51,12 @@ def extract(article: Article) -> DocumentExtraction:
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     dateline = next((s.dateline for s in sentences[:4] if s.dateline), None)
     _place_from_dateline(out.events, dateline)
+    for ev in out.events:  # roles from the place where the text named none
+        if ev.place and ev.place.country and ev.kind != "call":
+            for p in ev.participants:
+                country = out.entities[p.person].country if p.person is not None else None
+                if p.role == "participant" and country:
+                    p.role = "host" if country == ev.place.country else "guest"
     out.agreements = find_agreements(views, out, article.published)
     return out
 
@@ -112,6 +118,6 @@ def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> 
     first = min(events, key=lambda e: e.start)
     if not code:
         return
-    if first.place is None:
+    if first.place is None and first.kind != "call":  # a call happens in no one place
         first.place = PlaceMention(start=0, end=0, sent=0, name=dateline, kind="city", country=code)
         first.host_country = first.host_country or code

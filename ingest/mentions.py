@@ -212,6 +212,8 @@ class SentenceMentions:
                 and not (end == k2 + 1 and toks[k2].text.isupper() and len(toks[k2].text) > 1)
             ):
                 self._add_person(start, k2, end, hons, [title] if title else [], country, org, 0.9)
+                if role == "counterpart":
+                    self.people[-1].role = "counterpart"  # "his Ruritanian counterpart X"
                 i = end
                 continue
             if (title or role) and start != j and not hons:
