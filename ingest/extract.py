@@ -9,7 +9,8 @@ from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.dates import DateRef, DateResolver, publication_month
-from ingest.events import BREAK_LEDE, EventFinder, SentenceView
+from ingest.event_patterns import BREAK_LEDE
+from ingest.events import EventFinder, SentenceView
 from ingest.mentions import sentence_mentions
 from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.text import split_sentences
