@@ -106,8 +106,9 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
             add(e, idx, m)
             continue
         # role mentions
-        e = _role_target(m, entities, last_seen)
-        if e is not None:
+        target = _role_target(m, entities, last_seen)
+        if target is not None:
+            e = target
             m.entity = e.index
             e.mentions.append(idx)
             last_seen[e.index] = m.start

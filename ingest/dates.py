@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -158,7 +158,7 @@ class DateResolver:
         g = m.groupdict()
         pub = self.published
         text = m.group(0)
-        base = {"start": 0, "end": 0, "text": text}
+        base: dict[str, Any] = {"start": 0, "end": 0, "text": text}
         year = int(g["year"]) if g.get("year") else None
         if kind == "iso":
             v = _safe_day(int(g["year"]), int(g["m"]), int(g["day"]))
@@ -203,7 +203,10 @@ class DateResolver:
             if rel and ref_year is not None:
                 kind_ = "anaphoric" if rel[0] == "that" else "relative"
                 return DateRef(
-                    **base, value=f"{ref_year:04d}-{month:02d}", precision="month", kind=kind_
+                    **base,
+                    value=f"{ref_year:04d}-{month:02d}",
+                    precision="month",
+                    kind=kind_,  # type: ignore[arg-type]
                 )
             if not rel and pub is not None:
                 return DateRef(
@@ -211,7 +214,7 @@ class DateResolver:
                 )
             return DateRef(**base, value=None, precision="unknown", kind="relative")
         if kind == "year_rel":
-            y = self._year_for(g["rel"].split()[-1].lower())
+            y = self._year_for(g["rel"].split()[-1].lower())  # type: ignore[assignment]
             return DateRef(
                 **base,
                 value=f"{y:04d}" if y else None,

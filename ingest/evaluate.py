@@ -160,8 +160,8 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     # -- people ---------------------------------------------------------------------
     found: dict[str, list[str]] = defaultdict(list)
     for actor, gids in amap.items():
-        for g in gids:
-            found[g].append(actor)
+        for gid in gids:
+            found[gid].append(actor)
     required = [g.id for g in gp if not g.optional]
     wrong = {a: g for a, g in amap.items() if len(g) > 1}
     splits = {g: a for g, a in found.items() if len(a) > 1}

@@ -95,7 +95,7 @@ class EventFinder:
             and PLACE_BEFORE.search(self.text[max(0, p.start - 40) : p.start])
         ]
         cities = [p for p in places if p.kind == "city"]
-        return (cities or places or [None])[0]
+        return (cities or places or [None])[0]  # type: ignore[list-item]
 
     # -- main -----------------------------------------------------------------
     def sentence(self, view: SentenceView) -> None:
@@ -207,7 +207,7 @@ class EventFinder:
         if kind == "talks" and CALL_WORDS.search(s.text):
             kind = "call"  # "spoke with X by video call"
         ev = ExtractedEvent(
-            kind=kind,
+            kind=kind,  # type: ignore[arg-type]
             quote=s.text,
             start=s.start,
             end=s.end,
@@ -239,10 +239,12 @@ class EventFinder:
         people = {p.entity for p in subj + objects}
         role_of: dict[int, str] = {}
         for p in subj:
+            assert p.entity is not None
             role_of[p.entity] = {"host_first": "host", "guest_first": "guest"}.get(
                 roles, "participant"
             )  # type: ignore[index]
         for p in objects:
+            assert p.entity is not None
             if p.entity not in role_of:
                 role_of[p.entity] = {"host_first": "guest", "guest_first": "host"}.get(
                     roles, "participant"
@@ -298,7 +300,8 @@ class EventFinder:
         if date and not ev.date:
             ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
         self._add_people(
-            ev, {p.entity: "participant" for p in self._people_in(view, s.start, s.end)}
+            ev,
+            {p.entity: "participant" for p in self._people_in(view, s.start, s.end)},  # type: ignore[misc]
         )  # type: ignore[misc]
         self.current_sent = s.index
 
@@ -318,7 +321,7 @@ class EventFinder:
         if ev is None or len(people) != 1:
             return
         for p in ev.participants:
-            if p.person == people[0].entity:
+            if p.person is not None and p.person == people[0].entity:
                 p.role = "host"
                 ev.host_country = ev.host_country or self.entities[p.person].country
             elif p.person is not None and p.role == "participant":

@@ -199,7 +199,7 @@ class SentenceMentions:
                 role = "counterpart"
             else:
                 title, tcountry, org, k = self.parse_title(j, ci=start != j)
-                role = title.lower() if title else None
+                role = title.lower() if title else None  # type: ignore[assignment]
             country = tcountry or country
             after_title = k
             if k < len(toks) and toks[k].text == "," and (title or role):

@@ -128,7 +128,7 @@ def _organization(self: SentenceMentions, i: int) -> OrgMention | None:
         end=toks[end - 1].end,
         sent=self.s.index,
         name=name,
-        kind=kind,
+        kind=kind,  # type: ignore[arg-type]
         country=country,  # type: ignore[arg-type]
     )
 

@@ -114,7 +114,7 @@ def _initial(word: str) -> bool:
 def nlp() -> Language:
     pipe = spacy.blank("en")
     for abbr in ABBREVIATIONS:
-        pipe.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        pipe.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
     pipe.add_pipe("sentencizer")
     return pipe
 

@@ -52,7 +52,7 @@ class BatchBuilder:
                 src=src,
                 dst_label=dst_label,
                 dst=dst,
-                props=props,
+                props=props,  # type: ignore[arg-type]
                 key=key,  # type: ignore[arg-type]
             )
         )
@@ -159,7 +159,7 @@ def build_batch(
             Label.EVENT,
             Event(
                 id=en.id,
-                kind=en.kind,
+                kind=en.kind,  # type: ignore[arg-type]
                 date=en.date,
                 date_precision=en.date_precision,  # type: ignore[arg-type]
                 title=_event_title(ev.kind, x, ev, people),
