@@ -42,7 +42,8 @@ AGREED = re.compile(
 )
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed|signing of)\s+(?:[\w,-]+\s+){0,9}$",
+    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed|signing of|issued|adopted|endorsed)"
+    r"\s+(?:[\w,-]+\s+){0,9}$",
     re.I,
 )
 SIGNED_AFTER = re.compile(
@@ -100,7 +101,7 @@ STOP_MODIFIER = re.compile(
 )
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
-    r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by)\s"  # noqa: E501
+    r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
     r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b))",  # noqa: E501
     re.I,
 )
@@ -189,10 +190,8 @@ def find_agreements(
                 names.append((word, []))
             if not names:
                 continue  # an unnamed instrument ("this agreement", "MoUs")
-            parties = sorted({c for st, c in v.countries if s.start <= st < s.end})
-            if len(parties) < 2:
-                parties = sorted(set(parties) | set(top))[: max(2, len(parties))]
             ev = _recent_event(x, s.index)
+            parties = _parties(v, x, ev, top)
             date = next((d for d in v.dates if d.value), None)
             for name, topics in names:
                 key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
@@ -253,3 +252,21 @@ def _recent_event(x: DocumentExtraction, sent: int) -> int | None:
         if ev.sent <= sent and sent - ev.sent <= 4:
             best = i
     return best
+
+
+def _parties(v: SentenceView, x: DocumentExtraction, ev: int | None, top: list[str]) -> list[str]:
+    """Countries named in the sentence; else those of its people, of the meeting it concluded,
+    and finally the article's two most-mentioned countries."""
+    s = v.sentence
+    parties = {c for st, c in v.countries if s.start <= st < s.end}
+    if len(parties) < 2:
+        parties |= {x.entities[p.entity].country for p in v.people if p.entity is not None} - {None}  # type: ignore[misc]
+    if len(parties) < 2 and ev is not None:
+        e = x.events[ev]
+        parties |= {x.entities[p].country for p in e.people()} - {None}  # type: ignore[misc]
+        parties |= {p.country for p in e.participants if p.country}  # type: ignore[misc]
+        if len(parties) < 2 and e.place and e.place.country:
+            parties.add(e.place.country)
+    if len(parties) < 2:
+        parties |= set(top[: 2 - len(parties)]) if parties else set(top)
+    return sorted(parties)  # type: ignore[arg-type]

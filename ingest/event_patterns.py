@@ -50,7 +50,18 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
-    ("talks", "sym", re.compile(r"\b(?:spoke|spoken|talked|conferred) with\b", re.I)),
+    (
+        "talks",
+        "sym",
+        re.compile(r"\b(?:spoke|spoken|talked|conferred|exchanged views) with\b", re.I),
+    ),
+    (
+        "summit",
+        "sym",
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:a |an |their )?(?:[\w-]+ ){0,3}summit\b", re.I
+        ),
+    ),
     (
         "visit",
         "guest_first",

@@ -89,6 +89,9 @@ class SentenceMentions:
             if w in lex.title_modifiers or (ci and w.capitalize() in lex.title_modifiers):
                 j += 1
                 continue
+            if w == "and" and last_head == j and self.match("TITLE", j + 1, ci):
+                j += 1  # "Crown Prince and Prime Minister"
+                continue
             break
         if last_head < 0:
             return "", None, None, i
@@ -116,7 +119,11 @@ class SentenceMentions:
                 if self.match("HONORIFIC", m) or self.match("ROYAL", m):
                     break
                 w = toks[m].text
-                if w in lex.complement_heads or w.capitalize() in lex.complement_heads:
+                if (
+                    w in lex.complement_heads
+                    or w.capitalize() in lex.complement_heads
+                    or w in lex.org_heads
+                ):
                     end = m + 1
                 m += 1
             if end < 0:

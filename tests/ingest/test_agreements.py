@@ -61,3 +61,17 @@ def test_complement_stops_at_place_date_and_presence():
         ("Memorandum of understanding on green development", "signed", "mou"),
         ("Visa waiver agreement", "signed", "agreement"),
     ]
+
+
+def test_parties_fall_back_to_the_meeting_and_issued_declarations():
+    x = run(
+        "Chancellor Olaf Scholz received Polish Prime Minister Donald Tusk in Berlin on Monday. "
+        "A joint declaration on defence cooperation was signed by the two leaders.",
+        "2025-01-22",
+    )
+    (ag,) = x.agreements
+    assert ag.name == "Joint declaration on defence cooperation" and ag.status == "signed"
+    assert ag.parties == ["DE", "PL"] and ag.event == 0
+    assert found("The three leaders issued the Ankara Declaration after the talks.") == [
+        ("Ankara Declaration", "signed", "declaration")
+    ]
