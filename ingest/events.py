@@ -117,14 +117,10 @@ class EventFinder:
             before = s.text[:b]
             if _future(before):
                 continue
-            word = s.text[b:e].lower()
             if fresh and self._anaphoric(s.text, b, e):
                 continue
-            if (
-                word.startswith(("meeting", "talks"))
-                and ANAPHORIC.search(before)
-                and not re.search(r"\b(?:his|her|their)\s+$", before)
-            ):
+            if self._anaphoric(s.text, b, e) and self._recent(view) is not None:
+                # "the meeting" refers back; with nothing to refer to it is told afresh
                 self._continue(view, s.start + b)
                 made = True
                 continue
