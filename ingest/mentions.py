@@ -97,7 +97,7 @@ class SentenceMentions:
             return "", None, None, i
         j = last_head
         title_end, country, org = j, None, None
-        # complements: "of the Naval Staff", "for Interior of Bahrain"
+        # complements: "of the General Staff", "for Home Affairs of Ruritania"
         while j < len(toks) and toks[j].text in ("of", "for"):
             k = j + 1
             if k < len(toks) and toks[k].text in ("the", "The"):
@@ -223,8 +223,14 @@ class SentenceMentions:
                     self.people[-1].role = "counterpart"  # "his Ruritanian counterpart X"
                 i = end
                 continue
+            if country and not (title or role or hons) and start != j and toks[j - 1].text == "'s":
+                end = self._name(j)  # "Ruritania's Okafor": headline shorthand with a country
+                if end > j and end - j <= 3 and not any(self._is_lexical(t) for t in toks[j:end]):
+                    self._add_person(j, j, end, [], [], country, None, 0.8)
+                    i = end
+                    continue
             if (title or role) and start != j and not hons:
-                # a role mention: "the president", "Bahrain's Interior Minister", "his counterpart"
+                # a role mention: "the president", "Ruritania's Home Minister", "his counterpart"
                 self.people.append(
                     PersonMention(
                         kind="role",
@@ -313,7 +319,7 @@ class SentenceMentions:
         )
 
     def _appositions(self) -> None:
-        """ "NAME, Bahrain's Interior Minister," / "NAME, Minister for Interior of Bahrain"."""
+        """ "NAME, Ruritania's Home Minister," / "NAME, Minister for Home Affairs of Ruritania"."""
         for p in self.people:
             if p.kind != "name":
                 continue

@@ -35,7 +35,7 @@ def find_others(self: SentenceMentions) -> None:
         n = self.match("CITY", i)
         if n:
             city = " ".join(t.text for t in toks[i : i + n])
-            # inside a longer capitalised name ("New York", "Manama Fort") it is no city
+            # inside a longer capitalised name ("New York", "Lagos Island Fort") it is no city
             inside = (i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in FUNCTION_CAPS) or (
                 i + n < len(toks) and _is_cap(toks[i + n])
             )
@@ -77,7 +77,7 @@ def find_others(self: SentenceMentions) -> None:
 
 
 def _organization(self: SentenceMentions, i: int) -> OrgMention | None:
-    """ "Ministry of Interior", "Ruritania's Anti-Narcotics Force", "Radio Ruritania"."""
+    """ "Ministry of Interior", "Ruritania's Border Force", "Radio Ruritania"."""
     toks, lex = self.toks, self.lex
     country = None
     code, n = self._country_at(i)

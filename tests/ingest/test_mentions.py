@@ -79,3 +79,10 @@ def test_counterpart_resolves_to_the_person_of_that_country():
     x = run(text)
     son = next(e for e in x.entities if e.name == "Bui Thanh Son")
     assert len(son.mentions) == 2
+
+
+def test_country_possessive_shorthand_names_a_person():
+    x = run("India's Modi met China's Xi Jinping in Kazan on Wednesday.", "2024-10-24")
+    assert [(e.name, e.country) for e in x.entities] == [("Modi", "IN"), ("Xi Jinping", "CN")]
+    x = run("Russia's Foreign Ministry said talks were useful.")
+    assert x.entities == []
