@@ -48,9 +48,22 @@ class GoldPerson(BaseModel):
 
 
 def load_gold(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or "articles" not in data or "people" not in data:
         raise ValueError(f"{path}: a gold file needs `people` and `articles`")
+    known = {p.get("id") for p in data["people"] or []}
+    for stem, art in (data["articles"] or {}).items():
+        art = art or {}
+        meetings = list(art.get("meetings") or []) + list(
+            (art.get("optional") or {}).get("meetings") or []
+        )
+        for m in meetings:
+            unknown = [p for p in m.get("participants") or [] if p not in known]
+            if unknown:
+                raise ValueError(f"{path}: article {stem}: unknown people {unknown} in a meeting")
     return data
 
 

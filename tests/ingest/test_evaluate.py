@@ -79,3 +79,16 @@ def test_scorer_counts_wrong_merges_splits_and_date_compatibility():
     late = EventRecord(id="e2", kind="meeting", date="2024-09", participants=["p1", "p2"])
     s = score(GOLD, ExportData(actors=[merged, other], events=[late]))
     assert s.meeting_pairs["true_positives"] == 0 and s.meeting_pairs["false_positives"] == 1
+
+
+def test_gold_file_errors_name_the_problem(tmp_path):
+    from ingest.evaluate import load_gold
+
+    bad = tmp_path / "gold.yaml"
+    bad.write_text("people: []\narticles:\n  a1:\n    meetings:\n      - {participants: [x, y]}\n")
+    try:
+        load_gold(bad)
+    except ValueError as exc:
+        assert "a1" in str(exc) and "'x'" in str(exc)
+    else:
+        raise AssertionError("an unknown participant must be refused")
