@@ -9,7 +9,7 @@ from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.dates import DateRef, DateResolver, publication_month
-from ingest.event_patterns import BREAK_LEDE
+from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.mentions import sentence_mentions
 from ingest.schema import DocumentExtraction, ExtractedEvent
@@ -50,6 +50,7 @@ def extract(article: Article) -> DocumentExtraction:
     out.events = finder.events
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
+    _place_context(out.events, views, article.text)
     dateline = next((s.dateline for s in sentences[:4] if s.dateline), None)
     _place_from_dateline(out.events, dateline)
     for ev in out.events:  # roles from the place where the text named none
@@ -122,3 +123,27 @@ def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> 
     if first.place is None and first.kind != "call":  # a call happens in no one place
         first.place = PlaceMention(start=0, end=0, sent=0, name=dateline, kind="city", country=code)
         first.host_country = first.host_country or code
+
+
+def _place_context(events: list[ExtractedEvent], views: list[SentenceView], text: str) -> None:
+    """ "X arrived in Paris on Monday. He held talks with Y.": the city of a recent sentence
+    about the same people is the place of an event that names none."""
+    for ev in events:
+        if ev.place is not None or ev.kind == "call":
+            continue
+        people = ev.people()
+        for back in range(1, LOOKBACK + 1):
+            k = ev.sent - back
+            if k < 0:
+                break
+            v = views[k]
+            if not any(p.entity in people for p in v.people):
+                continue
+            cities = [
+                p
+                for p in v.places
+                if p.kind == "city" and PLACE_BEFORE.search(text[max(0, p.start - 40) : p.start])
+            ]
+            if cities:
+                ev.place, ev.host_country = cities[0], ev.host_country or cities[0].country
+                break
