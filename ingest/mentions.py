@@ -129,7 +129,7 @@ class SentenceMentions:
             if end < 0:
                 break
             org_words = " ".join(t.text for t in toks[k:end])
-            if any(toks[x].text in lex.org_heads for x in range(k, end)):
+            if end - k >= 2 and any(toks[x].text in lex.org_heads for x in range(k, end)):
                 org = org_words
             j = title_end = end
         text = self.s.text[toks[i].start - self.s.start : toks[title_end - 1].end - self.s.start]
