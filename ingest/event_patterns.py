@@ -113,3 +113,8 @@ SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|twee
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
 )
+REPEATED = re.compile(
+    r"\b(?:several|multiple|many|numerous|two|three|four) times\b|\bon (?:several|many|numerous) "
+    r"occasions\b|\b(?:repeatedly|regularly|frequently|routinely)\b",
+    re.I,
+)

@@ -27,6 +27,7 @@ from ingest.event_patterns import (
     PLACE_BEFORE,
     PRONOUN,
     RECENT,
+    REPEATED,
     REPORTING,
     SPEAKER_AFTER,
     SPLIT,
@@ -142,6 +143,8 @@ class EventFinder:
 
     def _trigger(self, view: SentenceView, b: int, e: int, kind: str, roles: str) -> bool:
         s = view.sentence
+        if REPEATED.search(s.text):
+            return True  # "has met X several times": no single encounter to record
         abs_b, abs_e = s.start + b, s.start + e
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
         bounds = [abs_e] + splits + [s.end]

@@ -134,6 +134,7 @@ def test_letters_remarks_and_negations_are_not_meetings():
         "Minister Ana Ruiz welcomed Luis Vega's remarks on trade.",
         "Minister Ana Ruiz did not meet Minister Luis Vega.",
         "Foreign Minister Ana Ruiz refused to meet Minister Luis Vega.",
+        "President Ana Ruiz has met President Luis Vega several times since 2020.",
     ):
         assert run(text).events == [], text
 
