@@ -28,7 +28,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "meeting",
         "guest_first",
-        re.compile(r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted) by\b", re.I),
+        re.compile(
+            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted)(?: [\w-]+){0,4}? by\b",  # noqa: E501
+            re.I,
+        ),
     ),
     (
         "meeting",
