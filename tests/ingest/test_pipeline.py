@@ -94,3 +94,16 @@ def test_a_failing_document_does_not_stop_the_batch(store):
     assert out[0].source == "bad.txt" and out[0].reason
     assert seen == out
     assert len(export_records(store).documents) == 1
+
+
+def test_a_lone_surname_shared_by_two_people_is_not_merged(store):
+    ingest_articles(
+        store,
+        [
+            article("Senator Amara Okafor met Governor Chidi Okafor in Enugu.", None, "o1.txt"),
+            article("Okafor met President Bola Tinubu in Abuja.", None, "o2.txt"),
+        ],
+    )
+    people = _people(export_records(store))
+    okafors = sorted(p.name for p in people.values() if "Okafor" in p.name)
+    assert okafors == ["Amara Okafor", "Chidi Okafor", "Okafor"]
