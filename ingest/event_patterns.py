@@ -88,7 +88,11 @@ FUTURE = re.compile(
     re.I,
 )
 INVITE = re.compile(r"\binvit\w*\b[^.;]*\bto\s*$", re.I)
-ANAPHORIC = re.compile(r"\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+ANAPHORIC = re.compile(
+    r"\b(?:the|this|that|these|such)\s+"
+    r"(?:(?!when\b|while\b|after\b|before\b|as\b|and\b|or\b|but\b|since\b)[\w-]+\s+)?$",
+    re.I,
+)
 SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", re.I)
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501

@@ -248,7 +248,15 @@ class SentenceMentions:
             # bare names
             end = self._name(i)
             if end > i and i > 0 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the"):
-                i = end  # "at Capitalised Words" is a place, not a person
+                # "at Capitalised Words" is a place, not a person; a title inside it starts one
+                inner = [
+                    x
+                    for x in range(i + 1, end)
+                    if self.match("HONORIFIC", x)
+                    or self.match("ROYAL", x)
+                    or self.match("TITLE", x)
+                ]
+                i = inner[0] if inner else end
                 continue
             if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
                 words = toks[i:end]
