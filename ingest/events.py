@@ -149,6 +149,14 @@ class EventFinder:
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
         bounds = [abs_e] + splits + [s.end]
         subjects = self._people_in(view, s.start, abs_b)
+        # "X said Y met Z": X reports; a speaker stays a subject only with nobody after him
+        subjects = [
+            p
+            for p in subjects
+            if not (
+                self._speaker(p) and any(q.start > p.end and q.entity != p.entity for q in subjects)
+            )
+        ]
         if not subjects and PRONOUN.search(s.text[:b]) and self.prev_subject is not None:
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
         made = False

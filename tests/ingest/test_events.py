@@ -172,3 +172,12 @@ def test_a_visit_to_a_country_is_an_event_with_the_country_as_host():
     assert ev.kind == "visit" and ev.date == "2024-08-26"
     assert [(p.country, p.role) for p in ev.participants if p.country] == [("IQ", "host")]
     assert run("Foreign Minister Ana Lima will pay a visit to Chile.").events == []
+
+
+def test_a_reporting_speaker_is_not_a_participant():
+    x = run(
+        "Kremlin spokesman Dmitry Peskov said President Vladimir Putin met Chinese President "
+        "Xi Jinping on Tuesday.",
+        "2024-05-17",
+    )
+    assert pairs(x) == [(frozenset({"Vladimir Putin", "Xi Jinping"}), "2024-05-14")]
