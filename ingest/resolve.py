@@ -48,7 +48,7 @@ def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
     # the stored `search` holds folded surface names: look up the raw surname (minus "Al-")
     raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
     p = parse_name(entity.name)
-    tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 3}
+    tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too
     found: dict[str, PersonNode] = {}
     for t in tokens:
         for r in store.read(cypher.PERSON_CANDIDATES, {"token": fold(t)}, row_cap=500).rows:

@@ -107,3 +107,12 @@ def test_a_lone_surname_shared_by_two_people_is_not_merged(store):
     people = _people(export_records(store))
     okafors = sorted(p.name for p in people.values() if "Okafor" in p.name)
     assert okafors == ["Amara Okafor", "Chidi Okafor", "Okafor"]
+
+
+def test_short_surnames_resolve_across_articles(store):
+    text = "Chinese Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Rio."
+    ingest_articles(store, [article(text, "2024-11-19", "w1.txt")])
+    ingest_articles(store, [article(text + " Both spoke.", "2024-11-19", "w2.txt")])
+    data = export_records(store)
+    assert sorted(p.name for p in _people(data).values()) == ["Mauro Vieira", "Wang Yi"]
+    assert len(data.events) == 1 and len(data.events[0].sources) == 2
