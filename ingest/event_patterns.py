@@ -13,7 +13,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "sym",
         re.compile(
             r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"  # noqa: E501
-            r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from)\b|\bvideo (?:call|conference) with\b"  # noqa: E501
+            r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from|between)\b|\bvideo (?:call|conference) with\b"  # noqa: E501
             r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
             re.I,
         ),
