@@ -110,7 +110,8 @@ class EventFinder:
                 if any(m.start() < e and m.end() > b for b, e, _, _ in found):
                     continue
                 found.append((m.start(), m.end(), kind, roles))
-        found.sort()
+        # a trigger that fixes roles ("hosted", "was received by") wins over a plain "meeting"
+        found.sort(key=lambda f: (f[3] == "sym" and f[2] == "meeting", f[0]))
         made = False
         # "The meeting came after X spoke with Y": a new encounter beats a back-reference
         fresh = any(not self._anaphoric(s.text, b, e) for b, e, _, _ in found)

@@ -53,7 +53,16 @@ def find_others(self: SentenceMentions) -> None:
         if toks[i].text == "at" and i + 1 < len(toks):
             k = i + 1 + (1 if toks[i + 1].text == "the" else 0)
             m = k
-            while m < len(toks) and (_is_cap(toks[m]) or (toks[m].text == "-" and m > k)):
+            while m < len(toks) and (
+                _is_cap(toks[m])
+                or (toks[m].text == "-" and m > k)
+                or (  # "Palacio de Viana", "Palais de l'Elysee"
+                    toks[m].text in ("de", "del", "da", "di", "la", "le", "of", "al", "el")
+                    and m > k
+                    and m + 1 < len(toks)
+                    and _is_cap(toks[m + 1])
+                )
+            ):
                 m += 1
             run = " ".join(t.text for t in toks[k:m])
             if (
