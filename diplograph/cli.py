@@ -6,11 +6,10 @@ import sys
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from diplograph.commands import evaluate_cmds, store_cmds
 from diplograph.commands.common import err_console
-from rich.markup import escape
-
 from diplograph.errors import DiplographError
 
 app = typer.Typer(
@@ -38,23 +37,12 @@ for _module in (store_cmds, evaluate_cmds):
 
 
 def main() -> None:
+    """Entry point: expected failures (DiplographError) print one clear message, exit 2."""
     try:
-        app(standalone_mode=False)
+        app()  # standalone: usage errors print and exit 2, Ctrl-C exits 130
     except DiplographError as exc:
-        err_console.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False)
+        err_console.print(f"[bold red]error[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
-    except typer.Abort:
-        err_console.print("aborted")
-        sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # click usage errors
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
 
 
 if __name__ == "__main__":

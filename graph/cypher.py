@@ -27,23 +27,46 @@ def upsert_rels(rel: RelType, src: Label, dst: Label) -> str:
     )
 
 
-def batch_statements(batch: GraphBatch, chunk: int = 5000) -> Iterator[Statement]:
-    """The statements that write a batch: nodes by label first, then relationships grouped
-    by (type, source label, target label). Rows are chunked to keep messages small."""
-    nodes: dict[Label, list[dict]] = defaultdict(list)
+def _grouped(batch: GraphBatch) -> Iterator[tuple[str, list[dict]]]:
+    """The batch as (statement, rows) pairs: nodes by label first, then relationships
+    grouped by (type, source label, target label), so every endpoint exists when matched.
+
+    A node or relationship named twice becomes one row whose properties are merged in batch
+    order (later wins): FalkorDB's MERGE does not apply the SET of a repeated row."""
+    nodes: dict[Label, dict[str, dict]] = defaultdict(dict)
     for n in batch.nodes:
-        nodes[n.label].append({"id": n.id, "props": n.props})
-    for label, rows in nodes.items():
-        for i in range(0, len(rows), chunk):
-            yield upsert_nodes(label), {"rows": rows[i : i + chunk]}
-    rels: dict[tuple[RelType, Label, Label], list[dict]] = defaultdict(list)
+        row = nodes[n.label].setdefault(n.id, {"id": n.id, "props": {}})
+        row["props"].update(n.props)
+    for label, by_id in nodes.items():
+        yield upsert_nodes(label), list(by_id.values())
+    rels: dict[tuple[RelType, Label, Label], dict[tuple[str, str, str], dict]] = defaultdict(dict)
     for r in batch.rels:
-        rels[(r.type, r.src_label, r.dst_label)].append(
-            {"src": r.src, "dst": r.dst, "key": r.key, "props": r.props}
+        row = rels[(r.type, r.src_label, r.dst_label)].setdefault(
+            (r.src, r.dst, r.key), {"src": r.src, "dst": r.dst, "key": r.key, "props": {}}
         )
-    for (rel, src, dst), rows in rels.items():
+        row["props"].update(r.props)
+    for (rel, src, dst), by_key in rels.items():
+        yield upsert_rels(rel, src, dst), list(by_key.values())
+
+
+def batch_statements(batch: GraphBatch, chunk: int = 5000) -> Iterator[Statement]:
+    """The statements that write a batch, rows chunked to keep messages small; the caller
+    runs them in one transaction."""
+    for query, rows in _grouped(batch):
         for i in range(0, len(rows), chunk):
-            yield upsert_rels(rel, src, dst), {"rows": rows[i : i + chunk]}
+            yield query, {"rows": rows[i : i + chunk]}
+
+
+def batch_statement(batch: GraphBatch) -> Statement:
+    """The whole batch as ONE statement (for engines where only a single query is atomic):
+    the parts are chained with `WITH count(*)`, which always yields one row, so a part with
+    no rows does not stop the parts after it."""
+    parts: list[str] = []
+    params: dict[str, list[dict]] = {}
+    for i, (query, rows) in enumerate(_grouped(batch)):
+        params[f"rows{i}"] = rows
+        parts.append(query.replace("$rows", f"$rows{i}", 1) + f" WITH count(*) AS _{i}")
+    return " ".join(parts) + " RETURN 0 AS done", params
 
 
 COUNT_LABELS = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS count"
@@ -61,10 +84,17 @@ ORDER BY type, id
 
 EXPORT_EVENTS = """
 MATCH (e:Event)
-OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
 RETURN e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
-       e.title AS title, p.name AS place
+       e.title AS title
 ORDER BY id
+"""
+
+# An event may be held in several places (a city and a venue): one row each, the export
+# picks one, so an event never appears twice.
+EXPORT_PLACES = """
+MATCH (e:Event)-[:HELD_IN]->(p:Place)
+RETURN e.id AS event, p.name AS place, p.kind AS kind
+ORDER BY event, place
 """
 
 EXPORT_PARTICIPANTS = """
@@ -75,14 +105,20 @@ ORDER BY event, actor
 
 EXPORT_AGREEMENTS = """
 MATCH (g:Agreement)
-OPTIONAL MATCH (g)-[:CONCLUDED_AT]->(e:Event)
 RETURN g.id AS id, g.name AS name, g.kind AS kind, g.status AS status, g.date AS date,
-       g.date_precision AS date_precision, g.topics AS topics, e.id AS event
+       g.date_precision AS date_precision, g.topics AS topics
 ORDER BY id
 """
 
+EXPORT_CONCLUDED_AT = """
+MATCH (g:Agreement)-[:CONCLUDED_AT]->(e:Event)
+RETURN g.id AS agreement, e.id AS event
+ORDER BY agreement, event
+"""
+
 EXPORT_PARTIES = """
-MATCH (a)-[:PARTY_TO]->(g:Agreement) RETURN g.id AS agreement, a.id AS actor ORDER BY agreement, actor
+MATCH (a)-[:PARTY_TO]->(g:Agreement)
+RETURN g.id AS agreement, a.id AS actor ORDER BY agreement, actor
 """
 
 EXPORT_SIGNATORIES = """
@@ -103,8 +139,23 @@ RETURN d.id AS id, d.title AS title, d.source AS source, d.published AS publishe
 ORDER BY id
 """
 
-ACTOR_TYPES = "MATCH (n) WHERE n.id IN $ids AND (n:Person OR n:Country OR n:Organization) RETURN n.id AS id"
+# -- load: references to what the store already holds -------------------------
+
+ACTOR_LABELS = """
+MATCH (n) WHERE n.id IN $ids AND (n:Person OR n:Country OR n:Organization)
+RETURN n.id AS id, labels(n)[0] AS label
+"""
 DOCUMENT_IDS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id"
+EVENT_IDS = "MATCH (e:Event) WHERE e.id IN $ids RETURN e.id AS id"
+
+# -- whole graph (GraphML / GEXF) ---------------------------------------------
+
+ALL_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n AS n"
+ALL_RELS = """
+MATCH (a)-[r]->(b)
+RETURN a.id AS src, labels(a)[0] AS src_label, type(r) AS type,
+       b.id AS dst, labels(b)[0] AS dst_label, r AS r
+"""
 
 # -- ingest: cross-document resolution and document replacement -------------------
 

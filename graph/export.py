@@ -7,31 +7,42 @@ from typing import Any
 
 import networkx as nx
 
+from graph import cypher
 from graph.store import GraphStore
 
-_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n AS n"
-_RELS = (
-    "MATCH (a)-[r]->(b) RETURN a.id AS src, labels(a)[0] AS src_label, type(r) AS type, "
-    "b.id AS dst, labels(b)[0] AS dst_label, r AS r"
-)
+NETWORK_FORMATS = ("graphml", "gexf")
+_ALL = 10_000_000  # row cap for whole-graph reads
 
 
 def _flat(value: Any) -> Any:
-    # GraphML and GEXF hold scalars only: lists become "a; b", None is left out
+    # GraphML and GEXF hold scalars only: lists become "a; b" (None is left out by callers)
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     return value
 
 
+def node_key(label: str, id_: str) -> str:
+    """Node keys in the network: ids are unique per label, not across labels."""
+    return f"{label}:{id_}"
+
+
 def graph_to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
-    cap = 10_000_000
-    for row in store.read(_NODES, row_cap=cap, timeout_s=600).rows:
-        props = {k: _flat(v) for k, v in row["n"].items() if k not in ("labels", "search") and v is not None}
-        g.add_node(f"{row['label']}:{props.get('id')}", label=row["label"], **props)
-    for row in store.read(_RELS, row_cap=cap, timeout_s=600).rows:
+    for row in store.read(cypher.ALL_NODES, row_cap=_ALL, timeout_s=600).rows:
+        props = {
+            k: _flat(v)
+            for k, v in row["n"].items()
+            if k not in ("labels", "search") and v is not None
+        }
+        g.add_node(node_key(row["label"], str(props.get("id"))), label=row["label"], **props)
+    for row in store.read(cypher.ALL_RELS, row_cap=_ALL, timeout_s=600).rows:
         props = {k: _flat(v) for k, v in row["r"].items() if k != "type" and v is not None}
-        g.add_edge(f"{row['src_label']}:{row['src']}", f"{row['dst_label']}:{row['dst']}", type=row["type"], **props)
+        g.add_edge(
+            node_key(row["src_label"], row["src"]),
+            node_key(row["dst_label"], row["dst"]),
+            type=row["type"],
+            **props,
+        )
     return g
 
 
@@ -42,5 +53,5 @@ def write_network(g: nx.MultiDiGraph, fmt: str) -> str:
     elif fmt == "gexf":
         nx.write_gexf(g, buf)
     else:
-        raise ValueError(f"unknown network format {fmt!r}")
+        raise ValueError(f"unknown network format {fmt!r}; use one of {NETWORK_FORMATS}")
     return buf.getvalue().decode("utf-8")

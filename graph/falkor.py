@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Iterable, Mapping
-from typing import Any
-from urllib.parse import urlparse
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import unquote, urlparse
 
 import redis
 from falkordb import FalkorDB
@@ -18,26 +19,39 @@ from diplograph.errors import (
     QueryError,
     QueryTimeout,
     ReadOnlyViolation,
+    StoreAuthError,
     StoreUnavailable,
     StoreURLError,
     WriteFailed,
 )
 from graph import cypher
 from graph.embedded import EmbeddedServer
-from graph.model import Label
+from graph.model import GraphBatch, Label
 from graph.store import GraphStore, QueryResult
 
 GRAPH_NAME = "diplograph"
+T = TypeVar("T")
+
+# FalkorDB's own schema Cypher (Neo4j uses constraints: see its module).
+INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
+
+
+def create_index(label: Label) -> str:
+    return f"CREATE INDEX FOR (n:{Label(label).value}) ON (n.id)"
 
 
 def plain(value: Any) -> Any:
     """Engine values as JSON-ready Python values (nodes and edges become dicts)."""
     if isinstance(value, Node):
-        return {"labels": list(value.labels or []), **{k: plain(v) for k, v in value.properties.items()}}
+        props = {k: plain(v) for k, v in value.properties.items()}
+        return {"labels": list(value.labels or []), **props}
     if isinstance(value, Edge):
         return {"type": value.relation, **{k: plain(v) for k, v in value.properties.items()}}
     if isinstance(value, FPath):
-        return {"nodes": [plain(n) for n in value.nodes()], "edges": [plain(e) for e in value.edges()]}
+        return {
+            "nodes": [plain(n) for n in value.nodes()],
+            "edges": [plain(e) for e in value.edges()],
+        }
     if isinstance(value, list):
         return [plain(v) for v in value]
     if isinstance(value, dict):
@@ -47,62 +61,102 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _connecting(url: str, action: Callable[[], T]) -> T:
+    """Run a first contact with the server, turning driver errors into clear ones."""
+    try:
+        return action()
+    except redis.AuthenticationError as exc:
+        what = "needs a password" if "required" in str(exc).lower() else "refused the credentials"
+        raise StoreAuthError(
+            f"FalkorDB at {url} {what}: {exc}",
+            hint="put the right user and password in the URL: falkordb://user:pass@host:port",
+        ) from exc
+    except redis.ResponseError as exc:
+        if "unknown command" in str(exc).lower():
+            raise StoreUnavailable(
+                f"the server at {url} is not FalkorDB (no GRAPH commands): {exc}",
+                hint="load the FalkorDB module or point --db at a FalkorDB server",
+            ) from exc
+        if "noauth" in str(exc).lower():
+            raise StoreAuthError(
+                f"FalkorDB at {url} needs a password: {exc}",
+                hint="use falkordb://user:pass@host:port",
+            ) from exc
+        raise StoreUnavailable(f"FalkorDB at {url} answered with an error: {exc}") from exc
+    except (redis.RedisError, OSError) as exc:
+        raise StoreUnavailable(
+            f"cannot reach FalkorDB at {url}: {exc}",
+            hint="check that the server runs and that host and port are right",
+        ) from exc
+
+
 class FalkorStore(GraphStore):
     backend = "falkordb"
 
-    def __init__(self, db: FalkorDB, graph: str = GRAPH_NAME, url: str = "", **kwargs: Any):
+    def __init__(self, connect: Callable[[], FalkorDB], graph: str, url: str, **kwargs: Any):
         super().__init__(**kwargs)
-        self.db = db
-        self.graph = db.select_graph(graph)
         self.url = url
-        try:
-            self.db.connection.ping()
-        except (redis.RedisError, OSError) as exc:
-            raise StoreUnavailable(
-                f"cannot reach FalkorDB at {url}: {exc}",
-                hint="check that the server runs and the host and port are right",
-            ) from exc
-        self.ensure_schema()  # also creates the graph key, so reads of a new store work
+        self.db = _connecting(url, connect)  # the client sends INFO while it is built
+        self.graph = self.db.select_graph(graph)
+        _connecting(url, self.db.connection.ping)
+        _connecting(url, self.ensure_schema)  # also creates the graph, so reads of a new store work
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> FalkorStore:
         parsed = urlparse(url)
-        if not parsed.hostname:
+        try:
+            host, port = parsed.hostname, parsed.port or 6379
+        except ValueError as exc:  # a port that is not a number
+            raise StoreURLError(f"{url!r}: {exc}", hint="use falkordb://host:port[/graph]") from exc
+        if not host:
             raise StoreURLError(f"{url!r} names no host", hint="use falkordb://host:port[/graph]")
-        graph = parsed.path.strip("/") or GRAPH_NAME
-        db = FalkorDB(
-            host=parsed.hostname,
-            port=parsed.port or 6379,
-            username=parsed.username,
-            password=parsed.password,
-            socket_timeout=None,
-            socket_connect_timeout=5,
-        )
-        return cls(db, graph=graph, url=url, **kwargs)
+        graph = unquote(parsed.path.strip("/")) or GRAPH_NAME
 
+        def connect() -> FalkorDB:
+            return FalkorDB(
+                host=host,
+                port=port,
+                username=unquote(parsed.username) if parsed.username else None,
+                password=unquote(parsed.password) if parsed.password else None,
+                socket_timeout=None,
+                socket_connect_timeout=5,
+            )
+
+        safe = url.replace(f":{parsed.password}@", ":***@") if parsed.password else url
+        return cls(connect, graph=graph, url=safe, **kwargs)
+
+    # -- schema ----------------------------------------------------------------
     def _create_schema(self) -> None:
-        existing = {(row[0], row[1]) for row in self._indexed()}
+        existing = self.indexed()
         for label in Label:
             if (label.value, "id") in existing:
                 continue
             try:
-                self.graph.query(f"CREATE INDEX FOR (n:{label.value}) ON (n.id)")
+                self.graph.query(create_index(label))
             except redis.ResponseError as exc:
                 if "already indexed" not in str(exc):
                     raise
 
-    def _indexed(self) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
+    def indexed(self) -> set[tuple[str, str]]:
+        """(label, property) pairs with a node index, as the engine reports them."""
         if not self.db.connection.exists(self.graph.name):
-            return out  # a new graph: the first CREATE INDEX creates its key
-        for row in self.graph.ro_query("CALL db.indexes() YIELD label, properties RETURN label, properties").result_set:
-            for prop in row[1]:
-                out.append((row[0], prop))
-        return out
+            return set()  # a new graph: the first CREATE INDEX creates its key
+        rows = self.graph.ro_query(INDEXES).result_set
+        return {(row[0], prop) for row in rows for prop in row[1]}
+
+    # -- writes ----------------------------------------------------------------
+    def write(self, batch: GraphBatch) -> None:
+        """Upsert a batch as ONE query: FalkorDB rolls a failing query back completely,
+        while MULTI/EXEC would keep the statements that ran before a failing one."""
+        if not len(batch):
+            return
+        self.ensure_schema()
+        self.execute_write([cypher.batch_statement(batch)])
 
     def execute_write(self, statements: Iterable[cypher.Statement]) -> None:
-        # MULTI/EXEC: the statements run together, nothing interleaves, and the AOF records
-        # them as one transaction (a crash replays all or none of it).
+        """Statements in MULTI/EXEC: they run together and nothing interleaves, and the
+        append-only file records them as one transaction. Each statement is atomic, but a
+        failing statement does not undo the ones before it (hence `write` sends one)."""
         pipe = self.db.connection.pipeline(transaction=True)
         count = 0
         for query, params in statements:
@@ -118,6 +172,7 @@ class FalkorStore(GraphStore):
         except (redis.ConnectionError, OSError) as exc:
             raise StoreUnavailable(f"lost the connection to FalkorDB at {self.url}: {exc}") from exc
 
+    # -- reads -----------------------------------------------------------------
     def read(
         self,
         query: str,
@@ -138,25 +193,26 @@ class FalkorStore(GraphStore):
                     hint="remove CREATE, MERGE, SET, DELETE and REMOVE from the query",
                 ) from exc
             if "timed out" in msg.lower() or "timeout" in msg.lower():
-                raise QueryTimeout(f"the query ran longer than {timeout_ms / 1000:g} s") from exc
+                raise QueryTimeout(
+                    f"the query ran longer than {timeout_ms / 1000:g} s",
+                    hint="narrow the query (labels, ids, LIMIT) or allow a longer timeout",
+                ) from exc
             raise QueryError(f"FalkorDB rejected the query: {msg}") from exc
         except (redis.ConnectionError, OSError) as exc:
             raise StoreUnavailable(f"lost the connection to FalkorDB at {self.url}: {exc}") from exc
-        columns = [h[1] if isinstance(h, (list, tuple)) else str(h) for h in res.header]
+        columns = [h[1] if isinstance(h, list | tuple) else str(h) for h in res.header]
         columns = [c.decode() if isinstance(c, bytes) else c for c in columns]
+        # FalkorDB sends the whole result; the cap bounds what callers receive and hold.
         rows = res.result_set
-        truncated = len(rows) > cap
         return QueryResult(
             columns=columns,
             rows=[dict(zip(columns, (plain(v) for v in row), strict=False)) for row in rows[:cap]],
-            truncated=truncated,
+            truncated=len(rows) > cap,
         )
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # closing a dead connection is not an error
             self.db.connection.close()
-        except Exception:  # noqa: BLE001 - closing a dead connection is not an error
-            pass
 
 
 class EmbeddedFalkorStore(FalkorStore):
@@ -169,12 +225,22 @@ class EmbeddedFalkorStore(FalkorStore):
             raise StoreURLError("embedded: needs a folder", hint="use embedded:./diplograph-data")
         self.server = EmbeddedServer(path)
         self.server.start()
+        sock = str(self.server.socket)
         try:
-            db = FalkorDB(unix_socket_path=str(self.server.socket), socket_timeout=None)
-            super().__init__(db, url=f"embedded:{self.server.dir}", **kwargs)
+            super().__init__(
+                lambda: FalkorDB(unix_socket_path=sock, socket_timeout=None),
+                graph=GRAPH_NAME,
+                url=f"embedded:{self.server.dir}",
+                **kwargs,
+            )
         except BaseException:
             self.server.stop()
             raise
+
+    def describe(self) -> str:
+        if self.server.owned:
+            return f"{self.backend} ({self.url}, server pid {self.server.pid}, started here)"
+        return f"{self.backend} ({self.url}, server pid {self.server.pid}, shared)"
 
     def close(self) -> None:
         super().close()

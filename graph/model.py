@@ -6,6 +6,7 @@ Domain objects (Person, Event, ...) know how to become graph records (`NodeRecor
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import unicodedata
@@ -47,8 +48,15 @@ AgreementKind = Literal[
 AgreementStatus = Literal["proposed", "agreed", "signed", "in_force"]
 DatePrecision = Literal["day", "month", "year", "unknown"]
 OrgKind = Literal[
-    "ministry", "military", "agency", "parliament", "committee", "intergovernmental",
-    "company", "media", "other",
+    "ministry",
+    "military",
+    "agency",
+    "parliament",
+    "committee",
+    "intergovernmental",
+    "company",
+    "media",
+    "other",
 ]
 PlaceKind = Literal["city", "venue", "region"]
 Role = Literal["host", "guest", "participant", "signatory"]
@@ -67,10 +75,16 @@ def precision_of(date: str | None) -> DatePrecision:
 
 
 def check_date(value: str | None) -> str | None:
+    """An ISO date truncated to its precision ("2025", "2025-07", "2025-07-10"), checked to
+    be a real date; "" means no date."""
     if value is None or value == "":
         return None
     if not _DATE_RE.match(value):
         raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        datetime.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        raise ValueError(f"date {value!r} does not exist") from None
     return value
 
 
@@ -148,16 +162,17 @@ class Person(_Node):
     @field_validator("country")
     @classmethod
     def _country(cls, v: str | None) -> str | None:
-        return _iso2(v)
+        return iso2(v)
 
 
 class Country(_Node):
     name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
     def _id(cls, v: str) -> str:
-        code = _iso2(v)
+        code = iso2(v)
         assert code is not None
         return code
 
@@ -171,7 +186,7 @@ class Organization(_Node):
     @field_validator("country")
     @classmethod
     def _country(cls, v: str | None) -> str | None:
-        return _iso2(v)
+        return iso2(v)
 
 
 class Place(_Node):
@@ -217,7 +232,8 @@ class Document(_Node):
         return check_date(v)
 
 
-def _iso2(v: str | None) -> str | None:
+def iso2(v: str | None) -> str | None:
+    """An ISO-3166 alpha-2 code in upper case (None stays None); anything else is an error."""
     if v is None or v == "":
         return None
     if not re.fullmatch(r"[A-Za-z]{2}", v):

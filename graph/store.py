@@ -96,11 +96,25 @@ class GraphStore(ABC):
         self.execute_write([(cypher.DELETE_ALL, {})])
 
     def existing_ids(self, label: Label | None, ids: list[str]) -> set[str]:
-        query = cypher.DOCUMENT_IDS if label == Label.DOCUMENT else cypher.ACTOR_TYPES
+        """Which of `ids` the store holds: as actors (label None), documents or events."""
         if not ids:
             return set()
-        rows = self.read(query, {"ids": ids}, row_cap=len(ids) + 1).rows
+        query = {
+            Label.DOCUMENT: cypher.DOCUMENT_IDS,
+            Label.EVENT: cypher.EVENT_IDS,
+        }.get(label, cypher.ACTOR_LABELS)  # type: ignore[arg-type]
+        rows = self.read(query, {"ids": sorted(set(ids))}, row_cap=len(ids) * 4 + 1).rows
         return {r["id"] for r in rows}
+
+    def actor_labels(self, ids: list[str]) -> dict[str, Label]:
+        """The label of each of `ids` that the store holds as a Person, Country or
+        Organization (an id held under two labels reports one of them)."""
+        if not ids:
+            return {}
+        rows = self.read(
+            cypher.ACTOR_LABELS, {"ids": sorted(set(ids))}, row_cap=len(ids) * 4 + 1
+        ).rows
+        return {r["id"]: Label(r["label"]) for r in rows}
 
     def __enter__(self) -> GraphStore:
         return self
@@ -124,7 +138,7 @@ def resolve_url(url: str | None) -> str:
 def open_store(url: str | None = None, **kwargs: Any) -> GraphStore:
     """Open the store a URL names (design.md "Backends"); None means DIPLOGRAPH_DB or the
     embedded default."""
-    url = resolve_url(url)
+    url = resolve_url(url).strip()
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
     if scheme == "embedded":
         from graph.falkor import EmbeddedFalkorStore
@@ -138,7 +152,12 @@ def open_store(url: str | None = None, **kwargs: Any) -> GraphStore:
         from graph.neo4j_store import Neo4jStore
 
         return Neo4jStore.from_url(url, **kwargs)
+    if not scheme or len(scheme) == 1:  # a bare path, or a Windows drive letter
+        raise StoreURLError(
+            f"store URL {url!r} has no scheme", hint=f"for a data folder use embedded:{url}"
+        )
     raise StoreURLError(
-        f"unknown store URL {url!r}",
-        hint="use embedded:PATH, falkordb://host:port[/graph], bolt://host:port or neo4j://host:port",
+        f"unknown store URL scheme {scheme!r} in {url!r}",
+        hint="use embedded:PATH, falkordb://host:port[/graph], bolt://host:port "
+        "or neo4j://host:port",
     )

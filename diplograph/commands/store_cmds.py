@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -11,7 +12,9 @@ import typer
 from rich.table import Table
 
 from diplograph.commands.common import DbOption, console, store_from
-from graph.records import export_json, load_file
+from diplograph.errors import InputError
+from graph.load import load_records
+from graph.records import export_json, parse_records
 
 
 class ExportFormat(StrEnum):
@@ -24,15 +27,16 @@ def status(ctx: typer.Context, db: DbOption = None) -> None:
     """Show the backend and node and relationship counts by label and type."""
     with store_from(ctx, db) as store:
         counts = store.counts()
-        console.print(f"backend: {store.describe()}")
-        table = Table("label / type", "count", title="nodes and relationships")
-        for label, n in sorted(counts.nodes.items()):
-            table.add_row(label, str(n))
-        table.add_section()
-        for rel, n in sorted(counts.relationships.items()):
-            table.add_row(rel, str(n))
-        console.print(table)
-        console.print(f"total: {sum(counts.nodes.values())} nodes, {sum(counts.relationships.values())} relationships")
+        console.print(f"backend: {store.describe()}", highlight=False, soft_wrap=True)
+    table = Table("label / type", "count", title="nodes and relationships")
+    for label, n in sorted(counts.nodes.items()):
+        table.add_row(label, str(n))
+    table.add_section()
+    for rel, n in sorted(counts.relationships.items()):
+        table.add_row(rel, str(n))
+    console.print(table)
+    nodes, rels = sum(counts.nodes.values()), sum(counts.relationships.values())
+    console.print(f"total: {nodes} nodes, {rels} relationships", highlight=False)
 
 
 def load(
@@ -42,21 +46,29 @@ def load(
 ) -> None:
     """Load curated records (actors, events, agreements, documents). The whole file is
     checked first; a file with any problem writes nothing."""
+    data = parse_records(file)  # before the store opens: a bad file starts nothing
     with store_from(ctx, db) as store:
-        data = load_file(store, file)
-        console.print(
-            f"loaded {file}: {len(data.actors)} actors, {len(data.events)} events, "
-            f"{len(data.agreements)} agreements, {len(data.documents)} documents"
-        )
+        load_records(store, data, origin=str(file))
+    console.print(
+        f"loaded {file}: {len(data.actors)} actors, {len(data.events)} events, "
+        f"{len(data.agreements)} agreements, {len(data.documents)} documents",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, graphml or gexf")] = ExportFormat.json,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="json, graphml or gexf")
+    ] = ExportFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the graph: JSON in the shape design.md fixes, or GraphML / GEXF for Gephi."""
+    """Export the graph: JSON in the shape docs/export-format.md describes, or GraphML /
+    GEXF for Gephi."""
     with store_from(ctx, db) as store:
         if fmt == ExportFormat.json:
             text = export_json(store) + "\n"
@@ -66,11 +78,15 @@ def export(
             text = write_network(graph_to_networkx(store), fmt.value)
     if output is None:
         sys.stdout.write(text)
-    else:
-        tmp = output.with_name(output.name + ".tmp")
+        return
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(output)  # never leave a half-written file
-        console.print(f"wrote {output}")
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    console.print(f"wrote {output}", highlight=False, soft_wrap=True)
 
 
 def reset(
@@ -84,7 +100,7 @@ def reset(
         raise typer.Exit(1)
     with store_from(ctx, db) as store:
         store.reset()
-        console.print(f"reset {store.describe()}")
+        console.print(f"reset {store.describe()}", highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
