@@ -154,13 +154,39 @@ def _seq_eq(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(tok_eq(x, y) for x, y in zip(a, b, strict=True))
 
 
+EURO_PARTICLES = {
+    "da",
+    "de",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "di",
+    "la",
+    "le",
+}
+
+
+def surnames(full: NameParts) -> list[str]:
+    """Words a lone mention may use for this person: the last one, and one standing before a
+    particle ("Lula" in "Luiz Inacio Lula da Silva")."""
+    t = full.tokens
+    out = [t[-1]] if t else []
+    out += [t[i] for i in range(1, len(t) - 1) if t[i + 1] in EURO_PARTICLES]
+    return out
+
+
 def single_matches(token: str, full: NameParts, given_ok: bool = True) -> bool:
     """A one-word mention ("Okafor", "Amina") against a fuller name: surname or given name."""
     if len(token) < 2:
         return False  # an initial alone names nobody
     if len(full.tokens) < 2:
         return tok_eq(token, full.tokens[0]) if full.tokens else False
-    if tok_eq(token, full.tokens[-1], initials=False):
+    if any(tok_eq(token, sn, initials=False) for sn in surnames(full)):
         return True
     return given_ok and full.given is not None and tok_eq(token, full.given, initials=False)
 

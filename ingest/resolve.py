@@ -21,7 +21,7 @@ from graph.model import fold, short_hash, slug
 from graph.store import GraphStore
 from ingest.coref import title_key
 from ingest.dates import compatible as dates_compatible
-from ingest.names import compatible, fullness, name_key, parse_name, tok_eq
+from ingest.names import compatible, fullness, name_key, parse_name, surnames, tok_eq
 from ingest.schema import ExtractedEvent, PersonEntity
 
 
@@ -69,7 +69,7 @@ def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
     mine, theirs = parse_name(entity.name), parse_name(cand.name)
     if len(mine.tokens) == 1 and len(theirs.tokens) > 1:
         # across articles a lone word is a surname; a lone given name needs title and country
-        if tok_eq(mine.tokens[0], theirs.tokens[-1]):
+        if any(tok_eq(mine.tokens[0], sn, initials=False) for sn in surnames(theirs)):
             return True
         same_title = {title_key(t) for t in entity.titles} & {title_key(t) for t in cand.titles}
         return bool(same_title and entity.country and entity.country == cand.country) and (

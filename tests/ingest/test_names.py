@@ -44,3 +44,8 @@ def test_extra_leading_given_name_and_surname_only():
     assert compatible("Okonjo-Iweala", "Ngozi Okonjo-Iweala")
     assert not compatible("Emmanuel Macron", "Brigitte Macron")
     assert not compatible("Li Qiang", "Xi Jinping")
+
+
+def test_a_lone_word_before_a_particle_is_a_surname():
+    assert compatible("Lula", "Luiz Inacio Lula da Silva")
+    assert not compatible("Inacio", "Luiz Inacio Lula da Silva")
