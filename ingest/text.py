@@ -16,40 +16,12 @@ from spacy.symbols import ORTH
 
 # Abbreviations that end in a period but never end a sentence.
 ABBREVIATIONS = [
-    "Gen.",
-    "Lt.",
-    "Col.",
-    "Maj.",
-    "Brig.",
-    "Capt.",
-    "Adm.",
-    "Cmdr.",
-    "Sgt.",
-    "Dr.",
-    "Prof.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Sen.",
-    "Rep.",
-    "Gov.",
-    "Amb.",
-    "Eng.",
-    "H.E.",
-    "St.",
-    "No.",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Sep.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "U.S.",
-    "U.K.",
-    "U.N.",
-]
+    "Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Adm.", "Cmdr.", "Sgt.", "Dr.", "Prof.",
+    "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.", "Amb.", "Eng.", "H.E.", "H.H.", "St.", "No.",
+    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.",
+    "Hon.", "Rt.", "Mme.", "Jr.", "Sr.", "Messrs.", "Pres.", "Supt.", "Cdr.", "Rev.", "Fr.",
+    "Dep.", "Sec.", "Min.", "Cmdre.",
+]  # fmt: skip
 
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.\- ]{1,40}?)(?:,[^:\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—]{1,2})\s+"  # noqa: E501

@@ -86,3 +86,14 @@ def test_country_possessive_shorthand_names_a_person():
     assert [(e.name, e.country) for e in x.entities] == [("Modi", "IN"), ("Xi Jinping", "CN")]
     x = run("Russia's Foreign Ministry said talks were useful.")
     assert x.entities == []
+
+
+def test_regional_honorifics_and_dotted_abbreviations():
+    x = run(
+        "Nigerian Vice President Alhaji Kashim Shettima met Hon. Tajudeen Abbas in Abuja. "
+        "Malaysian Prime Minister Datuk Seri Anwar Ibrahim received Pak Prabowo Subianto."
+    )
+    assert [e.name for e in x.entities] == [
+        "Kashim Shettima", "Tajudeen Abbas", "Anwar Ibrahim", "Prabowo Subianto",
+    ]
+    assert len(x.events) == 2
