@@ -258,15 +258,19 @@ def _parties(v: SentenceView, x: DocumentExtraction, ev: int | None, top: list[s
     """Countries named in the sentence; else those of its people, of the meeting it concluded,
     and finally the article's two most-mentioned countries."""
     s = v.sentence
-    parties = {c for st, c in v.countries if s.start <= st < s.end}
+    parties: set[str] = {c for st, c in v.countries if s.start <= st < s.end}
+
+    def add(codes: object) -> None:
+        parties.update(c for c in codes if c)  # type: ignore[attr-defined]
+
     if len(parties) < 2:
-        parties |= {x.entities[p.entity].country for p in v.people if p.entity is not None} - {None}  # type: ignore[misc]
+        add(x.entities[p.entity].country for p in v.people if p.entity is not None)
     if len(parties) < 2 and ev is not None:
         e = x.events[ev]
-        parties |= {x.entities[p].country for p in e.people()} - {None}  # type: ignore[misc]
-        parties |= {p.country for p in e.participants if p.country}  # type: ignore[misc]
+        add(x.entities[p].country for p in e.people())
+        add(p.country for p in e.participants)
         if len(parties) < 2 and e.place and e.place.country:
             parties.add(e.place.country)
     if len(parties) < 2:
-        parties |= set(top[: 2 - len(parties)]) if parties else set(top)
-    return sorted(parties)  # type: ignore[arg-type]
+        add(top[: 2 - len(parties)] if parties else top)
+    return sorted(parties)

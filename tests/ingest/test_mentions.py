@@ -94,6 +94,9 @@ def test_regional_honorifics_and_dotted_abbreviations():
         "Malaysian Prime Minister Datuk Seri Anwar Ibrahim received Pak Prabowo Subianto."
     )
     assert [e.name for e in x.entities] == [
-        "Kashim Shettima", "Tajudeen Abbas", "Anwar Ibrahim", "Prabowo Subianto",
+        "Kashim Shettima",
+        "Tajudeen Abbas",
+        "Anwar Ibrahim",
+        "Prabowo Subianto",
     ]
     assert len(x.events) == 2
