@@ -95,7 +95,8 @@ DETERMINER = {
 }
 STOP_MODIFIER = re.compile(
     r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
-    r"signed|sign|establish|set|form|create|was|were|is|are|be|has|have|had|"
+    r"signed|sign|signing|inking|concluding|negotiating|establish|set|form|create|"
+    r"was|were|is|are|be|has|have|had|"
     r"two|both|sides|countries|nations|\W+)$",
     re.I,
 )
@@ -105,7 +106,12 @@ COMPLEMENT = re.compile(
     r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b))",  # noqa: E501
     re.I,
 )
-DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+(?:[\w’'-]+\s+){0,6}$", re.I)
+# "the visa waiver agreement": a determiner, then only the words of the name
+DEFINITE = re.compile(
+    r"\b(?:the|its|their|existing)\s+"
+    r"(?:(?!(?:for|of|with|without|to|by|on|in|at|from|after|before)\b)(?![\w-]*ing\b)[\w’'-]+\s+){0,5}$",
+    re.I,
+)
 
 
 def _kind(word: str) -> AgreementKind:

@@ -52,6 +52,11 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "meeting",
+        "host_first",
+        re.compile(r"\breceived (?:a |an )?courtesy (?:call|visit)s? (?:from|by)\b", re.I),
+    ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
     (
         "talks",

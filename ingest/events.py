@@ -82,11 +82,16 @@ class EventFinder:
         """A person reported as speaking after the trigger ("..., X said") is a source."""
         return bool(SPEAKER_AFTER.match(self.text[p.end : p.end + 30]))
 
-    def _date_in(self, view: SentenceView, start: int, end: int) -> DateRef | None:
-        for d in view.dates:
-            if start <= d.start < end and d.value:
-                return d
-        return None
+    def _date_in(
+        self, view: SentenceView, start: int, end: int, at: int | None = None
+    ) -> DateRef | None:
+        """The clause's date: the first one after the trigger, else the closest before it."""
+        dates = [d for d in view.dates if start <= d.start < end and d.value]
+        if at is None:
+            return dates[0] if dates else None
+        after = [d for d in dates if d.start >= at]
+        before = [d for d in dates if d.start < at]
+        return after[0] if after else (before[-1] if before else None)
 
     def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
         places = [
@@ -168,7 +173,7 @@ class EventFinder:
             if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             people = _unique(subj + objects)
-            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end)
+            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b)
             place = self._place_in(view, seg_start if n else s.start, seg_end)
             if len(people) >= 2:
                 self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)

@@ -75,3 +75,7 @@ def test_parties_fall_back_to_the_meeting_and_issued_declarations():
     assert found("The three leaders issued the Ankara Declaration after the talks.") == [
         ("Ankara Declaration", "signed", "declaration")
     ]
+
+
+def test_a_gerund_is_not_an_agreement_name():
+    assert found("Critics faulted the government for signing agreements in secret.") == []

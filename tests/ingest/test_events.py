@@ -181,3 +181,17 @@ def test_a_reporting_speaker_is_not_a_participant():
         "2024-05-17",
     )
     assert pairs(x) == [(frozenset({"Vladimir Putin", "Xi Jinping"}), "2024-05-14")]
+
+
+def test_courtesy_call_received_and_the_date_nearest_the_trigger():
+    x = run(
+        "Chief Adviser Amina Rahman, who returned from Tokyo last week, discussed aid with Prime "
+        "Minister Kenji Sato during a meeting on May 30. Separately, Rahman received a courtesy "
+        "call from Australian High Commissioner Susan Ryle on Tuesday.",
+        "2025-06-05",
+    )
+    assert pairs(x) == [
+        (frozenset({"Amina Rahman", "Kenji Sato"}), "2025-05-30"),
+        (frozenset({"Amina Rahman", "Susan Ryle"}), "2025-06-03"),
+    ]
+    assert roles(x, 1) == {"Amina Rahman": "host", "Susan Ryle": "guest"}
