@@ -160,6 +160,8 @@ class SentenceMentions:
         while j < len(self.toks):
             t = self.toks[j]
             low = t.text.lower()
+            if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
+                break  # "India-based": an adjective, not a name
             if j > i and t.text in ROMAN:
                 j += 1  # "Abdullah II"
                 continue
@@ -225,7 +227,16 @@ class SentenceMentions:
                 continue
             if country and not (title or role or hons) and start != j and toks[j - 1].text == "'s":
                 end = self._name(j)  # "Ruritania's Okafor": headline shorthand with a country
-                if end > j and end - j <= 3 and not any(self._is_lexical(t) for t in toks[j:end]):
+                nxt_head = end < len(toks) and (
+                    toks[end].text in self.lex.org_heads
+                    or toks[end].text in self.lex.non_person_heads
+                )
+                if (
+                    end > j
+                    and end - j <= 3
+                    and not nxt_head
+                    and not any(self._is_lexical(t) for t in toks[j:end])
+                ):
                     self._add_person(j, j, end, [], [], country, None, 0.8)
                     i = end
                     continue

@@ -14,12 +14,14 @@ from graph.model import short_hash, slug
 from graph.store import GraphStore
 from ingest.article import Article, IngestOutcome
 from ingest.extract import extract
-from ingest.names import name_key
+from ingest.names import name_key, parse_name
 from ingest.resolve import EventNode, PersonNode, resolve_event, resolve_person
 from ingest.schema import DocumentExtraction
 from ingest.writer import build_batch
 
-KEEP_PERSON = 0.7  # people seen only as bare capitalised names are kept when they act in an event
+# A lone capitalised word seen only as a bare name ("X said") is kept when it acts in an event;
+# fuller bare names ("Jane Roe, a researcher") are kept as people.
+KEEP_PERSON = 0.7
 
 
 def ingest_articles(
@@ -83,7 +85,11 @@ def resolve(
     people: dict[int, PersonNode] = {}
     taken: set[str] = set()
     for ent in x.entities:
-        if ent.confidence < KEEP_PERSON and ent.index not in in_events:
+        if (
+            ent.confidence < KEEP_PERSON
+            and ent.index not in in_events
+            and len(parse_name(ent.name).tokens) < 2
+        ):
             continue
         node = resolve_person(store, ent, taken)
         if node.id in taken:  # two people of this article resolved to one node: keep them apart
