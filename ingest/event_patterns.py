@@ -48,7 +48,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations)\b|\btalks with\b",  # noqa: E501
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations)\b|\btalks (?:with|between)\b",  # noqa: E501
             re.I,
         ),
     ),
@@ -101,7 +101,8 @@ ANAPHORIC = re.compile(
 SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", re.I)
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
-    r"|\b(?:accompanied by|attended by|joined by)\b|\bincluded\b",
+    r"|\b(?:accompanied by|attended by|joined by)\b|\bincluded\b"
+    r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b",
     re.I,
 )
 CONTINUATION = re.compile(

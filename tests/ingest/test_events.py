@@ -195,3 +195,21 @@ def test_courtesy_call_received_and_the_date_nearest_the_trigger():
         (frozenset({"Amina Rahman", "Susan Ryle"}), "2025-06-03"),
     ]
     assert roles(x, 1) == {"Amina Rahman": "host", "Susan Ryle": "guest"}
+
+
+def test_attendees_join_and_talks_between():
+    x = run(
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday. "
+        "Foreign ministers Musalia Mudavadi and Samuel Ablakwa attended the meeting.",
+        "2025-06-20",
+    )
+    assert pairs(x) == [
+        (
+            frozenset({"William Ruto", "John Mahama", "Musalia Mudavadi", "Samuel Ablakwa"}),
+            "2025-06-16",
+        )
+    ]
+    x = run(
+        "Talks between Minister Ana Ruiz and Minister Luis Vega took place on Monday.", "2025-06-20"
+    )
+    assert pairs(x) == [(frozenset({"Ana Ruiz", "Luis Vega"}), "2025-06-16")]
