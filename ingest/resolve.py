@@ -49,6 +49,11 @@ def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
     raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
     p = parse_name(entity.name)
     tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too
+    if p.nasab and p.chain:
+        # "X bin Y" and "X bin Y Al Z" share no surname: look up the father's name as well
+        tokens.add(p.chain[0])
+    if len(p.tokens) == 1 and entity.titles:
+        tokens.add(p.tokens[0])  # "Emir X": a titled lone given name
     found: dict[str, PersonNode] = {}
     for t in tokens:
         for r in store.read(cypher.PERSON_CANDIDATES, {"token": fold(t)}, row_cap=500).rows:
@@ -72,7 +77,8 @@ def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
         if any(tok_eq(mine.tokens[0], sn, initials=False) for sn in surnames(theirs)):
             return True
         same_title = {title_key(t) for t in entity.titles} & {title_key(t) for t in cand.titles}
-        return bool(same_title and entity.country and entity.country == cand.country) and (
+        # (a country of its own must agree; none at all is no conflict)
+        return bool(same_title and (entity.country is None or entity.country == cand.country)) and (
             compatible(entity.name, cand.name)
         )
     return compatible(entity.name, cand.name)

@@ -116,3 +116,21 @@ def test_short_surnames_resolve_across_articles(store):
     data = export_records(store)
     assert sorted(p.name for p in _people(data).values()) == ["Mauro Vieira", "Wang Yi"]
     assert len(data.events) == 1 and len(data.events[0].sources) == 2
+
+
+def test_nasab_names_with_and_without_family_and_titled_given_names(store):
+    docs = [
+        "Saudi Crown Prince Mohammed bin Salman received Sheikh Tamim bin Hamad Al Thani, "
+        "Emir of Qatar, in Riyadh on Monday.",
+        "Crown Prince Mohammed bin Salman Al Saud met President Abdel Fattah al-Sisi in Jeddah.",
+        "Emir Sheikh Tamim received Sheikh Hamad bin Khalifa Al Thani at the Amiri Diwan.",
+    ]
+    for i, text in enumerate(docs):
+        ingest_articles(store, [article(text, "2024-05-10", f"n{i}.txt")])
+    names = sorted(p.name for p in _people(export_records(store)).values())
+    assert names == [
+        "Abdel Fattah al-Sisi",
+        "Hamad bin Khalifa Al Thani",
+        "Mohammed bin Salman Al Saud",
+        "Tamim bin Hamad Al Thani",
+    ]
