@@ -157,6 +157,89 @@ RETURN a.id AS src, labels(a)[0] AS src_label, type(r) AS type,
        b.id AS dst, labels(b)[0] AS dst_label, r AS r
 """
 
+# -- networks and maps (graph/network.py) --------------------------------------
+# Filters are parameters that may be null: $since / $until (ISO prefixes; $until is padded
+# by the caller so "2025-07" includes every day of July), $kinds (event kinds or null).
+# Everything is a bounded, directed pattern so FalkorDB and Neo4j both run it.
+
+_EVENT_FILTER = (
+    "($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until) "
+    "AND ($kinds IS NULL OR e.kind IN $kinds)"
+)
+
+NET_EVENTS = f"""
+MATCH (e:Event) WHERE {_EVENT_FILTER}
+OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
+RETURN e.id AS id, e.kind AS kind, e.date AS date, e.title AS title, p.name AS place
+ORDER BY id
+"""
+
+NET_EVENTS_OF = f"""
+MATCH (a)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN $actors AND {_EVENT_FILTER}
+WITH DISTINCT e
+OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
+RETURN e.id AS id, e.kind AS kind, e.date AS date, e.title AS title, p.name AS place
+ORDER BY id
+"""
+
+NET_PARTICIPANTS = """
+MATCH (a)-[r:PARTICIPATED_IN]->(e:Event) WHERE e.id IN $events
+RETURN e.id AS event, a.id AS actor, r.role AS role
+ORDER BY event, actor
+"""
+
+NET_ACTORS = """
+MATCH (n) WHERE n.id IN $ids AND (n:Person OR n:Country OR n:Organization)
+OPTIONAL MATCH (n)-[:REPRESENTS|IN_COUNTRY]->(c:Country)
+RETURN labels(n)[0] AS type, n.id AS id, n.name AS name, n.aliases AS aliases,
+       n.country AS country, n.titles AS titles, n.kind AS kind, collect(c.id) AS countries
+"""
+
+NET_AFFILIATIONS = """
+MATCH (a:Person)-[r:HOLDS_POSITION]->(o:Organization) WHERE a.id IN $ids
+RETURN a.id AS src, o.id AS dst, r.title AS title
+"""
+
+_AGREEMENT_FILTER = "($since IS NULL OR g.date >= $since) AND ($until IS NULL OR g.date <= $until)"
+
+NET_AGREEMENTS = f"""
+MATCH (g:Agreement) WHERE {_AGREEMENT_FILTER}
+OPTIONAL MATCH (g)-[:CONCLUDED_AT]->(e:Event)
+RETURN g.id AS id, g.name AS name, g.kind AS kind, g.status AS status, g.date AS date,
+       g.topics AS topics, e.id AS event
+ORDER BY id
+"""
+
+NET_AGREEMENTS_OF = f"""
+MATCH (a)-[:PARTY_TO|SIGNED]->(g:Agreement) WHERE a.id IN $actors AND {_AGREEMENT_FILTER}
+WITH DISTINCT g
+OPTIONAL MATCH (g)-[:CONCLUDED_AT]->(e:Event)
+RETURN g.id AS id, g.name AS name, g.kind AS kind, g.status AS status, g.date AS date,
+       g.topics AS topics, e.id AS event
+ORDER BY id
+"""
+
+NET_AGREEMENT_LINKS = """
+MATCH (a)-[r:PARTY_TO|SIGNED]->(g:Agreement) WHERE g.id IN $agreements
+RETURN g.id AS agreement, a.id AS actor, type(r) AS rel
+ORDER BY agreement, actor
+"""
+
+NET_SOURCES = """
+MATCH (f)-[r:REPORTED_IN]->(d:Document) WHERE f.id IN $ids AND (f:Event OR f:Agreement)
+RETURN f.id AS fact, d.id AS document, d.title AS title, d.source AS source,
+       d.published AS published, r.quote AS quote
+ORDER BY fact, document, quote
+"""
+
+FIND_ACTOR = """
+MATCH (n) WHERE (n:Person OR n:Country OR n:Organization)
+  AND (n.id = $id OR n.search CONTAINS $folded)
+RETURN labels(n)[0] AS type, n.id AS id, n.name AS name, n.search AS search,
+       n.country AS country
+ORDER BY id
+LIMIT 50
+"""
 # -- ingest: cross-document resolution and document replacement -------------------
 
 PERSON_CANDIDATES = """

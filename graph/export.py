@@ -34,7 +34,12 @@ def graph_to_networkx(store: GraphStore) -> nx.MultiDiGraph:
             for k, v in row["n"].items()
             if k not in ("labels", "search") and v is not None
         }
-        g.add_node(node_key(row["label"], str(props.get("id"))), label=row["label"], **props)
+        # GEXF takes a node's `id` and `label` attributes as its id and display label: keep
+        # the store id as `store_id` (edges refer to "Label:id") and label nodes by name
+        store_id = str(props.pop("id", None))
+        name = props.get("name") or props.get("title") or store_id
+        key = node_key(row["label"], store_id)
+        g.add_node(key, **props, type=row["label"], store_id=store_id, label=name)
     for row in store.read(cypher.ALL_RELS, row_cap=_ALL, timeout_s=600).rows:
         props = {k: _flat(v) for k, v in row["r"].items() if k != "type" and v is not None}
         g.add_edge(

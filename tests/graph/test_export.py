@@ -20,7 +20,11 @@ def test_network_has_every_node_and_relationship(store: GraphStore) -> None:
     assert g.number_of_nodes() == sum(counts.nodes.values())
     assert g.number_of_edges() == sum(counts.relationships.values())
     begin = g.nodes["Person:menachem-begin"]
-    assert begin["label"] == "Person" and begin["aliases"] == "Begin; מנחם בגין"
+    # `type` is the node label; `label` (GEXF's display label) is the name; GEXF would take
+    # an `id` attribute as the node id, so the store id is `store_id`
+    assert begin["type"] == "Person" and begin["label"] == "Menachem Begin"
+    assert begin["store_id"] == "menachem-begin" and "id" not in begin
+    assert begin["aliases"] == "Begin; מנחם בגין"
     assert "search" not in begin  # an internal property stays internal
     signed = g.get_edge_data("Person:anwar-sadat", "Agreement:camp-david-accords")
     assert [e["type"] for e in signed.values()] == ["SIGNED"]

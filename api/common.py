@@ -1,0 +1,65 @@
+"""Shared request parameters (validated before anything reaches a query) and helpers."""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any, Literal
+
+from fastapi import HTTPException, Path, Query
+
+from api.cypher import ACTOR_LABEL
+from graph.model import Label
+from graph.store import GraphStore
+
+# ids: slugs, content hashes, ISO codes; no slashes, spaces or control characters
+ID_PATTERN = r"^[\w.:@+-]{1,200}$"
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+COUNTRY_PATTERN = r"^[A-Za-z]{2}$"
+TEXT_PATTERN = r"^[^\x00]*$"  # free text: anything but NUL
+
+EventKindParam = Literal[
+    "meeting", "visit", "call", "talks", "summit", "signing", "exercise", "other"
+]
+StatusParam = Literal["proposed", "agreed", "signed", "in_force"]
+ActorTypeParam = Literal["Person", "Country", "Organization"]
+
+IdPath = Annotated[str, Path(pattern=ID_PATTERN, description="node id")]
+Limit = Annotated[int, Query(ge=1, le=200, description="page size (at most 200)")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
+Since = Annotated[
+    str | None, Query(pattern=DATE_PATTERN, description="earliest date, YYYY[-MM[-DD]], inclusive")
+]
+Until = Annotated[
+    str | None, Query(pattern=DATE_PATTERN, description="latest date, YYYY[-MM[-DD]], inclusive")
+]
+OptionalId = Annotated[str | None, Query(pattern=ID_PATTERN)]
+CountryQuery = Annotated[
+    str | None, Query(pattern=COUNTRY_PATTERN, description="ISO-3166 alpha-2 code")
+]
+
+
+def actor_label(store: GraphStore, actor_id: str) -> Label | None:
+    rows = store.read(ACTOR_LABEL, {"id": actor_id}, row_cap=3).rows
+    return Label(rows[0]["label"]) if rows else None
+
+
+def require_actor(store: GraphStore, actor_id: str) -> Label:
+    label = actor_label(store, actor_id)
+    if label is None:
+        raise HTTPException(
+            404, f"no actor with id {actor_id!r}; search for it with GET /actors?q=NAME"
+        )
+    return label
+
+
+def jsonable(value: Any) -> Any:
+    """Query results as strict JSON (no NaN or infinity; unknown engine types as text)."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return str(value)

@@ -1,0 +1,79 @@
+"""GET /countries/{code}/relations: the bilateral timeline of two countries."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query
+
+from api import cypher
+from api.cards import agreement_cards, event_cards
+from api.common import COUNTRY_PATTERN, Limit, Offset
+from api.deps import StoreDep
+from api.schemas import CountryRef, ErrorBody, Participant, RelationItem, Relations
+from graph.store import GraphStore
+
+router = APIRouter(prefix="/countries", tags=["countries"])
+
+
+def _country(store: GraphStore, code: str) -> CountryRef:
+    rows = store.read(cypher.COUNTRY, {"code": code}).rows
+    if not rows:
+        raise HTTPException(
+            404, f"no country with code {code!r} in the graph (ISO alpha-2, e.g. FR)"
+        )
+    return CountryRef(**rows[0])
+
+
+@router.get("/{code}/relations", response_model=Relations, responses={404: {"model": ErrorBody}})
+def relations(
+    code: Annotated[str, Path(pattern=COUNTRY_PATTERN, description="ISO alpha-2 code")],
+    store: StoreDep,
+    with_: Annotated[
+        str, Query(alias="with", pattern=COUNTRY_PATTERN, description="the other country")
+    ],
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Relations:
+    """Events with people (or the states) of both countries and agreements both are party to,
+    oldest first, each with the people involved (participants; signatories)."""
+    if code.upper() == with_.upper():
+        raise HTTPException(422, "`with` must name another country than the path's code")
+    a, b = _country(store, code.upper()), _country(store, with_.upper())
+    timeline = store.read(cypher.BILATERAL_ITEMS, {"a": a.id, "b": b.id}, row_cap=1_000_000).rows
+    page = timeline[offset : offset + limit]
+    events = {c.id: c for c in event_cards(store, [r["id"] for r in page if r["type"] == "event"])}
+    agreements = {
+        c.id: c for c in agreement_cards(store, [r["id"] for r in page if r["type"] == "agreement"])
+    }
+    items = []
+    for r in page:
+        if r["type"] == "event" and r["id"] in events:
+            e = events[r["id"]]
+            items.append(
+                RelationItem(
+                    type="event",
+                    id=e.id,
+                    kind=e.kind,
+                    date=e.date,
+                    title=e.title,
+                    place=e.place.name if e.place else None,
+                    people=[p for p in e.participants if p.type == "Person"],
+                )
+            )
+        elif r["id"] in agreements:
+            g = agreements[r["id"]]
+            items.append(
+                RelationItem(
+                    type="agreement",
+                    id=g.id,
+                    kind=g.kind,
+                    date=g.date,
+                    title=g.name,
+                    status=g.status,
+                    people=[Participant(**s.model_dump(), role="signatory") for s in g.signatories],
+                )
+            )
+    return Relations(
+        items=items, total=len(timeline), limit=limit, offset=offset, country=a, partner=b
+    )

@@ -1,0 +1,16 @@
+// name: bilateral_timeline
+// description: The timeline of two countries: events with people (or the states) of both, and agreements they are both party to, oldest first
+// param: a: string                (ISO alpha-2 code of the first country)
+// param: b: string                (ISO alpha-2 code of the second country)
+OPTIONAL MATCH (x)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)
+WHERE (x.country = $a OR (x:Country AND x.id = $a))
+  AND (y.country = $b OR (y:Country AND y.id = $b))
+WITH collect(DISTINCT e) AS events
+OPTIONAL MATCH (ca:Country)-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(cb:Country)
+WHERE ca.id = $a AND cb.id = $b
+WITH events, collect(DISTINCT g) AS agreements
+UNWIND [e IN events | {type: 'event', id: e.id, kind: e.kind, date: e.date, title: e.title}]
+     + [g IN agreements | {type: 'agreement', id: g.id, kind: g.kind, date: g.date, title: g.name}]
+  AS item
+RETURN item.date AS date, item.type AS type, item.id AS id, item.kind AS kind, item.title AS title
+ORDER BY coalesce(date, ''), type, id
