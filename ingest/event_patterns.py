@@ -131,3 +131,8 @@ REPEATED = re.compile(
     r"occasions\b|\b(?:repeatedly|regularly|frequently|routinely)\b",
     re.I,
 )
+CUT = re.compile(
+    r",?\s+(?:and|while|but|whereas)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|trip|meeting|call|talks)\s+(?:of|by|between)\b",
+    re.I,
+)

@@ -19,6 +19,7 @@ from ingest.event_patterns import (
     ANAPHORIC,
     CALL_WORDS,
     CONTINUATION,
+    CUT,
     FUTURE,
     GROUP_OBJECT,
     HOST_OF_VISIT,
@@ -85,13 +86,13 @@ class EventFinder:
     def _date_in(
         self, view: SentenceView, start: int, end: int, at: int | None = None
     ) -> DateRef | None:
-        """The clause's date: the first one after the trigger, else the closest before it."""
+        """The clause's date: the one closest to the trigger."""
         dates = [d for d in view.dates if start <= d.start < end and d.value]
         if at is None:
             return dates[0] if dates else None
-        after = [d for d in dates if d.start >= at]
-        before = [d for d in dates if d.start < at]
-        return after[0] if after else (before[-1] if before else None)
+        if not dates:
+            return None
+        return min(dates, key=lambda d: d.start - at if d.start >= at else at - d.end)
 
     def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
         places = [
@@ -153,7 +154,12 @@ class EventFinder:
             return True  # "has met X several times": no single encounter to record
         abs_b, abs_e = s.start + b, s.start + e
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
-        bounds = [abs_e] + splits + [s.end]
+        cut = next((m.start() for m in CUT.finditer(s.text) if m.start() > e), None)
+        end_at = (
+            s.start + cut if cut is not None else s.end
+        )  # ", and the visit of Z": another story
+        splits = [x for x in splits if x < end_at]
+        bounds = [abs_e] + splits + [end_at]
         subjects = self._people_in(view, s.start, abs_b)
         # "X said Y met Z": X reports; a speaker stays a subject only with nobody after him
         subjects = [

@@ -81,6 +81,8 @@ class SentenceMentions:
         j, last_head = i, -1
         while j < len(toks):
             n = self.match("TITLE", j, ci)
+            if n and last_head >= 0 and (self.match("ROYAL", j) or self.match("HONORIFIC", j)):
+                break  # "Foreign Minister Prince X": the prince is the person's rank
             if n:
                 j += n
                 last_head = j
