@@ -90,6 +90,10 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
                 for e in entities
                 if _name_fits(m, e) and not (m.country and e.country and m.country != e.country)
             ]
+            if cands and m.titles:
+                # "President X" among two people named X: the one holding that office
+                titled = [c for c in cands if _role_matches(m.titles[0], c.titles)]
+                cands = titled or cands
             if cands:
                 e = max(cands, key=lambda c: last_seen[c.index])
                 add(e, idx, m)

@@ -49,6 +49,8 @@ def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
     raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
     p = parse_name(entity.name)
     tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too
+    if p.given and len(p.tokens) > 1 and len(p.given) >= 3:
+        tokens.add(p.given)  # "X Y" and "X Y Z" (a grandfather's name) share no last word
     if p.nasab and p.chain:
         # "X bin Y" and "X bin Y Al Z" share no surname: look up the father's name as well
         tokens.add(p.chain[0])
