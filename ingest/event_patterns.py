@@ -48,7 +48,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations)\b|\btalks (?:with|between)\b",  # noqa: E501
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations|dialogue)\b|\btalks (?:with|between)\b",  # noqa: E501
             re.I,
         ),
     ),
@@ -84,7 +84,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "guest_first",
         re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that))", re.I),
     ),
-    ("signing", "sym", re.compile(r"\bsigned\b", re.I)),
+    ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
+    ("meeting", "sym", re.compile(r"\bcourtesy (?:call|visit)s?\b", re.I)),
 ]
 FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
@@ -101,7 +102,7 @@ ANAPHORIC = re.compile(
 SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", re.I)
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
-    r"|\b(?:accompanied by|attended by|joined by)\b|\bincluded\b"
+    r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
     r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b",
     re.I,
 )
@@ -115,7 +116,7 @@ BREAK_LEDE = re.compile(
 )
 REPORTING = re.compile(r"\baccording to\b|\b(?:reported|said in a statement)\b", re.I)
 CALL_WORDS = re.compile(r"\b(?:tele)?phone\b|\bvideo (?:call|link|conference)\b", re.I)
-PRONOUN = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:he|she)\b", re.I)
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|inside)\s+(?:the\s+)?|,\s*|\bcapital\s+"
     r"|\b(?:travell?ed|flew|went|came|headed|trip|visit|journeyed)\s+to\s+)$",

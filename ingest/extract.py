@@ -69,7 +69,9 @@ def _date_events(
     """Undated events: a recent sentence about the same people with a date; else, for the
     article's main story (before any other dated event), the lead sentence's date; else the
     publication month (a news report describes recent events); else unknown."""
-    lede: DateRef | None = next((d for d in views[0].dates if d.value), None) if views else None
+    # the lead: the first body sentence (a headline has no final full stop)
+    body = [v for v in views[:4] if v.sentence.dateline or v.sentence.text.rstrip().endswith(".")]
+    lede: DateRef | None = next((d for d in body[0].dates if d.value), None) if body else None
     seen_dated = False
     for ev in sorted(events, key=lambda e: e.start):
         if ev.date:

@@ -354,6 +354,9 @@ class SentenceMentions:
             if code:
                 j += n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "'s" else 0)
             title, tcountry, org, k = self.parse_title(j, ci=True)
+            hons, k2 = self._honorifics(k)
+            if title and (hons or self._name(k2) > k2):
+                continue  # "A, Ruritanian Minister B": the next item of a list, not an apposition
             if title:
                 p.titles.append(title)
                 p.confidence = max(p.confidence, 0.9)

@@ -71,6 +71,7 @@ VARIANTS = {
 }
 NASAB = {"bin", "ibn", "bint", "binti", "ben", "b."}
 PARTICLES = {"al", "el"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 class NameParts(BaseModel):
@@ -122,8 +123,8 @@ def parse_name(name: str) -> NameParts:
         m = re.match(r"^(al|el)[-‑'](.+)$", w)
         if m:
             w = m.group(2)
-        if not w or w in PARTICLES:
-            continue
+        if not w or w in PARTICLES or (w in SUFFIXES and tokens):
+            continue  # "Jr.", "III": a generation mark, not part of the surname
         tokens.append(w if w in NASAB else _norm_token(w))
     given = tokens[0] if tokens and tokens[0] not in NASAB else None
     chain: list[str] = []
