@@ -87,7 +87,11 @@ class EventFinder:
         self, view: SentenceView, start: int, end: int, at: int | None = None
     ) -> DateRef | None:
         """The clause's date: the one closest to the trigger."""
-        dates = [d for d in view.dates if start <= d.start < end and d.value]
+        dates = [
+            d
+            for d in view.dates
+            if start <= d.start < end and d.value and not d.text.lower().startswith("since")
+        ]
         if at is None:
             return dates[0] if dates else None
         if not dates:
@@ -144,6 +148,7 @@ class EventFinder:
     def _anaphoric(text: str, b: int, e: int) -> bool:
         return (
             text[b:e].lower().startswith(("meeting", "talks"))
+            and not re.match(r"\s+(?:between|with)\b", text[e:])  # "the meeting between X and Y"
             and bool(ANAPHORIC.search(text[:b]))
             and not re.search(r"\b(?:his|her|their)\s+$", text[:b])
         )
@@ -176,6 +181,8 @@ class EventFinder:
             seg_start, seg_end = bounds[n], bounds[n + 1]
             objects = [p for p in self._people_in(view, seg_start, seg_end) if not self._speaker(p)]
             subj = subjects
+            if len(objects) >= 2:
+                subj = [p for p in subj if not self._speaker(p)]  # "X said the meeting of Y and Z"
             if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             people = _unique(subj + objects)
@@ -207,7 +214,11 @@ class EventFinder:
                         )
                     )
                     made = True
-            elif not people and CONTINUATION.search(s.text):
+            elif (
+                not people
+                and CONTINUATION.search(s.text)
+                and s.text[b:e].lower().startswith(("met", "meet", "talk", "held", "visit"))
+            ):
                 self._continue(view, abs_b)
                 made = True
         return made

@@ -19,7 +19,7 @@ SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
     re.I,
 )
-LOOKBACK = 2  # sentences to look back for the date of an undated event
+LOOKBACK = 3  # sentences to look back for the date of an undated event
 
 
 def extract(article: Article) -> DocumentExtraction:
@@ -85,8 +85,9 @@ def _date_events(
             v = views[k]
             if v.sentence.paragraph < views[ev.sent].sentence.paragraph - 2:
                 break
-            if any(p.entity in people for p in v.people) and any(d.value for d in v.dates):
-                d = next(d for d in v.dates if d.value)
+            dated = [d for d in v.dates if d.value and not d.text.lower().startswith("since")]
+            if any(p.entity in people for p in v.people) and dated:
+                d = dated[0]
                 ev.date, ev.date_precision, ev.date_source = d.value, d.precision, "context"
                 if d.precision == "day" and SHIFTED.search(views[ev.sent].sentence.text):
                     # "later", "days after": not that day, but (most likely) that month

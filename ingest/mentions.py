@@ -20,7 +20,7 @@ VENUE_HEADS = _words("venue_heads")
 
 
 ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
-PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across"}
+PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across", "of"}
 
 
 def _is_cap(t: Token) -> bool:
@@ -242,7 +242,15 @@ class SentenceMentions:
                     self._add_person(j, j, end, [], [], country, None, 0.8)
                     i = end
                     continue
-            if (title or role) and start != j and not hons:
+            bare_role = (  # "Prime Minister held talks": an office named alone, then a verb
+                title
+                and start == j
+                and not hons
+                and k < len(toks)
+                and toks[k].text.islower()
+                and toks[k].text not in ("of", "for", "and", "to", "in", "at", "on")
+            )
+            if (title or role) and (start != j or bare_role) and not hons:
                 # a role mention: "the president", "Ruritania's Home Minister", "his counterpart"
                 self.people.append(
                     PersonMention(
@@ -280,6 +288,7 @@ class SentenceMentions:
                     or nxt in self.lex.non_person_heads
                     or any(len(t.text) > 1 and t.text.isupper() for t in words)
                     or any(self._country_at(x)[0] for x in range(i, end))
+                    or any(self.match("CITY", x) for x in range(i, end))
                 )
                 pair = (
                     len(words) == 1
