@@ -20,7 +20,7 @@ VENUE_HEADS = _words("venue_heads")
 
 
 ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
-PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across", "of"}
+PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across"}
 
 
 def _is_cap(t: Token) -> bool:
@@ -67,7 +67,6 @@ class SentenceMentions:
             or w in self.lex.org_heads
             or w in MONTHS_DAYS
             or self.lex.country_of(w) is not None
-            or w in self.lex.cities
             or w in VENUE_HEADS
             or w in self.lex.acronyms
             or w in self.lex.non_person_heads
@@ -288,7 +287,7 @@ class SentenceMentions:
                     or nxt in self.lex.non_person_heads
                     or any(len(t.text) > 1 and t.text.isupper() for t in words)
                     or any(self._country_at(x)[0] for x in range(i, end))
-                    or any(self.match("CITY", x) for x in range(i, end))
+                    or self.match("CITY", i) == end - i  # the run is a city ("Abu Dhabi")
                 )
                 pair = (
                     len(words) == 1
