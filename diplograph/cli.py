@@ -8,7 +8,14 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from diplograph.commands import ingest_cmds, map_cmds, query_cmds, serve_cmds, store_cmds
+from diplograph.commands import (
+    evaluate_cmds,
+    ingest_cmds,
+    map_cmds,
+    query_cmds,
+    serve_cmds,
+    store_cmds,
+)
 from diplograph.commands.common import err_console
 from diplograph.errors import DiplographError
 
@@ -32,7 +39,7 @@ def _root(
     ctx.obj = {"db": db}
 
 
-for _module in (store_cmds, ingest_cmds, query_cmds, serve_cmds, map_cmds):
+for _module in (store_cmds, ingest_cmds, query_cmds, serve_cmds, map_cmds, evaluate_cmds):
     _module.register(app)
 
 

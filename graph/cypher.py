@@ -240,3 +240,49 @@ RETURN labels(n)[0] AS type, n.id AS id, n.name AS name, n.search AS search,
 ORDER BY id
 LIMIT 50
 """
+# -- ingest: cross-document resolution and document replacement -------------------
+
+PERSON_CANDIDATES = """
+MATCH (p:Person) WHERE p.search CONTAINS $token
+RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.country AS country, p.titles AS titles
+LIMIT 200
+"""
+
+EVENT_CANDIDATES = """
+MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) WHERE p.id IN $ids
+WITH e, collect(DISTINCT p.id) AS people
+OPTIONAL MATCH (e)-[:HELD_IN]->(pl:Place)
+RETURN e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
+       e.host_country AS host_country, e.title AS title, pl.name AS place, people
+LIMIT 500
+"""
+
+AGREEMENT_CANDIDATES = """
+MATCH (c:Country)-[:PARTY_TO]->(g:Agreement) WHERE c.id IN $codes
+WITH g, collect(DISTINCT c.id) AS parties
+RETURN g.id AS id, g.name AS name, g.status AS status, g.date AS date, parties
+LIMIT 500
+"""
+
+DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id"
+DOCUMENTS_BY_SOURCE = "MATCH (d:Document {source: $source}) WHERE d.id <> $id RETURN d.id AS id"
+FACTS_OF_DOCUMENT = """
+MATCH (f)-[:REPORTED_IN]->(d:Document {id: $doc}) RETURN DISTINCT f.id AS id
+"""
+DROP_DOCUMENT_SOURCES = "MATCH (f)-[r:REPORTED_IN]->(d:Document {id: $doc}) DELETE r"
+DROP_ORPHAN_FACTS = """
+MATCH (f) WHERE f.id IN $ids AND (f:Event OR f:Agreement OR f:Person OR f:Organization)
+  AND NOT (f)-[:REPORTED_IN]->(:Document)
+DETACH DELETE f
+"""
+DROP_DOCUMENT = "MATCH (d:Document {id: $doc}) DETACH DELETE d"
+
+
+def replace_document_statements(doc_id: str, fact_ids: list[str]) -> list[Statement]:
+    """Statements that remove an old version of a document: its provenance, the facts no other
+    document reports, and the Document node. Run in the same transaction as the new write."""
+    return [
+        (DROP_DOCUMENT_SOURCES, {"doc": doc_id}),
+        (DROP_ORPHAN_FACTS, {"ids": fact_ids}),
+        (DROP_DOCUMENT, {"doc": doc_id}),
+    ]

@@ -1,0 +1,282 @@
+"""Agreements: MoUs, treaties, agreements, joint working groups / commissions, declarations.
+
+Only a named instrument is an agreement: a capitalised name ("... Free Trade Agreement"), or
+modifiers / a complement ("the visa waiver agreement", "an agreement on fisheries", "MoUs
+covering A, B and C" = three MoUs). "This agreement" or an intention without an instrument
+("agreed to maintain close coordination") is not. A working group or commission is an agreement
+only when the text sets it up ("agreed to establish a joint working group"); otherwise it is an
+organization. Status from the governing verb: proposed ("decided to sign", "will sign"),
+agreed ("agreed to establish"), signed ("signed", "inked"), in_force (an existing instrument
+mentioned with "the")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import AgreementKind, AgreementStatus
+from ingest.events import SentenceView
+from ingest.schema import DocumentExtraction, ExtractedAgreement
+
+INSTRUMENT = re.compile(
+    r"\b(?P<w>memorand(?:um|a) of understanding|mou?s?\b|treat(?:y|ies)|agreements?|accords?|pacts?|deals?|protocols?"  # noqa: E501
+    r"|(?:joint )?working groups?|joint (?:\w+ )?commissions?|declarations?)\b",
+    re.I,
+)
+KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
+    (re.compile(r"memorand|^mou", re.I), "mou"),
+    (re.compile(r"treat", re.I), "treaty"),
+    (re.compile(r"working group", re.I), "working_group"),
+    (re.compile(r"commission", re.I), "commission"),
+    (re.compile(r"declaration", re.I), "declaration"),
+]
+ESTABLISH = r"(?:establish|set up|form|create|launch|constitute|institute)"
+PROPOSED = re.compile(
+    r"\b(?:decided|decide|agreed|agree|plan(?:ned|s)?|intends?|intended|expected|set|will|would|shall|"
+    r"hopes?|proposed|propose|are to|is to|to be|aim(?:s|ed)?|look forward|discussed|mulled)\b"
+    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+AGREED = re.compile(
+    rf"\b(?:agreed|decided|resolved)\s+(?:to|on|upon)\s+(?:{ESTABLISH}\w*\s+)?(?:[\w-]+\s+){{0,3}}$",
+    re.I,
+)
+ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+SIGNED_BEFORE = re.compile(
+    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed|signing of|issued|adopted|endorsed)"
+    r"\s+(?:[\w,-]+\s+){0,9}$",
+    re.I,
+)
+SIGNED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", re.I
+)
+FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b", re.I)
+DETERMINER = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "any",
+    "such",
+    "new",
+    "major",
+    "landmark",
+    "historic",
+    "separate",
+    "two",
+    "three",
+    "several",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "number",
+    "various",
+    "other",
+    "all",
+    "multiple",
+    "bilateral",
+    "existing",
+    "proposed",
+    "draft",
+    "formal",
+    "broader",
+}
+STOP_MODIFIER = re.compile(
+    r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
+    r"signed|sign|signing|inking|concluding|negotiating|establish|set|form|create|"
+    r"was|were|is|are|be|has|have|had|"
+    r"two|both|sides|countries|nations|\W+)$",
+    re.I,
+)
+COMPLEMENT = re.compile(
+    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
+    r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
+    r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b))",  # noqa: E501
+    re.I,
+)
+# "the visa waiver agreement": a determiner, then only the words of the name
+DEFINITE = re.compile(
+    r"\b(?:the|its|their|existing)\s+"
+    r"(?:(?!(?:for|of|with|without|to|by|on|in|at|from|after|before)\b)(?![\w-]*ing\b)[\w’'-]+\s+){0,5}$",
+    re.I,
+)
+
+
+def _kind(word: str) -> AgreementKind:
+    for pat, kind in KIND:
+        if pat.search(word):
+            return kind
+    return "agreement"
+
+
+def _modifiers(text: str, start: int) -> tuple[str, bool]:
+    """Words before the instrument word that name it: ("visa abolition", capitalised?)."""
+    words = re.findall(r"[\w’'\-–]+", text[:start])
+    out: list[str] = []
+    for k, w in enumerate(reversed(words[-6:])):
+        rest = list(reversed(words[-6:]))[k + 1 :]
+        if (
+            w == "and"
+            and out
+            and rest
+            and not STOP_MODIFIER.match(rest[0])
+            and rest[0] not in DETERMINER
+        ):
+            out.append(w)  # "the trade and investment agreement"
+            continue
+        if w.lower() in DETERMINER or STOP_MODIFIER.match(w):
+            break
+        out.append(w)
+    out.reverse()
+    cap = bool(out) and all(w[0].isupper() or w[0].isdigit() for w in out)
+    return " ".join(out), cap
+
+
+def _split_list(body: str) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[\w-]+(?:\s+[\w-]+){0,3}$)", body)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def find_agreements(
+    views: list[SentenceView], x: DocumentExtraction, published: str | None
+) -> list[ExtractedAgreement]:
+    found: dict[str, ExtractedAgreement] = {}
+    counts: dict[str, int] = {}
+    for v in views:
+        for c in v.countries:
+            counts[c[1]] = counts.get(c[1], 0) + 1
+    top = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+    for v in views:
+        s = v.sentence
+        for m in INSTRUMENT.finditer(s.text):
+            word = m.group("w")
+            if word.lower() in ("deal", "deals") and not re.search(r"\bsign|\bink", s.text, re.I):
+                continue
+            if word.upper().startswith("MO") and not word.upper().startswith(("MOU", "MEMO")):
+                continue
+            kind = _kind(word)
+            before, after = s.text[: m.start()], s.text[m.end() :]
+            mods, cap = _modifiers(s.text, m.start())
+            status = _status(before, after, kind)
+            if status is None:
+                continue
+            comp = COMPLEMENT.match(after)
+            plural = word.lower().startswith("memoranda") or (
+                word.lower().endswith("s") and not word.lower().endswith("ss")
+            )
+            if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
+                comp = None  # "a working group to enhance ..." states a purpose, not a name
+            names: list[tuple[str, list[str]]] = []
+            label = "MoU" if kind == "mou" else word
+            if comp and plural:
+                for item in _split_list(comp.group("body")):
+                    names.append(
+                        (f"{label.rstrip('s') if kind != 'mou' else 'MoU'} on {item}", [item])
+                    )
+            elif comp:
+                body = comp.group("body").strip()
+                names.append(
+                    (f"{(mods + ' ') if mods else ''}{word} {comp.group('prep')} {body}", [body])
+                )
+            elif mods:
+                names.append((f"{mods} {word}", []))
+            elif word[0].isupper() and kind in ("working_group", "commission"):
+                names.append((word, []))
+            if not names:
+                continue  # an unnamed instrument ("this agreement", "MoUs")
+            ev = _recent_event(x, s.index)
+            parties = _parties(v, x, ev, top)
+            date = next((d for d in v.dates if d.value), None)
+            for name, topics in names:
+                key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+                if key in found:
+                    if found[key].event is None and ev is not None and status != "in_force":
+                        found[key].event = ev
+                    continue
+                ag = ExtractedAgreement(
+                    name=name[0].upper() + name[1:],
+                    kind=kind,
+                    status=status,
+                    parties=parties,
+                    topics=topics,
+                    quote=s.text,
+                    start=s.start,
+                    end=s.end,
+                    rule=f"agreement:{kind}:{status}",
+                    confidence=0.75 if cap or comp else 0.65,
+                )
+                if date and status != "in_force":
+                    ag.date, ag.date_precision = date.value, date.precision
+                elif ev is not None and status != "in_force":
+                    e = x.events[ev]
+                    ag.date, ag.date_precision = e.date, e.date_precision
+                if ev is not None and status in ("agreed", "signed", "proposed"):
+                    ag.event = ev
+                if status == "signed":
+                    ag.signatories = sorted(
+                        {
+                            p.entity
+                            for p in v.people
+                            if p.entity is not None and p.start < s.start + m.start()
+                        }
+                    )
+                found[key] = ag
+    return list(found.values())
+
+
+def _status(before: str, after: str, kind: AgreementKind) -> AgreementStatus | None:
+    if FUTURE_AFTER.match(after) or PROPOSED.search(before):
+        return "proposed"
+    if SIGNED_AFTER.match(after) or SIGNED_BEFORE.search(before):
+        return "signed"
+    if AGREED.search(before) or (
+        kind in ("working_group", "commission") and ESTABLISHED.search(before)
+    ):
+        return "agreed"
+    if kind in ("working_group", "commission"):
+        return None  # a standing body mentioned: an organization, not an agreement
+    if DEFINITE.search(before):
+        return "in_force"
+    return None
+
+
+def _recent_event(x: DocumentExtraction, sent: int) -> int | None:
+    best = None
+    for i, ev in enumerate(x.events):
+        if ev.sent <= sent and sent - ev.sent <= 4:
+            best = i
+    return best
+
+
+def _parties(v: SentenceView, x: DocumentExtraction, ev: int | None, top: list[str]) -> list[str]:
+    """Countries named in the sentence; else those of its people, of the meeting it concluded,
+    and finally the article's two most-mentioned countries."""
+    s = v.sentence
+    parties: set[str] = {c for st, c in v.countries if s.start <= st < s.end}
+
+    def add(codes: object) -> None:
+        parties.update(c for c in codes if c)  # type: ignore[attr-defined]
+
+    if len(parties) < 2:
+        add(x.entities[p.entity].country for p in v.people if p.entity is not None)
+    if len(parties) < 2 and ev is not None:
+        e = x.events[ev]
+        add(x.entities[p].country for p in e.people())
+        add(p.country for p in e.participants)
+        if len(parties) < 2 and e.place and e.place.country:
+            parties.add(e.place.country)
+    if len(parties) < 2:
+        add(top[: 2 - len(parties)] if parties else top)
+    return sorted(parties)

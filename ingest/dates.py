@@ -1,0 +1,292 @@
+"""Date expressions in a sentence, resolved against the publication date with a precision.
+
+Rules (design decision, see docs in the module functions):
+- a weekday ("on Thursday") is the latest such day on or before publication;
+- a month without a year ("in February") is the latest such month not after publication;
+- "last year" / "this year" are relative to publication, "that year" to the last explicit year
+  the article mentioned;
+- without a publication date every relative expression stays unresolved (value None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from graph.model import DatePrecision
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # noqa: E501
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b")),
+    ("mdy", re.compile(rf"\b{_M}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_Y}\b)?")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2})\b")),
+    ("my", re.compile(rf"\b{_M}(?:\s+of)?,?\s+{_Y}\b")),
+    (
+        "m_rel",
+        re.compile(
+            rf"\b{_M}(?P<rel>\s+(?:last|this|that|next)\s+year)?(?![\w-])",
+        ),
+    ),
+    (
+        "year_rel",
+        re.compile(r"\b(?P<rel>last|this|that|next|previous|the previous)\s+year\b", re.I),
+    ),
+    ("y", re.compile(rf"\b(?:in|since|during|of|until|by|early|late|mid-?)\s+{_Y}\b", re.I)),
+    (
+        "wd",
+        re.compile(
+            r"\b(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    ("same_day", re.compile(r"\b(?:later |earlier )?(?:on )?(?:that|the same) day\b", re.I)),
+    (
+        "rel_day",
+        re.compile(
+            r"\b(?P<rd>yesterday|today|last week|last month|this month|earlier this month|earlier this week|this week)\b",  # noqa: E501
+            re.I,
+        ),
+    ),
+]
+
+DateKind = Literal["explicit", "relative", "anaphoric"]
+
+
+class DateRef(BaseModel):
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO truncated to precision, None when unresolved
+    precision: DatePrecision
+    kind: DateKind
+    explicit_year: int | None = None
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        while len(parts) < 3:
+            parts.append(1)
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def _month_num(name: str) -> int:
+    name = name.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return _MONTH_ABBR.get(name[:4], _MONTH_ABBR.get(name[:3], 0))
+
+
+def weekday_before(published: dt.date, weekday: int, strictly_last: bool = False) -> dt.date:
+    """The latest `weekday` on or before `published` (strictly before with "last")."""
+    delta = (published.weekday() - weekday) % 7
+    if strictly_last and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def month_before(published: dt.date, month: int) -> str:
+    """A month named without a year: the latest such month not after publication."""
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _safe_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+class DateResolver:
+    """Finds and resolves date expressions sentence by sentence, remembering the last explicit
+    year for "that year"."""
+
+    def __init__(self, published: str | None):
+        self.published = parse_iso(published) if published and len(published) == 10 else None
+        self.context_year: int | None = None
+        self.context_day: str | None = None  # the last day-precision date, for "that day"
+
+    def find(self, text: str, offset: int = 0) -> list[DateRef]:
+        taken: list[tuple[int, int, str, re.Match[str]]] = []
+        for kind, pat in _PATTERNS:
+            for m in pat.finditer(text):
+                s, e = m.span()
+                if any(s < te and e > ts for ts, te, _, _ in taken):
+                    continue
+                if kind == "m_rel" and m.group("month") == "May" and not m.group("rel"):
+                    continue  # "May" is also the modal verb at sentence starts
+                taken.append((s, e, kind, m))
+        refs: list[DateRef] = []
+        # resolve in reading order so "in March that year" sees a year named just before it
+        for s, e, kind, m in sorted(taken, key=lambda t: t[0]):
+            ref = self._resolve(kind, m)
+            if ref is None:
+                continue
+            if ref.explicit_year:
+                self.context_year = ref.explicit_year
+            if ref.precision == "day" and ref.value:
+                self.context_day = ref.value
+            refs.append(ref.model_copy(update={"start": s + offset, "end": e + offset}))
+        return refs
+
+    def _resolve(self, kind: str, m: re.Match[str]) -> DateRef | None:
+        g = m.groupdict()
+        pub = self.published
+        text = m.group(0)
+        base: dict[str, Any] = {"start": 0, "end": 0, "text": text}
+        year = int(g["year"]) if g.get("year") else None
+        if kind == "iso":
+            v = _safe_day(int(g["year"]), int(g["m"]), int(g["day"]))
+            return (
+                DateRef(
+                    **base,
+                    value=v,
+                    precision="day" if v else "unknown",
+                    kind="explicit",
+                    explicit_year=year,
+                )
+                if v
+                else None
+            )
+        if kind in ("dmy", "mdy"):
+            month = _month_num(g["month"])
+            day = int(g["day"])
+            if not 1 <= day <= 31:
+                return None
+            if year:
+                v = _safe_day(year, month, day)
+                return DateRef(
+                    **base, value=v, precision="day", kind="explicit", explicit_year=year
+                )
+            if pub is None:
+                return DateRef(**base, value=None, precision="unknown", kind="relative")
+            y = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+            return DateRef(**base, value=_safe_day(y, month, day), precision="day", kind="relative")
+        if kind == "my":
+            month = _month_num(g["month"])
+            return DateRef(
+                **base,
+                value=f"{year:04d}-{month:02d}",
+                precision="month",
+                kind="explicit",
+                explicit_year=year,
+            )
+        if kind == "m_rel":
+            month = _month_num(g["month"])
+            rel = (g.get("rel") or "").split()
+            ref_year = self._year_for(rel[0] if rel else None)
+            if rel and ref_year is not None:
+                kind_ = "anaphoric" if rel[0] == "that" else "relative"
+                return DateRef(
+                    **base,
+                    value=f"{ref_year:04d}-{month:02d}",
+                    precision="month",
+                    kind=kind_,  # type: ignore[arg-type]
+                )
+            if not rel and pub is not None:
+                return DateRef(
+                    **base, value=month_before(pub, month), precision="month", kind="relative"
+                )
+            return DateRef(**base, value=None, precision="unknown", kind="relative")
+        if kind == "year_rel":
+            y = self._year_for(g["rel"].split()[-1].lower())  # type: ignore[assignment]
+            return DateRef(
+                **base,
+                value=f"{y:04d}" if y else None,
+                precision="year" if y else "unknown",
+                kind="relative",
+            )
+        if kind == "y":
+            return DateRef(
+                **base, value=f"{year:04d}", precision="year", kind="explicit", explicit_year=year
+            )
+        if kind == "wd":
+            if pub is None:
+                return DateRef(**base, value=None, precision="unknown", kind="relative")
+            d = weekday_before(pub, WEEKDAYS.index(g["wd"].lower()), bool(g.get("last")))
+            return DateRef(**base, value=d.isoformat(), precision="day", kind="relative")
+        if kind == "same_day":
+            v = self.context_day
+            return DateRef(**base, value=v, precision="day" if v else "unknown", kind="anaphoric")
+        if kind == "rel_day":
+            if pub is None:
+                return DateRef(**base, value=None, precision="unknown", kind="relative")
+            rd = g["rd"].lower()
+            if rd == "yesterday":
+                return DateRef(
+                    **base,
+                    value=(pub - dt.timedelta(days=1)).isoformat(),
+                    precision="day",
+                    kind="relative",
+                )
+            if rd == "today":
+                return DateRef(**base, value=pub.isoformat(), precision="day", kind="relative")
+            if rd == "last week":
+                wk = pub - dt.timedelta(days=7)
+                return DateRef(
+                    **base,
+                    value=f"{wk.year:04d}-{wk.month:02d}",
+                    precision="month",
+                    kind="relative",
+                )
+            if rd == "last month":
+                prev = pub.replace(day=1) - dt.timedelta(days=1)
+                return DateRef(
+                    **base,
+                    value=f"{prev.year:04d}-{prev.month:02d}",
+                    precision="month",
+                    kind="relative",
+                )
+            return DateRef(
+                **base, value=f"{pub.year:04d}-{pub.month:02d}", precision="month", kind="relative"
+            )
+        return None
+
+    def _year_for(self, rel: str | None) -> int | None:
+        pub = self.published
+        if rel in ("last", "previous"):
+            return pub.year - 1 if pub else None
+        if rel == "this":
+            return pub.year if pub else None
+        if rel == "next":
+            return pub.year + 1 if pub else None
+        if rel == "that":
+            return self.context_year
+        return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates agree at the coarser precision (unknown agrees with nothing here)."""
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def publication_month(published: str | None) -> str | None:
+    return published[:7] if published and len(published) >= 7 else None

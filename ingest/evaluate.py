@@ -1,0 +1,274 @@
+"""`diplograph evaluate GOLD.yaml PATH...`: ingest into a throwaway embedded store, export,
+and score against a gold file (format of shared/seeds-gold.yaml; documents matched by file stem).
+
+Meeting pairs are scored at corpus level: every unordered pair of gold people of a gold meeting,
+with the meeting's date; reports of one meeting in several articles (same pair, compatible
+dates, or listed together under corpus.same_event) count once with the most precise date. A
+predicted pair matches a gold pair with the same two people and dates compatible at the
+coarser precision (an unknown date on either side is compatible). Items marked optional
+neither reward nor penalise."""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
+
+from graph.model import fold
+from graph.records import ExportData
+from ingest.names import name_key
+
+
+class Scores(BaseModel):
+    meeting_pairs: dict[str, float | int] = Field(default_factory=dict)
+    exact_date_share: float = 0.0
+    people: dict[str, Any] = Field(default_factory=dict)
+    agreements: dict[str, Any] = Field(default_factory=dict)
+    corpus: dict[str, Any] = Field(default_factory=dict)
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+class GoldPerson(BaseModel):
+    id: str
+    keys: set[str]
+    optional: bool = False
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or "articles" not in data or "people" not in data:
+        raise ValueError(f"{path}: a gold file needs `people` and `articles`")
+    known = {p.get("id") for p in data["people"] or []}
+    for stem, art in (data["articles"] or {}).items():
+        art = art or {}
+        meetings = list(art.get("meetings") or []) + list(
+            (art.get("optional") or {}).get("meetings") or []
+        )
+        for m in meetings:
+            unknown = [p for p in m.get("participants") or [] if p not in known]
+            if unknown:
+                raise ValueError(f"{path}: article {stem}: unknown people {unknown} in a meeting")
+    return data
+
+
+def _person_index(gold: dict[str, Any]) -> list[GoldPerson]:
+    out = []
+    for p in gold["people"]:
+        names = [p["name"], *(p.get("aliases") or [])]
+        out.append(
+            GoldPerson(
+                id=p["id"], keys={name_key(n) for n in names}, optional=bool(p.get("optional"))
+            )
+        )
+    return out
+
+
+def map_actors(data: ExportData, gold_people: list[GoldPerson]) -> dict[str, list[str]]:
+    """Predicted Person actor id -> gold person ids it matches by name or alias."""
+    out: dict[str, list[str]] = {}
+    for a in data.actors:
+        if a.type != "Person":
+            continue
+        keys = {name_key(n) for n in [a.name, *a.aliases]}
+        out[a.id] = [g.id for g in gold_people if keys & g.keys]
+    return out
+
+
+def score(gold: dict[str, Any], data: ExportData) -> Scores:
+    gp = _person_index(gold)
+    optional_people = {g.id for g in gp if g.optional}
+    amap = map_actors(data, gp)
+    stem_of = {d.id: Path(d.source or "").stem for d in data.documents}
+    doc_of_stem = {v: k for k, v in stem_of.items()}
+    s = Scores()
+
+    # -- gold meeting pairs (corpus level) -------------------------------------------
+    same_groups = [set(x["sources"]) for x in (gold.get("corpus") or {}).get("same_event", [])]
+    items: list[dict[str, Any]] = []  # {pair, date, stems, optional}
+    for stem, art in gold["articles"].items():
+        for opt, meetings in (
+            (False, art.get("meetings") or []),
+            (True, (art.get("optional") or {}).get("meetings") or []),
+        ):
+            for m in meetings:
+                for a, b in combinations(sorted(set(m["participants"])), 2):
+                    items.append(
+                        {"pair": (a, b), "date": m.get("date"), "stems": {stem}, "optional": opt}
+                    )
+    merged: list[dict[str, Any]] = []
+    for it in sorted(items, key=lambda i: -len(i["date"] or "")):
+        for m in merged:
+            if m["pair"] != it["pair"] or m["optional"] != it["optional"]:
+                continue
+            grouped = any(it["stems"] <= g and m["stems"] & g for g in same_groups)
+            if grouped or (it["date"] and m["date"] and _compatible(it["date"], m["date"])):
+                m["stems"] |= it["stems"]
+                break
+        else:
+            merged.append(dict(it))
+    # -- predicted pairs ---------------------------------------------------------------
+    predicted: list[dict[str, Any]] = []
+    for e in data.events:
+        people = [p for p in e.participants if p in amap]
+        for a, b in combinations(sorted(set(people)), 2):
+            ga, gb = amap[a] or [f"?{a}"], amap[b] or [f"?{b}"]
+            predicted.append({"pair": tuple(sorted((ga[0], gb[0]))), "date": e.date, "event": e.id})
+    used: set[int] = set()
+    tp, exact, matched_opt = 0, 0, set()
+    misses = []
+    for g in sorted(merged, key=lambda m: m["optional"]):
+        cands = [
+            i
+            for i, p in enumerate(predicted)
+            if i not in used and p["pair"] == g["pair"] and _compatible(p["date"], g["date"])
+        ]
+        if not cands:
+            if not g["optional"]:
+                misses.append({"pair": g["pair"], "date": g["date"]})
+            continue
+        best = next((i for i in cands if predicted[i]["date"] == g["date"]), cands[0])
+        used.add(best)
+        if g["optional"]:
+            matched_opt.add(best)
+            continue
+        tp += 1
+        exact += predicted[best]["date"] == g["date"]
+    fps = [
+        p
+        for i, p in enumerate(predicted)
+        if i not in used and not (set(p["pair"]) & optional_people)
+    ]
+    n_gold = sum(1 for g in merged if not g["optional"])
+    precision = tp / (tp + len(fps)) if tp + len(fps) else 1.0
+    recall = tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    s.meeting_pairs = {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "true_positives": tp,
+        "false_positives": len(fps),
+        "gold": n_gold,
+    }
+    s.exact_date_share = round(exact / tp, 3) if tp else 0.0
+    s.details["missed_pairs"] = misses
+    s.details["false_pairs"] = [{"pair": p["pair"], "date": p["date"]} for p in fps]
+
+    # -- people ---------------------------------------------------------------------
+    found: dict[str, list[str]] = defaultdict(list)
+    for actor, gids in amap.items():
+        for gid in gids:
+            found[gid].append(actor)
+    required = [g.id for g in gp if not g.optional]
+    wrong = {a: g for a, g in amap.items() if len(g) > 1}
+    splits = {g: a for g, a in found.items() if len(a) > 1}
+    s.people = {
+        "recall": round(sum(1 for g in required if g in found) / len(required), 3)
+        if required
+        else 1.0,
+        "missing": [g for g in required if g not in found],
+        "wrong_merges": len(wrong),
+        "wrong_merge_detail": wrong,
+        "splits": len(splits),
+        "split_detail": splits,
+    }
+
+    # -- agreements ---------------------------------------------------------------------
+    total = by_name = by_status = 0
+    missing_ag = []
+    for stem, art in gold["articles"].items():
+        doc = doc_of_stem.get(stem)
+        preds = [a for a in data.agreements if any(src.document == doc for src in a.sources)]
+        for g in art.get("agreements") or []:
+            total += 1
+            hits = [a for a in preds if _same_agreement(g["name"], a.name)]
+            by_name += bool(hits)
+            ok = any(a.status == g["status"] for a in hits)
+            by_status += ok
+            if not ok:
+                missing_ag.append(
+                    {
+                        "article": stem,
+                        "name": g["name"],
+                        "status": g["status"],
+                        "found": [(a.name, a.status) for a in hits],
+                    }
+                )
+    s.agreements = {
+        "recall": round(by_status / total, 3) if total else 1.0,
+        "name_recall": round(by_name / total, 3) if total else 1.0,
+        "gold": total,
+        "missing": missing_ag,
+        "predicted": [(a.name, a.status) for a in data.agreements],
+    }
+
+    # -- corpus checks ------------------------------------------------------------------
+    corpus = gold.get("corpus") or {}
+    checks: dict[str, Any] = {}
+    for i, c in enumerate(corpus.get("same_event") or []):
+        want = {doc_of_stem.get(st) for st in c["sources"]}
+        ok = any(
+            set(c["participants"]) <= {g for p in e.participants for g in amap.get(p, [])}
+            and want <= {src.document for src in e.sources}
+            for e in data.events
+        )
+        checks[f"same_event[{i}]"] = ok
+    for i, c in enumerate(corpus.get("distinct_events") or []):
+        evs = [
+            e
+            for e in data.events
+            if set(c["participants"]) <= {g for p in e.participants for g in amap.get(p, [])}
+        ]
+        hit = set()
+        for d in c["dates"]:
+            for e in evs:
+                if e.id not in hit and e.date and _compatible(e.date, d):
+                    hit.add(e.id)
+                    break
+        checks[f"distinct_events[{i}]"] = len(hit) == len(c["dates"])
+    dp = corpus.get("distinct_people") or []
+    if dp:
+        checks["distinct_people"] = not any(len(set(g) & set(dp)) > 1 for g in amap.values())
+    s.corpus = checks
+    return s
+
+
+def _same_agreement(gold_name: str, name: str) -> bool:
+    a, b = fold(gold_name), fold(name)
+    return fuzz.token_set_ratio(a, b) >= 80 or fuzz.partial_ratio(a, b) >= 90
+
+
+def evaluate_paths(gold_path: Path, paths: list[str]) -> Scores:
+    from graph.falkor import EmbeddedFalkorStore
+    from graph.records import export_records
+    from ingest.loaders import load_paths
+    from ingest.pipeline import ingest_articles
+
+    gold = load_gold(gold_path)
+    with tempfile.TemporaryDirectory(prefix="diplograph-eval-") as tmp:
+        store = EmbeddedFalkorStore(tmp)
+        try:
+            articles = [a for a in load_paths(paths) if not hasattr(a, "reason")]
+            outcomes = ingest_articles(store, articles)  # type: ignore[arg-type]
+            data = export_records(store)
+        finally:
+            store.close()
+    s = score(gold, data)
+    s.details["documents"] = {o.source: o.status for o in outcomes}
+    return s

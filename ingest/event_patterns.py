@@ -1,0 +1,139 @@
+"""The phrases the event finder reacts to (ingest/events.py), in one place to read and tune.
+
+Trigger tuples are (event kind, role pattern, regex); role patterns: "host_first" ("X
+received Y"), "guest_first" ("X called on Y", "X was received by Y"), "sym" (no roles)."""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "call",
+        "sym",
+        re.compile(
+            r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"  # noqa: E501
+            r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from|between)\b|\bvideo (?:call|conference) with\b"  # noqa: E501
+            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        "guest_first",
+        re.compile(
+            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I
+        ),
+    ),
+    (
+        "meeting",
+        "guest_first",
+        re.compile(
+            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted)(?: [\w-]+){0,4}? by\b",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        "host_first",
+        re.compile(
+            r"\b(?:received|welcomed|hosted)\b(?! (?:a|an|the|his|her|their)? ?(?:[\w-]+ )?"
+            r"(?:call|visit|decision|news|award|report|move|proposal|letter|message|invitation|"
+            r"briefing|support|aid|assurances?|request|statement|remarks|offer|prize|medal|"
+            r"degree|summit|conference|forum|games|event)s?\b)",
+            re.I,
+        ),
+    ),
+    (
+        "talks",
+        "sym",
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations|dialogue)\b|\btalks (?:with|between)\b",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        "host_first",
+        re.compile(r"\breceived (?:a |an )?courtesy (?:call|visit)s? (?:from|by)\b", re.I),
+    ),
+    ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
+    (
+        "talks",
+        "sym",
+        re.compile(r"\b(?:spoke|spoken|talked|conferred|exchanged views) with\b", re.I),
+    ),
+    (
+        "summit",
+        "sym",
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:a |an |their )?(?:[\w-]+ ){0,3}summit\b", re.I
+        ),
+    ),
+    (
+        "visit",
+        "guest_first",
+        re.compile(
+            r"\bvisited\b|\b(?:paid|pays|paying|on|began|concluded|during|wrapped up)\s+"
+            r"(?:a |an |his |her |their )?(?:[\w-]+ ){0,2}visit to\b",
+            re.I,
+        ),
+    ),
+    (
+        "call",
+        "guest_first",
+        re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that))", re.I),
+    ),
+    ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
+    ("meeting", "sym", re.compile(r"\bcourtesy (?:call|visit)s?\b", re.I)),
+]
+FUTURE = re.compile(
+    r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
+    r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed|not|never|n't|if|"
+    r"unless|whether|refused|declined)\s+(?:\w+\s+){0,2})$",
+    re.I,
+)
+INVITE = re.compile(r"\binvit\w*\b[^.;]*\bto\s*$", re.I)
+ANAPHORIC = re.compile(
+    r"\b(?:the|this|that|these|such)\s+"
+    r"(?:(?!when\b|while\b|after\b|before\b|as\b|and\b|or\b|but\b|since\b)[\w-]+\s+)?$",
+    re.I,
+)
+SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", re.I)
+JOINERS = re.compile(
+    r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
+    r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
+    r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b",
+    re.I,
+)
+CONTINUATION = re.compile(
+    r"^(?:they|the two|both|the officials|the ministers|the leaders|the two sides|both sides)\b|\b(?:during|at|after) the (?:meeting|talks|visit)\b",  # noqa: E501
+    re.I,
+)
+HOST_OF_VISIT = re.compile(r"\bwelcomed (?:the|his|her|their) (?:[\w-]+ )?visit\b", re.I)
+BREAK_LEDE = re.compile(
+    r"^(?:earlier|meanwhile|separately|previously|last|in other|elsewhere|back in)\b", re.I
+)
+REPORTING = re.compile(r"\baccording to\b|\b(?:reported|said in a statement)\b", re.I)
+CALL_WORDS = re.compile(r"\b(?:tele)?phone\b|\bvideo (?:call|link|conference)\b", re.I)
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|inside)\s+(?:the\s+)?|,\s*|\bcapital\s+"
+    r"|\b(?:travell?ed|flew|went|came|headed|trip|visit|journeyed)\s+to\s+)$",
+    re.I,
+)
+RECENT = 5  # sentences after which "the meeting" no longer refers back
+SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
+GROUP_OBJECT = re.compile(
+    r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
+)
+REPEATED = re.compile(
+    r"\b(?:several|multiple|many|numerous|two|three|four) times\b|\bon (?:several|many|numerous) "
+    r"occasions\b|\b(?:repeatedly|regularly|frequently|routinely)\b",
+    re.I,
+)
+CUT = re.compile(
+    r",?\s+(?:and|while|but|whereas)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|trip|meeting|call|talks)\s+(?:of|by|between)\b",
+    re.I,
+)

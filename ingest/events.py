@@ -1,0 +1,368 @@
+"""Events (meetings, visits, calls, talks, signings) from sentences whose people are resolved.
+
+Per sentence: find trigger phrases; participants are the resolved people of the clause
+(subjects before the trigger, objects after); roles come from the trigger ("X received Y": X
+hosts; "X called on Y": Y hosts; "was received by"); ", and with Z in <date>" opens a second
+event with the same subject. Planned encounters ("will meet", "invited him to visit") are not
+events. "They met in <city>", "N was also present during the meeting", "the meeting also
+included N" continue the current event. Dates: the clause's own date expression, else the date
+of a recent sentence about the same people, else the lead sentence's date for the article's
+main event, else (with a publication date) the publication month."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.dates import DateRef, compatible
+from ingest.event_patterns import (
+    ANAPHORIC,
+    CALL_WORDS,
+    CONTINUATION,
+    CUT,
+    FUTURE,
+    GROUP_OBJECT,
+    HOST_OF_VISIT,
+    INVITE,
+    JOINERS,
+    PLACE_BEFORE,
+    PRONOUN,
+    RECENT,
+    REPEATED,
+    REPORTING,
+    SPEAKER_AFTER,
+    SPLIT,
+    TRIGGERS,
+)
+from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
+from ingest.text import Sentence
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    people: list[PersonMention]  # resolved (entity set)
+    dates: list[DateRef]
+    places: list[PlaceMention]
+    countries: list[tuple[int, str]] = field(default_factory=list)  # (start, code)
+
+
+def _future(before: str) -> bool:
+    tail = before[-60:]
+    return bool(FUTURE.search(tail) or INVITE.search(tail))
+
+
+class EventFinder:
+    def __init__(self, entities: list[PersonEntity], text: str, published: str | None):
+        self.entities = entities
+        self.text = text
+        self.published = published
+        self.events: list[ExtractedEvent] = []
+        self.current: int | None = None
+        self.prev_subject: PersonMention | None = None
+        self.last_subject: PersonMention | None = None
+        self.current_sent = -10
+
+    # -- helpers --------------------------------------------------------------
+    def _people_in(self, view: SentenceView, start: int, end: int) -> list[PersonMention]:
+        s = view.sentence
+        cut = REPORTING.search(s.text)
+        stop = s.start + cut.start() if cut else None
+        out = []
+        for p in view.people:
+            if p.entity is None or not (start <= p.start < end):
+                continue
+            if re.match(r"^['’]s\b", self.text[p.end : p.end + 3]):
+                continue  # "welcomed X's remarks": a possessive is not a participant
+            if stop is not None and p.start > stop and start < stop:
+                continue
+            out.append(p)
+        return out
+
+    def _speaker(self, p: PersonMention) -> bool:
+        """A person reported as speaking after the trigger ("..., X said") is a source."""
+        return bool(SPEAKER_AFTER.match(self.text[p.end : p.end + 30]))
+
+    def _date_in(
+        self, view: SentenceView, start: int, end: int, at: int | None = None
+    ) -> DateRef | None:
+        """The clause's date: the one closest to the trigger."""
+        dates = [
+            d
+            for d in view.dates
+            if start <= d.start < end and d.value and not d.text.lower().startswith("since")
+        ]
+        if at is None:
+            return dates[0] if dates else None
+        if not dates:
+            return None
+        return min(dates, key=lambda d: d.start - at if d.start >= at else at - d.end)
+
+    def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
+        places = [
+            p
+            for p in view.places
+            if start <= p.start < end
+            and PLACE_BEFORE.search(self.text[max(0, p.start - 40) : p.start])
+        ]
+        cities = [p for p in places if p.kind == "city"]
+        return (cities or places or [None])[0]  # type: ignore[list-item]
+
+    # -- main -----------------------------------------------------------------
+    def sentence(self, view: SentenceView) -> None:
+        s = view.sentence
+        self.prev_subject = self.last_subject
+        firsts = [p for p in view.people if p.entity is not None]
+        self.last_subject = firsts[0] if firsts else self.last_subject
+        found: list[tuple[int, int, str, str]] = []
+        for kind, roles, pat in TRIGGERS:
+            for m in pat.finditer(s.text):
+                if any(m.start() < e and m.end() > b for b, e, _, _ in found):
+                    continue
+                found.append((m.start(), m.end(), kind, roles))
+        # a trigger that fixes roles ("hosted", "was received by") wins over a plain "meeting"
+        found.sort(key=lambda f: (f[3] == "sym" and f[2] == "meeting", f[0]))
+        made = False
+        # "The meeting came after X spoke with Y": a new encounter beats a back-reference
+        fresh = any(not self._anaphoric(s.text, b, e) for b, e, _, _ in found)
+        for b, e, kind, roles in found:
+            before = s.text[:b]
+            if _future(before):
+                continue
+            if fresh and self._anaphoric(s.text, b, e):
+                continue
+            if self._anaphoric(s.text, b, e) and self._recent(view) is not None:
+                # "the meeting" refers back; with nothing to refer to it is told afresh
+                self._continue(view, s.start + b)
+                made = True
+                continue
+            if self._trigger(view, b, e, kind, roles):
+                made = True
+                break  # one trigger per clause group; the rest of the sentence is its detail
+        if not made:
+            self._joiners(view)
+        if HOST_OF_VISIT.search(s.text) and self.current is not None:
+            self._host_of_visit(view)
+
+    @staticmethod
+    def _anaphoric(text: str, b: int, e: int) -> bool:
+        return (
+            text[b:e].lower().startswith(("meeting", "talks"))
+            and not re.match(r"\s+(?:between|with)\b", text[e:])  # "the meeting between X and Y"
+            and bool(ANAPHORIC.search(text[:b]))
+            and not re.search(r"\b(?:his|her|their)\s+$", text[:b])
+        )
+
+    def _trigger(self, view: SentenceView, b: int, e: int, kind: str, roles: str) -> bool:
+        s = view.sentence
+        if REPEATED.search(s.text):
+            return True  # "has met X several times": no single encounter to record
+        abs_b, abs_e = s.start + b, s.start + e
+        splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
+        cut = next((m.start() for m in CUT.finditer(s.text) if m.start() > e), None)
+        end_at = (
+            s.start + cut if cut is not None else s.end
+        )  # ", and the visit of Z": another story
+        splits = [x for x in splits if x < end_at]
+        bounds = [abs_e] + splits + [end_at]
+        subjects = self._people_in(view, s.start, abs_b)
+        # "X said Y met Z": X reports; a speaker stays a subject only with nobody after him
+        subjects = [
+            p
+            for p in subjects
+            if not (
+                self._speaker(p) and any(q.start > p.end and q.entity != p.entity for q in subjects)
+            )
+        ]
+        if not subjects and PRONOUN.search(s.text[:b]) and self.prev_subject is not None:
+            subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
+        made = False
+        for n in range(len(bounds) - 1):
+            seg_start, seg_end = bounds[n], bounds[n + 1]
+            objects = [p for p in self._people_in(view, seg_start, seg_end) if not self._speaker(p)]
+            subj = subjects
+            if len(objects) >= 2:
+                subj = [p for p in subj if not self._speaker(p)]  # "X said the meeting of Y and Z"
+            if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
+                subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
+            people = _unique(subj + objects)
+            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b)
+            place = self._place_in(view, seg_start if n else s.start, seg_end)
+            if len(people) >= 2:
+                self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
+                made = True
+            elif (
+                len(people) == 1
+                and n == 0
+                and (GROUP_OBJECT.search(self.text[abs_e : s.end]) or kind == "visit")
+            ):
+                codes = [c for st, c in view.countries if st >= abs_e]
+                person = self.entities[people[0].entity]  # type: ignore[index]
+                codes = [c for c in codes if c != person.country]
+                if codes:
+                    ev = self._new(view, kind, date, place, abs_b, s.end, "trigger+group")
+                    ev.participants.append(
+                        Participant(
+                            person=people[0].entity,
+                            role="guest" if roles == "guest_first" else "participant",
+                        )
+                    )
+                    ev.participants.append(
+                        Participant(
+                            country=codes[0],
+                            role="host" if roles == "guest_first" else "participant",
+                        )
+                    )
+                    made = True
+            elif (
+                not people
+                and CONTINUATION.search(s.text)
+                and s.text[b:e].lower().startswith(("met", "meet", "talk", "held", "visit"))
+            ):
+                self._continue(view, abs_b)
+                made = True
+        return made
+
+    def _new(
+        self,
+        view: SentenceView,
+        kind: str,
+        date: DateRef | None,
+        place: PlaceMention | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> ExtractedEvent:
+        s = view.sentence
+        if kind == "talks" and CALL_WORDS.search(s.text):
+            kind = "call"  # "spoke with X by video call"
+        ev = ExtractedEvent(
+            kind=kind,  # type: ignore[arg-type]
+            quote=s.text,
+            start=s.start,
+            end=s.end,
+            sent=s.index,
+            rule=rule,  # type: ignore[arg-type]
+            date=date.value if date else None,
+            date_precision=date.precision if date else "unknown",
+            date_source="sentence" if date else "none",
+            place=place,
+            host_country=place.country if place else None,
+            confidence=0.85 if date else 0.8,
+        )
+        self.events.append(ev)
+        self.current, self.current_sent = len(self.events) - 1, s.index
+        return ev
+
+    def _make(
+        self,
+        view: SentenceView,
+        kind: str,
+        roles: str,
+        subj: list[PersonMention],
+        objects: list[PersonMention],
+        date: DateRef | None,
+        place: PlaceMention | None,
+        start: int,
+        end: int,
+    ) -> None:
+        people = {p.entity for p in subj + objects}
+        role_of: dict[int, str] = {}
+        for p in subj:
+            assert p.entity is not None
+            role_of[p.entity] = {"host_first": "host", "guest_first": "guest"}.get(
+                roles, "participant"
+            )  # type: ignore[index]
+        for p in objects:
+            assert p.entity is not None
+            if p.entity not in role_of:
+                role_of[p.entity] = {"host_first": "guest", "guest_first": "host"}.get(
+                    roles, "participant"
+                )  # type: ignore[index]
+        # the same encounter told again in this article ("X was received by Y upon arrival")
+        for idx, ev in enumerate(self.events):
+            if len(ev.people() & people) >= 2 and (
+                not date or not ev.date or compatible(ev.date, date.value)
+            ):
+                self._add_people(ev, role_of)
+                if date and (not ev.date or len(date.value or "") > len(ev.date)):
+                    ev.date, ev.date_precision, ev.date_source = (
+                        date.value,
+                        date.precision,
+                        "sentence",
+                    )
+                if place and not ev.place:
+                    ev.place, ev.host_country = place, place.country or ev.host_country
+                self.current, self.current_sent = idx, view.sentence.index
+                return
+        ev = self._new(view, kind, date, place, start, end, f"{kind}:{roles}")
+        self._add_people(ev, role_of)
+
+    def _add_people(self, ev: ExtractedEvent, role_of: dict[int, str]) -> None:
+        have = {p.person: p for p in ev.participants if p.person is not None}
+        for ent, role in role_of.items():
+            if ent in have:
+                if have[ent].role == "participant" and role != "participant":
+                    have[ent].role = role  # type: ignore[assignment]
+                continue
+            ev.participants.append(Participant(person=ent, role=role))  # type: ignore[arg-type]
+        if ev.place and ev.place.country:
+            for p in ev.participants:
+                if p.person is not None and p.role == "participant":
+                    c = self.entities[p.person].country
+                    if c:
+                        p.role = "host" if c == ev.place.country else "guest"
+
+    def _recent(self, view: SentenceView) -> ExtractedEvent | None:
+        if self.current is None or view.sentence.index - self.current_sent > RECENT:
+            return None
+        return self.events[self.current]
+
+    def _continue(self, view: SentenceView, at: int) -> None:
+        ev = self._recent(view)
+        if ev is None:
+            return
+        s = view.sentence
+        place = self._place_in(view, s.start, s.end)
+        if place and not ev.place:
+            ev.place, ev.host_country = place, place.country or ev.host_country
+        date = self._date_in(view, s.start, s.end)
+        if date and not ev.date:
+            ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
+        self._add_people(
+            ev,
+            {p.entity: "participant" for p in self._people_in(view, s.start, s.end)},  # type: ignore[misc]
+        )  # type: ignore[misc]
+        self.current_sent = s.index
+
+    def _joiners(self, view: SentenceView) -> None:
+        if not JOINERS.search(view.sentence.text):
+            return
+        ev = self._recent(view)
+        if ev is None:
+            return
+        people = self._people_in(view, view.sentence.start, view.sentence.end)
+        self._add_people(ev, {p.entity: "participant" for p in people})  # type: ignore[misc]
+        self.current_sent = view.sentence.index
+
+    def _host_of_visit(self, view: SentenceView) -> None:
+        ev = self._recent(view)
+        people = self._people_in(view, view.sentence.start, view.sentence.end)
+        if ev is None or len(people) != 1:
+            return
+        for p in ev.participants:
+            if p.person is not None and p.person == people[0].entity:
+                p.role = "host"
+                ev.host_country = ev.host_country or self.entities[p.person].country
+            elif p.person is not None and p.role == "participant":
+                p.role = "guest"
+
+
+def _unique(people: list[PersonMention]) -> list[PersonMention]:
+    seen: set[int] = set()
+    out = []
+    for p in people:
+        if p.entity is not None and p.entity not in seen:
+            seen.add(p.entity)
+            out.append(p)
+    return out

@@ -1,0 +1,152 @@
+"""One article -> DocumentExtraction: sentences, mentions, dates, coreference, events,
+agreements. Pure (no store); cross-document resolution and writing happen after."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.agreements import find_agreements
+from ingest.article import Article
+from ingest.coref import resolve_people
+from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
+from ingest.events import EventFinder, SentenceView
+from ingest.mentions import sentence_mentions
+from ingest.schema import DocumentExtraction, ExtractedEvent
+from ingest.text import split_sentences
+
+SHIFTED = re.compile(
+    r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
+    re.I,
+)
+LOOKBACK = 3  # sentences to look back for the date of an undated event
+
+
+def extract(article: Article) -> DocumentExtraction:
+    sentences = split_sentences(article.text)
+    resolver = DateResolver(article.published)
+    out = DocumentExtraction()
+    views: list[SentenceView] = []
+    for s in sentences:
+        sm = sentence_mentions(s)
+        dates = resolver.find(s.text, s.start)
+        out.people.extend(sm.people)
+        out.orgs.extend(sm.orgs)
+        out.places.extend(sm.places)
+        out.countries.extend(sm.countries)
+        views.append(
+            SentenceView(
+                sentence=s,
+                people=sm.people,
+                dates=dates,
+                places=sm.places,
+                countries=[(c.start, c.code) for c in sm.countries],
+            )
+        )
+    out.entities = resolve_people(out.people)
+    finder = EventFinder(out.entities, article.text, article.published)
+    for v in views:
+        finder.sentence(v)
+    out.events = finder.events
+    _date_events(out.events, views, article.published)
+    # the article's own dateline: in its first paragraphs (after a headline or byline)
+    _place_context(out.events, views, article.text)
+    dateline = next((s.dateline for s in sentences[:4] if s.dateline), None)
+    _place_from_dateline(out.events, dateline)
+    for ev in out.events:  # roles from the place where the text named none
+        if ev.place and ev.place.country and ev.kind != "call":
+            for p in ev.participants:
+                country = out.entities[p.person].country if p.person is not None else None
+                if p.role == "participant" and country:
+                    p.role = "host" if country == ev.place.country else "guest"
+    out.agreements = find_agreements(views, out, article.published)
+    return out
+
+
+def _date_events(
+    events: list[ExtractedEvent], views: list[SentenceView], published: str | None
+) -> None:
+    """Undated events: a recent sentence about the same people with a date; else, for the
+    article's main story (before any other dated event), the lead sentence's date; else the
+    publication month (a news report describes recent events); else unknown."""
+    # the lead: the first body sentence (a headline has no final full stop)
+    body = [v for v in views[:4] if v.sentence.dateline or v.sentence.text.rstrip().endswith(".")]
+    lede: DateRef | None = next((d for d in body[0].dates if d.value), None) if body else None
+    seen_dated = False
+    for ev in sorted(events, key=lambda e: e.start):
+        if ev.date:
+            seen_dated = True
+            continue
+        people = ev.people()
+        for back in range(1, LOOKBACK + 1):
+            k = ev.sent - back
+            if k < 0:
+                break
+            v = views[k]
+            if v.sentence.paragraph < views[ev.sent].sentence.paragraph - 2:
+                break
+            dated = [d for d in v.dates if d.value and not d.text.lower().startswith("since")]
+            if any(p.entity in people for p in v.people) and dated:
+                d = dated[0]
+                ev.date, ev.date_precision, ev.date_source = d.value, d.precision, "context"
+                if d.precision == "day" and SHIFTED.search(views[ev.sent].sentence.text):
+                    # "later", "days after": not that day, but (most likely) that month
+                    ev.date, ev.date_precision = d.value[:7] if d.value else None, "month"
+                break
+        if (
+            not ev.date
+            and lede
+            and not seen_dated
+            and not BREAK_LEDE.search(views[ev.sent].sentence.text)
+        ):
+            ev.date, ev.date_precision, ev.date_source = lede.value, lede.precision, "lede"
+        if not ev.date and publication_month(published):
+            ev.date, ev.date_precision, ev.date_source = (
+                publication_month(published),
+                "month",
+                "publication",
+            )
+        if ev.date_source in ("context", "lede"):
+            seen_dated = True
+        ev.confidence = (
+            min(ev.confidence, 0.7) if ev.date_source == "publication" else ev.confidence
+        )
+
+
+def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> None:
+    from ingest.lexicon import lexicon
+    from ingest.schema import PlaceMention
+
+    if not dateline or not events:
+        return
+    code = lexicon().cities.get(dateline)
+    first = min(events, key=lambda e: e.start)
+    if not code:
+        return
+    if first.place is None and first.kind != "call":  # a call happens in no one place
+        first.place = PlaceMention(start=0, end=0, sent=0, name=dateline, kind="city", country=code)
+        first.host_country = first.host_country or code
+
+
+def _place_context(events: list[ExtractedEvent], views: list[SentenceView], text: str) -> None:
+    """ "X arrived in Paris on Monday. He held talks with Y.": the city of a recent sentence
+    about the same people is the place of an event that names none."""
+    for ev in events:
+        if ev.place is not None or ev.kind == "call":
+            continue
+        people = ev.people()
+        for back in range(1, LOOKBACK + 1):
+            k = ev.sent - back
+            if k < 0:
+                break
+            v = views[k]
+            if not any(p.entity in people for p in v.people):
+                continue
+            cities = [
+                p
+                for p in v.places
+                if p.kind == "city" and PLACE_BEFORE.search(text[max(0, p.start - 40) : p.start])
+            ]
+            if cities:
+                ev.place, ev.host_country = cities[0], ev.host_country or cities[0].country
+                break

@@ -1,0 +1,391 @@
+"""Mentions in one sentence: people (honorifics and titles split off), role mentions,
+countries and demonyms, organizations and places. Token rules over `text.tokenize` tokens and
+the lexicons; everything has character offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+
+from ingest import lexmatch
+from ingest.lexicon import Lexicon, lexicon
+from ingest.lexicon import word_list as _words
+from ingest.schema import CountryMention, OrgMention, PersonMention, PlaceMention
+from ingest.text import Sentence, Token
+
+CONNECTORS = _words("connectors")
+FUNCTION_CAPS = _words("function_caps")
+SPEECH = _words("speech")
+MONTHS_DAYS = _words("months_days")
+VENUE_HEADS = _words("venue_heads")
+
+
+ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
+PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across"}
+
+
+def _is_cap(t: Token) -> bool:
+    c = t.text[0]
+    return c.isalpha() and c.isupper()
+
+
+class SentenceMentions:
+    """Finds the mentions of one sentence."""
+
+    def __init__(self, sentence: Sentence, lex: Lexicon | None = None):
+        self.s = sentence
+        self.lex = lex or lexicon()
+        self.toks = sentence.tokens()
+        self.matches, self.matches_ci = lexmatch.find(self.toks)
+        self.people: list[PersonMention] = []
+        self.countries: list[CountryMention] = []
+        self.orgs: list[OrgMention] = []
+        self.places: list[PlaceMention] = []
+        words = [t for t in self.toks if t.text[0].isalpha()]
+        caps = sum(1 for t in words if t.text[0].isupper())
+        # a headline in title case: capitalised words there are not names
+        self.headline = (
+            len(words) >= 3 and caps / len(words) >= 0.7 and not sentence.text.endswith(".")
+        )
+
+    # -- lexicon tests -------------------------------------------------------
+    def match(self, label: str, i: int, ci: bool = False) -> int:
+        """Length of the longest lexicon phrase of `label` starting at token i (0 if none)."""
+        n = self.matches.get(label, {}).get(i, 0)
+        return max(n, self.matches_ci.get(label, {}).get(i, 0)) if ci else n
+
+    def _country_at(self, i: int) -> tuple[str | None, int]:
+        """Country or demonym at token i: (code, token count)."""
+        n = self.match("COUNTRY", i)
+        if not n:
+            return None, 0
+        return self.lex.country_of(lexmatch.phrase_text(self.toks, i, n)), n
+
+    def _is_lexical(self, t: Token) -> bool:
+        w = t.text
+        return (
+            w in self.lex.title_modifiers
+            or w in self.lex.org_heads
+            or w in MONTHS_DAYS
+            or self.lex.country_of(w) is not None
+            or w in VENUE_HEADS
+            or w in self.lex.acronyms
+            or w in self.lex.non_person_heads
+            or w in {h for h in self.lex.title_heads if " " not in h}
+        )
+
+    # -- titles ---------------------------------------------------------------
+    def parse_title(self, i: int, ci: bool = False) -> tuple[str, str | None, str | None, int]:
+        """A job title starting at token i: (title, country, org, end index) or ("", .., i)."""
+        toks, lex = self.toks, self.lex
+        j, last_head = i, -1
+        while j < len(toks):
+            n = self.match("TITLE", j, ci)
+            if n and last_head >= 0 and (self.match("ROYAL", j) or self.match("HONORIFIC", j)):
+                break  # "Foreign Minister Prince X": the prince is the person's rank
+            if n:
+                j += n
+                last_head = j
+                continue
+            w = toks[j].text
+            if w in lex.title_modifiers or (ci and w.capitalize() in lex.title_modifiers):
+                j += 1
+                continue
+            if w == "and" and last_head == j and self.match("TITLE", j + 1, ci):
+                j += 1  # "Crown Prince and Prime Minister"
+                continue
+            break
+        if last_head < 0:
+            return "", None, None, i
+        j = last_head
+        title_end, country, org = j, None, None
+        # complements: "of the General Staff", "for Home Affairs of Ruritania"
+        while j < len(toks) and toks[j].text in ("of", "for"):
+            k = j + 1
+            if k < len(toks) and toks[k].text in ("the", "The"):
+                k += 1
+            code, n = self._country_at(k)
+            if code and (k + n >= len(toks) or toks[k + n].text != "'s"):
+                country, j, title_end = code, k + n, k + n
+                continue
+            end, m = -1, k
+            while m < len(toks) and (
+                _is_cap(toks[m])
+                or toks[m].text == "and"
+                or (
+                    ci
+                    and toks[m].text.islower()
+                    and toks[m].text not in ("and", "of", "the", "who", "in", "at", "on")
+                )
+            ):
+                if self.match("HONORIFIC", m) or self.match("ROYAL", m):
+                    break
+                w = toks[m].text
+                if (
+                    w in lex.complement_heads
+                    or w.capitalize() in lex.complement_heads
+                    or w in lex.org_heads
+                ):
+                    end = m + 1
+                m += 1
+            if end < 0:
+                break
+            org_words = " ".join(t.text for t in toks[k:end])
+            if end - k >= 2 and any(toks[x].text in lex.org_heads for x in range(k, end)):
+                org = org_words
+            j = title_end = end
+        text = self.s.text[toks[i].start - self.s.start : toks[title_end - 1].end - self.s.start]
+        if j < len(toks) and toks[j].text == "to" and self._country_at(j + 1)[0]:
+            title_end = j + 1 + self._country_at(j + 1)[1]  # "Ambassador of X to Y"
+        # "(COAS)" after a title
+        if (
+            title_end + 2 < len(toks)
+            and toks[title_end].text == "("
+            and toks[title_end + 2].text == ")"
+        ):
+            title_end += 3
+        return text, country, org, title_end
+
+    def _honorifics(self, i: int) -> tuple[list[str], int]:
+        found: list[str] = []
+        while i < len(self.toks):
+            n = self.match("HONORIFIC", i) or self.match("ROYAL", i)
+            if not n:
+                break
+            found.append(" ".join(t.text for t in self.toks[i : i + n]))
+            i += n
+        return found, i
+
+    def _name(self, i: int) -> int:
+        """End index of a personal name starting at token i (i if none)."""
+        j = i
+        while j < len(self.toks):
+            t = self.toks[j]
+            low = t.text.lower()
+            if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
+                break  # "India-based": an adjective, not a name
+            if j > i and t.text in ROMAN:
+                j += 1  # "Abdullah II"
+                continue
+            if j > i and re.match(r"^(?:al|el|ul|ud|bin|ibn|de|da)[-‑][A-Z]", t.text):
+                j += 1  # "el-Sisi"
+                continue
+            if (
+                _is_cap(t)
+                and t.text not in MONTHS_DAYS
+                and not self.lex.country_of(t.text)
+                and t.text not in self.lex.org_heads
+                and t.text not in FUNCTION_CAPS - {"Al"}
+            ):
+                if len(t.text) > 1 and t.text.isupper() and j > i:
+                    break  # an acronym after a name: "... (BNA)"
+                j += 1
+                continue
+            if low in CONNECTORS and j > i and j + 1 < len(self.toks) and _is_cap(self.toks[j + 1]):
+                j += 1
+                continue
+            break
+        while j > i and self.toks[j - 1].text.lower() in CONNECTORS:
+            j -= 1
+        return j
+
+    # -- people ---------------------------------------------------------------
+    def find_people(self) -> None:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            start = i
+            country = None
+            j = i
+            if toks[j].text in ("the", "The", "his", "her", "their", "His", "Her", "Their"):
+                j += 1
+            code, n = self._country_at(j)
+            if code:
+                country = code
+                j += n
+                if j < len(toks) and toks[j].text == "'s":
+                    j += 1
+            if j < len(toks) and toks[j].text.lower() in ("counterpart", "counterparts"):
+                title, tcountry, org, k = "", None, None, j + 1
+                role = "counterpart"
+            else:
+                title, tcountry, org, k = self.parse_title(j, ci=start != j)
+                role = title.lower() if title else None  # type: ignore[assignment]
+            country = tcountry or country
+            after_title = k
+            if k < len(toks) and toks[k].text == "," and (title or role):
+                k += 1
+            hons, k2 = self._honorifics(k)
+            end = self._name(k2)
+            if (
+                end > k2
+                and (title or hons or role == "counterpart")
+                and not (end == k2 + 1 and toks[k2].text.isupper() and len(toks[k2].text) > 1)
+            ):
+                self._add_person(start, k2, end, hons, [title] if title else [], country, org, 0.9)
+                if role == "counterpart":
+                    self.people[-1].role = "counterpart"  # "his Ruritanian counterpart X"
+                i = end
+                continue
+            if country and not (title or role or hons) and start != j and toks[j - 1].text == "'s":
+                end = self._name(j)  # "Ruritania's Okafor": headline shorthand with a country
+                nxt_head = end < len(toks) and (
+                    toks[end].text in self.lex.org_heads
+                    or toks[end].text in self.lex.non_person_heads
+                )
+                if (
+                    end > j
+                    and end - j <= 3
+                    and not nxt_head
+                    and not any(self._is_lexical(t) for t in toks[j:end])
+                ):
+                    self._add_person(j, j, end, [], [], country, None, 0.8)
+                    i = end
+                    continue
+            bare_role = (  # "Prime Minister held talks": an office named alone, then a verb
+                title
+                and start == j
+                and not hons
+                and k < len(toks)
+                and toks[k].text.islower()
+                and toks[k].text not in ("of", "for", "and", "to", "in", "at", "on")
+            )
+            if (title or role) and (start != j or bare_role) and not hons:
+                # a role mention: "the president", "Ruritania's Home Minister", "his counterpart"
+                self.people.append(
+                    PersonMention(
+                        kind="role",
+                        start=toks[start].start,
+                        end=toks[after_title - 1].end,
+                        sent=self.s.index,
+                        role=role,
+                        country=country,
+                        titles=[title] if title else [],
+                        confidence=0.7,
+                    )
+                )
+                i = after_title
+                continue
+            # bare names
+            end = self._name(i)
+            if end > i and i > 0 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the"):
+                # "at Capitalised Words" is a place, not a person; a title inside it starts one
+                inner = [
+                    x
+                    for x in range(i + 1, end)
+                    if self.match("HONORIFIC", x)
+                    or self.match("ROYAL", x)
+                    or self.match("TITLE", x)
+                ]
+                i = inner[0] if inner else end
+                continue
+            if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
+                words = toks[i:end]
+                nxt = toks[end].text if end < len(toks) else ""
+                lexical = (
+                    any(self._is_lexical(t) for t in words)
+                    or nxt in self.lex.org_heads
+                    or nxt in self.lex.non_person_heads
+                    or any(len(t.text) > 1 and t.text.isupper() for t in words)
+                    or any(self._country_at(x)[0] for x in range(i, end))
+                    or self.match("CITY", i) == end - i  # the run is a city ("Abu Dhabi")
+                )
+                pair = (
+                    len(words) == 1
+                    and nxt == "and"
+                    and end + 2 < len(toks)
+                    and _is_cap(toks[end + 1])
+                    and toks[end + 2].text in SPEECH
+                    and not self._is_lexical(toks[end + 1])
+                )  # "X and Y met"
+                if pair:
+                    self._add_person(i, i, end, [], [], None, None, 0.6)
+                    self._add_person(end + 1, end + 1, end + 2, [], [], None, None, 0.6)
+                    i = end + 2
+                    continue
+                if not lexical and (
+                    2 <= len(words) <= 5
+                    and all(not t.text.isupper() or len(t.text) == 1 for t in words)
+                    or (len(words) == 1 and nxt in SPEECH)
+                ):
+                    self._add_person(i, i, end, [], [], None, None, 0.6)
+                    i = end
+                    continue
+                if not lexical and len(words) == 1:
+                    self._add_person(i, i, end, [], [], None, None, 0.5)
+                    self.people[-1].tentative = True
+                    i = end
+                    continue
+                i += 1  # a title or a country may start inside this capitalised run
+                continue
+            i += 1
+        self._appositions()
+
+    def _add_person(
+        self,
+        start: int,
+        name_start: int,
+        end: int,
+        hons: list[str],
+        titles: list[str],
+        country: str | None,
+        org: str | None,
+        conf: float,
+    ) -> None:
+        toks = self.toks
+        name = self.s.text[toks[name_start].start - self.s.start : toks[end - 1].end - self.s.start]
+        self.people.append(
+            PersonMention(
+                start=toks[start].start,
+                end=toks[end - 1].end,
+                sent=self.s.index,
+                name=name,
+                honorifics=hons,
+                titles=[t for t in titles if t],
+                country=country,
+                org=org,
+                confidence=conf,
+            )
+        )
+
+    def _appositions(self) -> None:
+        """ "NAME, Ruritania's Home Minister," / "NAME, Minister for Home Affairs of Ruritania"."""
+        for p in self.people:
+            if p.kind != "name":
+                continue
+            idx = next((n for n, t in enumerate(self.toks) if t.start >= p.end), None)
+            if idx is None or self.toks[idx].text != ",":
+                continue
+            j = idx + 1
+            if j < len(self.toks) and self.toks[j].text in ("the", "The"):
+                j += 1
+            code, n = self._country_at(j)
+            if code:
+                j += n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "'s" else 0)
+            title, tcountry, org, k = self.parse_title(j, ci=True)
+            hons, k2 = self._honorifics(k)
+            if title and (hons or self._name(k2) > k2):
+                continue  # "A, Ruritanian Minister B": the next item of a list, not an apposition
+            if title:
+                p.titles.append(title)
+                p.confidence = max(p.confidence, 0.9)
+                p.country = p.country or tcountry or code
+                p.org = p.org or org
+                # the role mention this apposition produced is the same person
+                self.people = [
+                    q
+                    for q in self.people
+                    if not (
+                        q.kind == "role"
+                        and q.start >= self.toks[idx].end
+                        and q.end <= self.toks[k - 1].end
+                    )
+                ]
+
+
+def sentence_mentions(sentence: Sentence) -> SentenceMentions:
+    from ingest.places import find_others
+
+    sm = SentenceMentions(sentence)
+    sm.find_people()
+    find_others(sm)
+    return sm

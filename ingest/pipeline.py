@@ -1,0 +1,113 @@
+"""The extraction pipeline, wired in one place:
+
+    Article -> extract (sentences, mentions, dates, coreference, events, agreements)
+            -> resolve people and events against the store -> GraphBatch -> one transaction.
+
+`ingest_articles` is the entry point of `diplograph ingest` and `diplograph evaluate`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from graph import cypher
+from graph.model import short_hash, slug
+from graph.store import GraphStore
+from ingest.article import Article, IngestOutcome
+from ingest.extract import extract
+from ingest.names import name_key, parse_name
+from ingest.resolve import EventNode, PersonNode, resolve_event, resolve_person
+from ingest.schema import DocumentExtraction
+from ingest.writer import build_batch
+
+# A lone capitalised word seen only as a bare name ("X said") is kept when it acts in an event;
+# fuller bare names ("Jane Roe, a researcher") are kept as people.
+KEEP_PERSON = 0.7
+
+
+def ingest_articles(
+    store: GraphStore,
+    articles: Iterable[Article],
+    on_outcome: Callable[[IngestOutcome], None] | None = None,
+) -> list[IngestOutcome]:
+    outcomes: list[IngestOutcome] = []
+    for article in articles:
+        try:
+            outcome = ingest_article(store, article)
+        except Exception as exc:  # one bad document never stops the batch
+            outcome = IngestOutcome(
+                source=article.source,
+                status="failed",
+                document=None,
+                reason=f"{type(exc).__name__}: {exc}",
+            )
+        outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+    return outcomes
+
+
+def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
+    store.ensure_schema()
+    if store.read(cypher.DOCUMENT_BY_ID, {"id": article.id}).rows:
+        return IngestOutcome(source=article.source, status="unchanged", document=article.id)
+    old_docs = [
+        r["id"]
+        for r in store.read(
+            cypher.DOCUMENTS_BY_SOURCE, {"source": article.source, "id": article.id}
+        ).rows
+    ]
+    x = extract(article)
+    people, events, agreements = resolve(store, article, x)
+    batch = build_batch(article, x, people, events, agreements)
+    statements: list[cypher.Statement] = []
+    for old in old_docs:
+        facts = [
+            r["id"]
+            for r in store.read(cypher.FACTS_OF_DOCUMENT, {"doc": old}, row_cap=100_000).rows
+        ]
+        statements.extend(cypher.replace_document_statements(old, facts))
+    statements.extend(cypher.batch_statements(batch))
+    store.execute_write(statements)
+    return IngestOutcome(
+        source=article.source,
+        status="replaced" if old_docs else "new",
+        document=article.id,
+        people=len(people),
+        events=len(events),
+        agreements=len(agreements),
+    )
+
+
+def resolve(
+    store: GraphStore, article: Article, x: DocumentExtraction
+) -> tuple[dict[int, PersonNode], dict[int, EventNode], dict[int, str]]:
+    in_events = {p.person for ev in x.events for p in ev.participants if p.person is not None}
+    people: dict[int, PersonNode] = {}
+    taken: set[str] = set()
+    for ent in x.entities:
+        if (
+            ent.confidence < KEEP_PERSON
+            and ent.index not in in_events
+            and len(parse_name(ent.name).tokens) < 2
+        ):
+            continue
+        node = resolve_person(store, ent, taken)
+        if node.id in taken:  # two people of this article resolved to one node: keep them apart
+            node = node.model_copy(
+                update={"id": f"{node.id}-{short_hash(ent.name)[:6]}", "existing": False}
+            )
+        taken.add(node.id)
+        people[ent.index] = node
+    events: dict[int, EventNode] = {}
+    for i, ev in enumerate(x.events):
+        ids = [people[p].id for p in sorted(ev.people()) if p in people]
+        en = resolve_event(store, ev, ids, article.id)
+        # two events of this article that resolved to one stored event stay one event
+        events[i] = en
+    # one instrument named alike by the same parties in several articles is one Agreement
+    agreements = {i: _agreement_id(ag.name, ag.parties) for i, ag in enumerate(x.agreements)}
+    return people, events, agreements
+
+
+def _agreement_id(name: str, parties: list[str]) -> str:
+    return f"agreement-{slug(name)[:50]}-{short_hash(name_key(name), *sorted(parties), n=8)}"

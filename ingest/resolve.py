@@ -1,0 +1,200 @@
+"""Cross-document resolution against what the store already holds (parameterized reads), so
+it also works across separate `ingest` runs.
+
+People: a document's person is an existing Person when their names are compatible
+(ingest/names.py: honorifics, nasab chains, Al-/El, transliteration variants, extra leading
+given name), their countries do not conflict, and the match is unique; a surname-only person
+is unified with the one full-name person of that surname (and vice versa). Titles and
+countries break ties. Events: one meeting reported by several articles is one Event: same
+people (two or more in common) and dates compatible at the coarser precision; an undated
+report joins an existing event only when exactly one candidate fits, with the host country
+as evidence; meetings of the same people at incompatible dates stay apart."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from graph import cypher
+from graph.model import fold, short_hash, slug
+from graph.store import GraphStore
+from ingest.coref import title_key
+from ingest.dates import compatible as dates_compatible
+from ingest.names import compatible, fullness, name_key, parse_name, surnames, tok_eq
+from ingest.schema import ExtractedEvent, PersonEntity
+
+
+class PersonNode(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    country: str | None = None
+    existing: bool = False
+
+
+class EventNode(BaseModel):
+    id: str
+    kind: str
+    date: str | None
+    date_precision: str
+    host_country: str | None
+    place: str | None = None
+    existing: bool = False
+
+
+def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
+    # the stored `search` holds folded surface names: look up the raw surname (minus "Al-")
+    raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
+    p = parse_name(entity.name)
+    tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too
+    if p.given and len(p.tokens) > 1 and len(p.given) >= 3:
+        tokens.add(p.given)  # "X Y" and "X Y Z" (a grandfather's name) share no last word
+    if p.nasab and p.chain:
+        # "X bin Y" and "X bin Y Al Z" share no surname: look up the father's name as well
+        tokens.add(p.chain[0])
+    if len(p.tokens) == 1 and entity.titles:
+        tokens.add(p.tokens[0])  # "Emir X": a titled lone given name
+    found: dict[str, PersonNode] = {}
+    for t in tokens:
+        for r in store.read(cypher.PERSON_CANDIDATES, {"token": fold(t)}, row_cap=500).rows:
+            found[r["id"]] = PersonNode(
+                id=r["id"],
+                name=r["name"],
+                aliases=r["aliases"] or [],
+                titles=r["titles"] or [],
+                country=r["country"],
+                existing=True,
+            )
+    return list(found.values())
+
+
+def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
+    if entity.country and cand.country and entity.country != cand.country:
+        return False
+    mine, theirs = parse_name(entity.name), parse_name(cand.name)
+    if len(mine.tokens) == 1 and len(theirs.tokens) > 1:
+        # across articles a lone word is a surname; a lone given name needs title and country
+        if any(tok_eq(mine.tokens[0], sn, initials=False) for sn in surnames(theirs)):
+            return True
+        same_title = {title_key(t) for t in entity.titles} & {title_key(t) for t in cand.titles}
+        # (a country of its own must agree; none at all is no conflict)
+        return bool(same_title and (entity.country is None or entity.country == cand.country)) and (
+            compatible(entity.name, cand.name)
+        )
+    return compatible(entity.name, cand.name)
+
+
+def resolve_person(store: GraphStore, entity: PersonEntity, taken: set[str]) -> PersonNode:
+    cands = [c for c in _candidates(store, entity) if _fits(entity, c)]
+    single = len(parse_name(entity.name).tokens) == 1
+    if len(cands) > 1:
+        # evidence: exact name key, shared title, same country
+        key = name_key(entity.name)
+        tkeys = {title_key(t) for t in entity.titles}
+
+        def score(c: PersonNode) -> int:
+            return (
+                4 * (name_key(c.name) == key or any(name_key(a) == key for a in c.aliases))
+                + 2 * bool(tkeys & {title_key(t) for t in c.titles})
+                + (entity.country is not None and c.country == entity.country)
+            )
+
+        best = max(score(c) for c in cands)
+        top = [c for c in cands if score(c) == best]
+        cands = top if len(top) == 1 or not single else []
+        if len(cands) > 1:
+            cands = []  # ambiguous: a new person rather than a wrong merge
+    if cands:
+        return _merged(cands[0], entity)
+    base = f"person-{slug(entity.name)}"
+    pid = base
+    while pid in taken or store.existing_ids(None, [pid]):
+        pid = f"{base}-{short_hash(entity.name, pid)[:6]}"
+    return PersonNode(
+        id=pid,
+        name=entity.name,
+        aliases=list(entity.aliases),
+        titles=list(entity.titles),
+        country=entity.country,
+    )
+
+
+def _merged(node: PersonNode, entity: PersonEntity) -> PersonNode:
+    names = [node.name, *node.aliases, entity.name, *entity.aliases]
+    best = max(names, key=fullness)
+    aliases: list[str] = []
+    for n in names:
+        if n != best and n not in aliases:
+            aliases.append(n)
+    titles = list(node.titles) + [t for t in entity.titles if t not in node.titles]
+    return PersonNode(
+        id=node.id,
+        name=best,
+        aliases=aliases,
+        titles=titles,
+        country=node.country or entity.country,
+        existing=True,
+    )
+
+
+def resolve_event(
+    store: GraphStore, ev: ExtractedEvent, person_ids: list[str], doc_id: str
+) -> EventNode:
+    new_id = "event-" + short_hash(doc_id, str(ev.start), ev.kind, *sorted(person_ids))
+    own = EventNode(
+        id=new_id,
+        kind=ev.kind,
+        date=ev.date,
+        date_precision=ev.date_precision,
+        host_country=ev.host_country,
+        place=ev.place.name if ev.place else None,
+    )
+    if len(person_ids) < 2:
+        return own
+    rows = store.read(cypher.EVENT_CANDIDATES, {"ids": person_ids}, row_cap=1000).rows
+    cands = [r for r in rows if len(set(r["people"]) & set(person_ids)) >= 2 and r["id"] != new_id]
+    if any(r["id"] == new_id for r in rows):
+        return own.model_copy(update={"existing": True})
+
+    def host_ok(r: dict) -> bool:
+        return not (ev.host_country and r["host_country"] and ev.host_country != r["host_country"])
+
+    if ev.date and ev.date_source != "publication":
+        dated = [
+            r for r in cands if r["date"] and dates_compatible(r["date"], ev.date) and host_ok(r)
+        ]
+        if dated:
+            best = max(
+                dated, key=lambda r: (len(set(r["people"]) & set(person_ids)), len(r["date"]))
+            )
+            return _merge_event(best, own)
+        undated = [r for r in cands if not r["date"] and host_ok(r)]
+        if len(undated) == 1 and ev.host_country and undated[0]["host_country"]:
+            return _merge_event(undated[0], own)
+        return own
+    # an undated report (or one dated only by its publication month)
+    pool = [r for r in cands if host_ok(r)]
+    if ev.date:
+        pool = [r for r in pool if not r["date"] or dates_compatible(r["date"], ev.date)]
+    if ev.host_country:
+        pool = [r for r in pool if r["host_country"] == ev.host_country] or []
+    if len(pool) == 1:
+        return _merge_event(pool[0], own)
+    return own
+
+
+def _merge_event(row: dict, own: EventNode) -> EventNode:
+    date, precision = row["date"], row["date_precision"] or "unknown"
+    if own.date and (not date or len(own.date) > len(date)):
+        date, precision = own.date, own.date_precision
+    return EventNode(
+        id=row["id"],
+        kind=row["kind"] or own.kind,
+        date=date,
+        date_precision=precision,
+        host_country=row["host_country"] or own.host_country,
+        place=row["place"] or own.place,
+        existing=True,
+    )

@@ -1,0 +1,125 @@
+"""Sentences and word tokens with character offsets into the article text.
+
+spaCy's blank English pipeline with the rule-based sentencizer (no model download). Paragraphs
+(line breaks) always end a sentence, so headlines and list items never run into body text.
+A dateline prefix ("CITY:" or "CITY, Date (Agency) -") is cut off its sentence and remembered."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.symbols import ORTH
+
+# Abbreviations that end in a period but never end a sentence.
+ABBREVIATIONS = [
+    "Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Adm.", "Cmdr.", "Sgt.", "Dr.", "Prof.",
+    "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.", "Amb.", "Eng.", "H.E.", "H.H.", "St.", "No.",
+    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.",
+    "Hon.", "Rt.", "Mme.", "Jr.", "Sr.", "Messrs.", "Pres.", "Supt.", "Cdr.", "Rev.", "Fr.",
+    "Dep.", "Sec.", "Min.", "Cmdre.",
+]  # fmt: skip
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’.\- ]{1,40}?)(?:,[^:\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—]{1,2})\s+"  # noqa: E501
+)
+WORD = re.compile(r"\w(?:[\w’'\-]*\w)?|[^\w\s]")
+
+
+class Token(BaseModel):
+    text: str
+    start: int
+    end: int
+
+
+class Sentence(BaseModel):
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    dateline: str | None = None  # "ISLAMABAD" when the sentence opened with a dateline
+
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text, self.start)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens for name chunking: hyphenated names ("Al-Harthi") and abbreviations
+    ("Dr.") stay whole; a possessive "'s" is its own token."""
+    out: list[Token] = []
+    for m in WORD.finditer(text):
+        word, s, e = m.group(0), m.start(), m.end()
+        if (
+            out
+            and word == "."
+            and out[-1].end == offset + s
+            and (out[-1].text + "." in ABBREVIATIONS or _initial(out[-1].text))
+        ):
+            out[-1] = Token(text=out[-1].text + ".", start=out[-1].start, end=offset + e)
+            continue
+        if (
+            out
+            and len(word) == 1
+            and word.isupper()
+            and out[-1].end == offset + s
+            and re.fullmatch(r"(?:[A-Z]\.)+", out[-1].text)
+        ):  # "U.S.", "U.K.": initials written together are one token
+            out[-1] = Token(text=out[-1].text + word, start=out[-1].start, end=offset + e)
+            continue
+        if len(word) > 2 and word[-2:] in ("'s", "’s"):
+            out.append(Token(text=word[:-2], start=offset + s, end=offset + e - 2))
+            out.append(Token(text="'s", start=offset + e - 2, end=offset + e))
+            continue
+        out.append(Token(text=word, start=offset + s, end=offset + e))
+    return out
+
+
+def _initial(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))  # "S." in "S. Jaishankar", "U.S."
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    pipe = spacy.blank("en")
+    for abbr in ABBREVIATIONS:
+        pipe.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
+    pipe.add_pipe("sentencizer")
+    return pipe
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    pos = 0
+    for p_index, para in enumerate(text.split("\n")):
+        p_start = pos
+        pos += len(para) + 1
+        if not para.strip():
+            continue
+        dateline = None
+        body_start = p_start
+        m = _DATELINE.match(para)
+        if m and len(m.group("city").strip()) >= 3 and m.group("city").strip().isupper():
+            dateline = m.group("city").strip().title()
+            body_start = p_start + m.end()
+        doc = nlp()(text[body_start : pos - 1])
+        for sent in doc.sents:
+            s_text = sent.text.strip()
+            if not s_text:
+                continue
+            s = body_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=s,
+                    end=s + len(s_text),
+                    text=s_text,
+                    paragraph=p_index,
+                    dateline=dateline,
+                )
+            )
+            dateline = None
+    return sentences

@@ -1,0 +1,85 @@
+"""Date expressions resolved against the publication date (ingest/dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.dates import DateResolver, compatible
+
+
+def values(published: str | None, text: str) -> list[tuple[str | None, str]]:
+    return [(d.value, d.precision) for d in DateResolver(published).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # 2024-03-14 is a Thursday: "on Thursday" is the publication day itself
+        ("2024-03-14", "The envoys met on Thursday.", "2024-03-14"),
+        # published on a Saturday: Thursday is two days earlier
+        ("2024-03-16", "The envoys met on Thursday.", "2024-03-14"),
+        # Sunday published on a Monday: the day before
+        ("2024-03-18", "They spoke on Sunday evening.", "2024-03-17"),
+        # "last Monday" on a Monday means a week earlier
+        ("2024-03-18", "They spoke last Monday.", "2024-03-11"),
+    ],
+)
+def test_weekday_is_latest_such_day_on_or_before_publication(published, text, expected):
+    assert values(published, text) == [(expected, "day")]
+
+
+def test_month_without_year_across_a_year_boundary():
+    assert values("2024-01-10", "The talks took place in December.") == [("2023-12", "month")]
+    assert values("2024-01-10", "The talks took place in January.") == [("2024-01", "month")]
+    assert values("2024-06-30", "In February, the two sides met.") == [("2024-02", "month")]
+
+
+def test_that_year_refers_to_the_last_explicit_year():
+    r = DateResolver("2025-05-01")
+    first = r.find("The two generals met in April 2019.")
+    later = r.find("They met again in October that year.")
+    assert first[0].value == "2019-04"
+    assert later[0].value == "2019-10" and later[0].kind == "anaphoric"
+
+
+def test_that_year_in_the_same_sentence():
+    got = values("2025-05-01", "She met him in June 2021, and again in August that year.")
+    assert got == [("2021-06", "month"), ("2021-08", "month")]
+
+
+def test_last_year_and_month_last_year():
+    assert values("2025-02-03", "Relations improved last year.") == [("2024", "year")]
+    assert values("2025-02-03", "In November last year, a visit took place.") == [
+        ("2024-11", "month")
+    ]
+
+
+def test_explicit_forms():
+    assert values(None, "It was signed on 4 May 2022.") == [("2022-05-04", "day")]
+    assert values(None, "It was signed on May 4, 2022.") == [("2022-05-04", "day")]
+    assert values(None, "It was agreed in March 2020.") == [("2020-03", "month")]
+    assert values(None, "Ties began in 1998.") == [("1998", "year")]
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved():
+    assert values(None, "They met on Thursday.") == [(None, "unknown")]
+    assert values(None, "They met in February.") == [(None, "unknown")]
+    assert values(None, "Trade grew last year.") == [(None, "unknown")]
+
+
+def test_modal_may_is_not_a_month():
+    assert values("2024-06-01", "May the talks go well.") == []
+    assert values("2024-06-01", "The ministers may meet again.") == []
+
+
+def test_same_day_follows_the_previous_day_date():
+    r = DateResolver("2024-02-02")
+    r.find("The emir arrived on Thursday.")
+    assert r.find("He met the premier later that day.")[0].value == "2024-02-01"
+
+
+def test_compatible_at_coarser_precision():
+    assert compatible("2025-07", "2025-07-10")
+    assert compatible("2025", "2025-07-10")
+    assert not compatible("2025-07-10", "2025-09-11")
+    assert not compatible(None, "2025-07")

@@ -1,0 +1,215 @@
+"""Events from sentences (ingest/events.py via ingest/extract.py)."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import pairs, run
+
+
+def roles(x, ev_index=0):
+    ev = x.events[ev_index]
+    return {x.entities[p.person].name: p.role for p in ev.participants if p.person is not None}
+
+
+def test_met_with_on_weekday_in_city():
+    x = run(
+        "Japanese Foreign Minister Yoko Kamikawa met with Philippine Foreign Secretary "
+        "Enrique Manalo in Manila on Tuesday.",
+        "2024-07-12",
+    )
+    assert pairs(x) == [(frozenset({"Yoko Kamikawa", "Enrique Manalo"}), "2024-07-09")]
+    assert x.events[0].place.name == "Manila"
+    assert roles(x) == {"Yoko Kamikawa": "guest", "Enrique Manalo": "host"}
+
+
+def test_received_and_called_on_give_roles():
+    x = run("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed.")
+    assert roles(x) == {"William Ruto": "host", "Abiy Ahmed": "guest"}
+    x = run("Senator Maria Lopez called on Argentine Foreign Minister Diana Mondino.")
+    assert roles(x) == {"Maria Lopez": "guest", "Diana Mondino": "host"}
+    x = run("Polish President Andrzej Duda was received by Pope Francis at the Vatican.")
+    assert roles(x) == {"Andrzej Duda": "guest", "Francis": "host"}
+
+
+def test_phone_call():
+    x = run(
+        "Indian External Affairs Minister S Jaishankar spoke by phone with Saudi Foreign "
+        "Minister Faisal bin Farhan on Friday.",
+        "2024-05-04",
+    )
+    assert x.events[0].kind == "call"
+    assert pairs(x)[0][1] == "2024-05-03"
+
+
+def test_planned_and_invited_encounters_are_not_events():
+    assert run("Chancellor Olaf Scholz will meet President Javier Milei in Berlin.").events == []
+    assert run("Minister Ana Lima is expected to meet Minister Kofi Mensah next week.").events == []
+    text = "Foreign Minister Ana Lima invited her counterpart Kofi Mensah to visit Brasilia."
+    assert run(text).events == []
+
+
+def test_one_sentence_two_events_with_that_year():
+    x = run(
+        "Ukrainian President Volodymyr Zelensky met with Danish Prime Minister Mette Frederiksen "
+        "in February 2023, and with Dutch Prime Minister Mark Rutte in August that year.",
+        "2024-01-05",
+    )
+    assert pairs(x) == [
+        (frozenset({"Volodymyr Zelensky", "Mette Frederiksen"}), "2023-02"),
+        (frozenset({"Volodymyr Zelensky", "Mark Rutte"}), "2023-08"),
+    ]
+
+
+def test_event_spans_sentences_with_also_present_and_they_met_in():
+    x = run(
+        "Nigerian Foreign Minister Yusuf Tuggar received his Ghanaian counterpart Samuel Okudzeto "
+        "Ablakwa on Monday. They met in Abuja at the ministry. Ambassador Grace Adeyemi was also "
+        "present during the meeting.",
+        "2025-03-05",
+    )
+    assert len(x.events) == 1
+    ev = x.events[0]
+    assert {x.entities[p].name for p in ev.people()} == {
+        "Yusuf Tuggar",
+        "Samuel Okudzeto Ablakwa",
+        "Grace Adeyemi",
+    }
+    assert ev.date == "2025-03-03" and ev.place.name == "Abuja"
+
+
+def test_one_person_and_a_delegation_is_not_a_meeting_between_people():
+    x = run(
+        "Speaker Johnson Adeyemi met a parliamentary delegation from Kenya in March 2024.",
+        "2024-05-01",
+    )
+    assert all(len(ev.people()) < 2 for ev in x.events)
+    assert [p.country for ev in x.events for p in ev.participants if p.country] == ["KE"]
+
+
+def test_undated_event_gets_publication_month_and_stays_null_without_it():
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister "
+        "Srettha Thavisin."
+    )
+    assert run(text, "2024-02-20").events[0].date == "2024-02"
+    assert run(text).events[0].date is None
+
+
+def test_lede_date_applies_to_the_main_event():
+    x = run(
+        "CANBERRA: Australia and Fiji on Wednesday agreed to deepen policing ties.\n"
+        "Australian Home Affairs Minister Tony Burke visited the Fijian police headquarters, where "
+        "he was received by Fijian Police Minister Ioane Naivalurua.",
+        "2025-06-12",
+    )
+    assert pairs(x) == [(frozenset({"Tony Burke", "Ioane Naivalurua"}), "2025-06-11")]
+    assert roles(x) == {"Tony Burke": "guest", "Ioane Naivalurua": "host"}
+
+
+def test_pronoun_subject_and_initials():
+    x = run(
+        "External Affairs Minister S. Jaishankar held talks with Dutch Foreign Minister Caspar "
+        "Veldkamp on Thursday. Separately, he also met Kenyan Foreign Minister Musalia Mudavadi "
+        "in New Delhi later that day.",
+        "2025-05-16",
+    )
+    assert [e.name for e in x.entities][0] == "S. Jaishankar"
+    assert pairs(x) == [
+        (frozenset({"S. Jaishankar", "Caspar Veldkamp"}), "2025-05-15"),
+        (frozenset({"S. Jaishankar", "Musalia Mudavadi"}), "2025-05-15"),
+    ]
+    assert x.events[1].place.name == "New Delhi"
+
+
+def test_a_place_in_a_planned_clause_is_not_the_meeting_place():
+    x = run(
+        "Prime Minister Keir Starmer spoke with President Emmanuel Macron, who invited him to "
+        "visit Paris."
+    )
+    assert len(x.events) == 1 and x.events[0].place is None
+
+
+def test_letters_remarks_and_negations_are_not_meetings():
+    for text in (
+        "President Ana Ruiz received a letter from President Luis Vega.",
+        "Minister Ana Ruiz welcomed Luis Vega's remarks on trade.",
+        "Minister Ana Ruiz did not meet Minister Luis Vega.",
+        "Foreign Minister Ana Ruiz refused to meet Minister Luis Vega.",
+        "President Ana Ruiz has met President Luis Vega several times since 2020.",
+    ):
+        assert run(text).events == [], text
+
+
+def test_back_reference_does_not_absorb_a_new_encounter():
+    x = run(
+        "President Cyril Ramaphosa met with US envoy Richard Grenell on Monday. The meeting came "
+        "days after Ramaphosa spoke by telephone with Chinese President Xi Jinping.",
+        "2025-04-04",
+    )
+    assert pairs(x) == [
+        (frozenset({"Cyril Ramaphosa", "Richard Grenell"}), "2025-03-31"),
+        (frozenset({"Cyril Ramaphosa", "Xi Jinping"}), "2025-03"),
+    ]
+    assert x.events[1].kind == "call"
+
+
+def test_three_leaders_meeting_and_host_by_place():
+    x = run(
+        "Vietnamese Prime Minister Pham Minh Chinh, Lao Prime Minister Sonexay Siphandone and "
+        "Cambodian Prime Minister Hun Manet met in Vientiane on Thursday.",
+        "2024-09-06",
+    )
+    assert roles(x) == {
+        "Pham Minh Chinh": "guest",
+        "Sonexay Siphandone": "host",
+        "Hun Manet": "guest",
+    }
+    assert x.events[0].date == "2024-09-05"
+
+
+def test_a_visit_to_a_country_is_an_event_with_the_country_as_host():
+    x = run("Turkish President Recep Tayyip Erdogan visited Iraq on Monday.", "2024-08-30")
+    (ev,) = x.events
+    assert ev.kind == "visit" and ev.date == "2024-08-26"
+    assert [(p.country, p.role) for p in ev.participants if p.country] == [("IQ", "host")]
+    assert run("Foreign Minister Ana Lima will pay a visit to Chile.").events == []
+
+
+def test_a_reporting_speaker_is_not_a_participant():
+    x = run(
+        "Kremlin spokesman Dmitry Peskov said President Vladimir Putin met Chinese President "
+        "Xi Jinping on Tuesday.",
+        "2024-05-17",
+    )
+    assert pairs(x) == [(frozenset({"Vladimir Putin", "Xi Jinping"}), "2024-05-14")]
+
+
+def test_courtesy_call_received_and_the_date_nearest_the_trigger():
+    x = run(
+        "Chief Adviser Amina Rahman, who returned from Tokyo last week, discussed aid with Prime "
+        "Minister Kenji Sato during a meeting on May 30. Separately, Rahman received a courtesy "
+        "call from Australian High Commissioner Susan Ryle on Tuesday.",
+        "2025-06-05",
+    )
+    assert pairs(x) == [
+        (frozenset({"Amina Rahman", "Kenji Sato"}), "2025-05-30"),
+        (frozenset({"Amina Rahman", "Susan Ryle"}), "2025-06-03"),
+    ]
+    assert roles(x, 1) == {"Amina Rahman": "host", "Susan Ryle": "guest"}
+
+
+def test_attendees_join_and_talks_between():
+    x = run(
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday. "
+        "Foreign ministers Musalia Mudavadi and Samuel Ablakwa attended the meeting.",
+        "2025-06-20",
+    )
+    assert pairs(x) == [
+        (
+            frozenset({"William Ruto", "John Mahama", "Musalia Mudavadi", "Samuel Ablakwa"}),
+            "2025-06-16",
+        )
+    ]
+    x = run(
+        "Talks between Minister Ana Ruiz and Minister Luis Vega took place on Monday.", "2025-06-20"
+    )
+    assert pairs(x) == [(frozenset({"Ana Ruiz", "Luis Vega"}), "2025-06-16")]

@@ -1,0 +1,102 @@
+"""People, titles, honorifics, countries and role mentions (ingest/mentions.py, coref.py)."""
+
+from __future__ import annotations
+
+from ingest.mentions import sentence_mentions
+from ingest.text import split_sentences
+from tests.ingest.helpers import run
+
+
+def people(text: str):
+    return [p for s in split_sentences(text) for p in sentence_mentions(s).people]
+
+
+def test_title_country_and_honorific_split_off():
+    (p,) = [m for m in people("Kenyan Foreign Minister Dr. Alfred Mutua arrived.") if m.name]
+    assert p.name == "Alfred Mutua"
+    assert p.titles == ["Foreign Minister"]
+    assert p.country == "KE"
+    assert p.honorifics == ["Dr."]
+
+
+def test_title_with_complement_and_country():
+    (p,) = people("Minister for Foreign Affairs of Indonesia Sugiono spoke first.")
+    assert p.name == "Sugiono" and p.country == "ID"
+    (p,) = people("Chief of the Defence Staff General Christopher Musa visited troops.")
+    assert p.name == "Christopher Musa" and p.titles == ["Chief of the Defence Staff"]
+
+
+def test_appositions_give_title_and_country():
+    text = "Paolo Rinaldi, Italy's Interior Minister, met reporters."
+    (p,) = [m for m in people(text) if m.kind == "name"]
+    assert p.name == "Paolo Rinaldi" and p.country == "IT"
+    assert p.titles == ["Interior Minister"]
+    text = "Ghana's Defence Minister, Air Marshal Kwame Boateng, spoke."
+    (p,) = people(text)
+    assert p.name == "Kwame Boateng" and p.country == "GH"
+
+
+def test_nasab_chain_name_kept_whole():
+    (p,) = people("Emir of Qatar Sheikh Tamim bin Hamad Al Thani opened the forum.")
+    assert p.name == "Tamim bin Hamad Al Thani" and p.country == "QA"
+
+
+def test_headline_and_org_words_are_not_people():
+    assert people("Why Regional Trade Matters Now") == []
+    x = run("The Joint Border Committee and the National Guard met in Accra.")
+    assert x.entities == []
+
+
+def test_coreference_surname_given_name_and_roles():
+    text = (
+        "French President Emmanuel Macron received Brazilian President Luiz Inacio Lula da Silva "
+        "in Paris on Monday. Macron said the talks were warm. The Brazilian president thanked "
+        "his host."
+    )
+    x = run(text, "2024-03-28")
+    assert [e.name for e in x.entities] == ["Emmanuel Macron", "Luiz Inacio Lula da Silva"]
+    macron, lula = x.entities
+    assert len(macron.mentions) == 2  # full name, surname
+    assert len(lula.mentions) == 2  # full name, "The Brazilian president"
+    assert macron.country == "FR" and lula.country == "BR"
+
+
+def test_the_title_refers_to_the_person_introduced_with_it():
+    text = (
+        "Prime Minister Anthony Albanese hosted Chinese Premier Li Qiang in Canberra. "
+        "The prime minister later thanked the premier."
+    )
+    x = run(text)
+    albanese, li = x.entities
+    assert (len(albanese.mentions), len(li.mentions)) == (2, 2)
+
+
+def test_counterpart_resolves_to_the_person_of_that_country():
+    text = (
+        "Thai Foreign Minister Maris Sangiampongsa met Vietnamese Deputy Prime Minister "
+        "Bui Thanh Son in Hanoi. Maris thanked his Vietnamese counterpart."
+    )
+    x = run(text)
+    son = next(e for e in x.entities if e.name == "Bui Thanh Son")
+    assert len(son.mentions) == 2
+
+
+def test_country_possessive_shorthand_names_a_person():
+    x = run("India's Modi met China's Xi Jinping in Kazan on Wednesday.", "2024-10-24")
+    assert [(e.name, e.country) for e in x.entities] == [("Modi", "IN"), ("Xi Jinping", "CN")]
+    x = run("Russia's Foreign Ministry said talks were useful.")
+    assert x.entities == []
+
+
+def test_regional_honorifics_and_dotted_abbreviations():
+    x = run(
+        "Nigerian Vice President Alhaji Kashim Shettima met Hon. Tajudeen Abbas in Abuja. "
+        "Malaysian Prime Minister Datuk Seri Anwar Ibrahim received Pak Prabowo Subianto."
+    )
+    assert [e.name for e in x.entities] == [
+        "Kashim Shettima",
+        "Tajudeen Abbas",
+        "Anwar Ibrahim",
+        "Prabowo Subianto",
+    ]
+    assert len(x.events) == 2
