@@ -161,6 +161,8 @@ class SentenceMentions:
         while j < len(self.toks):
             t = self.toks[j]
             low = t.text.lower()
+            if j == i and self.match("TITLE", j):
+                break  # a name never starts with an office ("Minister of State, Member of ...")
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
             if j > i and t.text in ROMAN:
