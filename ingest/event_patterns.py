@@ -137,3 +137,4 @@ CUT = re.compile(
     r"(?:visit|trip|meeting|call|talks)\s+(?:of|by|between)\b",
     re.I,
 )
+PLURAL = re.compile(r"\b(?:they|the (?:royal )?couple|the visitors|the guests)\b", re.I)

@@ -26,6 +26,7 @@ from ingest.event_patterns import (
     INVITE,
     JOINERS,
     PLACE_BEFORE,
+    PLURAL,
     PRONOUN,
     RECENT,
     REPEATED,
@@ -176,6 +177,21 @@ class EventFinder:
         ]
         if not subjects and PRONOUN.search(s.text[:b]) and self.prev_subject is not None:
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
+        recent = self._recent(view)
+        if (
+            not subjects
+            and recent is not None
+            and PLURAL.search(s.text[:b])
+            and self._people_in(view, abs_e, s.end)  # somebody new to meet
+        ):
+            # "they were welcomed by X": the visitors of the story so far
+            guests = [
+                p.person for p in recent.participants if p.role == "guest" and p.person is not None
+            ]
+            subjects = [
+                PersonMention(start=s.start, end=s.start, sent=s.index, entity=g, name="")
+                for g in guests
+            ]
         made = False
         for n in range(len(bounds) - 1):
             seg_start, seg_end = bounds[n], bounds[n + 1]
