@@ -20,6 +20,7 @@ from ingest.event_patterns import (
     CALL_WORDS,
     CONTINUATION,
     CUT,
+    EARLIER,
     FUTURE,
     GROUP_OBJECT,
     HOST_OF_VISIT,
@@ -31,6 +32,7 @@ from ingest.event_patterns import (
     RECENT,
     REPEATED,
     REPORTING,
+    SINCE_MET,
     SPEAKER_AFTER,
     SPLIT,
     TRIGGERS,
@@ -85,7 +87,7 @@ class EventFinder:
         return bool(SPEAKER_AFTER.match(self.text[p.end : p.end + 30]))
 
     def _date_in(
-        self, view: SentenceView, start: int, end: int, at: int | None = None
+        self, view: SentenceView, start: int, end: int, at: int | None = None, at_end: int = 0
     ) -> DateRef | None:
         """The clause's date: the one closest to the trigger."""
         dates = [
@@ -97,7 +99,8 @@ class EventFinder:
             return dates[0] if dates else None
         if not dates:
             return None
-        return min(dates, key=lambda d: d.start - at if d.start >= at else at - d.end)
+        tail = max(at, at_end)
+        return min(dates, key=lambda d: max(0, d.start - tail) if d.start >= at else at - d.end)
 
     def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
         places = [
@@ -139,6 +142,13 @@ class EventFinder:
                 continue
             if self._trigger(view, b, e, kind, roles):
                 made = True
+                since = SINCE_MET.search(s.text, e)
+                if since and self.current is not None:
+                    # "..., their first talk since they met in November": an earlier encounter
+                    ev = self.events[self.current]
+                    date = self._date_in(view, s.start + since.start(), s.end)
+                    if date and ev.date and not compatible(date.value, ev.date):
+                        self._earlier(view, ev, date)
                 break  # one trigger per clause group; the rest of the sentence is its detail
         if not made:
             self._joiners(view)
@@ -202,7 +212,7 @@ class EventFinder:
             if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             people = _unique(subj + objects)
-            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b)
+            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b, abs_e)
             place = self._place_in(view, seg_start if n else s.start, seg_end)
             if len(people) >= 2:
                 self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
@@ -339,6 +349,10 @@ class EventFinder:
         if ev is None:
             return
         s = view.sentence
+        date = self._date_in(view, s.start, s.end)
+        if date and ev.date and EARLIER.search(s.text) and not compatible(date.value, ev.date):
+            self._earlier(view, ev, date)
+            return
         place = self._place_in(view, s.start, s.end)
         if place and not ev.place:
             ev.place, ev.host_country = place, place.country or ev.host_country
@@ -350,6 +364,27 @@ class EventFinder:
             {p.entity: "participant" for p in self._people_in(view, s.start, s.end)},  # type: ignore[misc]
         )  # type: ignore[misc]
         self.current_sent = s.index
+
+    def _earlier(self, view: SentenceView, ev: ExtractedEvent, date: DateRef) -> None:
+        """Another, earlier encounter of the people of `ev` ("since they met in November")."""
+        s = view.sentence
+        new = ExtractedEvent(
+            kind="meeting",
+            quote=s.text,
+            start=s.start,
+            end=s.end,
+            sent=s.index,
+            rule="meeting:earlier-encounter",
+            date=date.value,
+            date_precision=date.precision,
+            date_source="sentence",
+            confidence=0.7,
+            participants=[
+                Participant(person=p.person) for p in ev.participants if p.person is not None
+            ],
+        )
+        if len(new.people()) >= 2:
+            self.events.append(new)
 
     def _joiners(self, view: SentenceView) -> None:
         if not JOINERS.search(view.sentence.text):
