@@ -209,8 +209,11 @@ class EventFinder:
             subj = subjects
             if len(objects) >= 2:
                 subj = [p for p in subj if not self._speaker(p)]  # "X said the meeting of Y and Z"
-            if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
+            who = re.search(r"\bwho\s+(?:\w+\s+)?$", s.text[:b])
+            if not objects and len(subjects) >= 2 and who:
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
+            elif who and objects:
+                subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
             people = _unique(subj + objects)
             date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b, abs_e)
             place = self._place_in(view, seg_start if n else s.start, seg_end)
