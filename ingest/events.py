@@ -210,7 +210,8 @@ class EventFinder:
             if len(objects) >= 2:
                 subj = [p for p in subj if not self._speaker(p)]  # "X said the meeting of Y and Z"
             who = re.search(r"\bwho\s+(?:\w+\s+)?$", s.text[:b])
-            if not objects and len(subjects) >= 2 and who:
+            him = re.match(r"\s+(?:him|her)\b", s.text[e:])
+            if not objects and len(subjects) >= 2 and who and him:
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             elif who and objects:
                 subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
