@@ -97,16 +97,18 @@ STOP_MODIFIER = re.compile(
     r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
     r"signed|sign|signing|inking|concluding|negotiating|establish|set|form|create|"
     r"was|were|is|are|be|has|have|had|"
-    r"two|both|sides|countries|nations|\W+)$",
+    r"two|both|sides|countries|nations|[ivx]+|\d+|\W+)$",
     re.I,
 )
 COMPLEMENT = re.compile(
-    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
+    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^;:()]+?\s+)??(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
     r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
     r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b))",  # noqa: E501
     re.I,
 )
 # "the visa waiver agreement": a determiner, then only the words of the name
+LIST_ITEM = re.compile(r"^\s*(?:\(?[ivx\d]{1,4}[.)]|[-•*–])\s*")
+SIGNED_WORDS = re.compile(r"\b(?:signed|exchanged|inked|concluded|adopted)\b", re.I)
 DEFINITE = re.compile(
     r"\b(?:the|its|their|existing)\s+"
     r"(?:(?!(?:for|of|with|without|to|by|on|in|at|from|after|before)\b)(?![\w-]*ing\b)[\w’'-]+\s+){0,5}$",
@@ -158,8 +160,13 @@ def find_agreements(
         for c in v.countries:
             counts[c[1]] = counts.get(c[1], 0) + 1
     top = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+    list_status: AgreementStatus | None = None  # "the following MoUs were signed:" + items
     for v in views:
         s = v.sentence
+        if not LIST_ITEM.match(s.text):
+            list_status = None
+        if s.text.rstrip().endswith(":"):
+            list_status = "signed" if SIGNED_WORDS.search(s.text) else None
         for m in INSTRUMENT.finditer(s.text):
             word = m.group("w")
             if word.lower() in ("deal", "deals") and not re.search(r"\bsign|\bink", s.text, re.I):
@@ -170,6 +177,8 @@ def find_agreements(
             before, after = s.text[: m.start()], s.text[m.end() :]
             mods, cap = _modifiers(s.text, m.start())
             status = _status(before, after, kind)
+            if status in (None, "in_force") and list_status and LIST_ITEM.match(s.text):
+                status = list_status
             if status is None:
                 continue
             comp = COMPLEMENT.match(after)

@@ -137,3 +137,11 @@ CUT = re.compile(
     r"(?:visit|trip|meeting|call|talks)\s+(?:of|by|between)\b",
     re.I,
 )
+PLURAL = re.compile(r"\b(?:they|the (?:royal )?couple|the visitors|the guests)\b", re.I)
+EARLIER = re.compile(
+    r"\b(?:last|previously|first|earlier)\s+(?:met|held|spoke|talked|visited)\b", re.I
+)
+SINCE_MET = re.compile(
+    r"\bsince (?:they|the two(?: leaders| men| sides)?|both) (?:last |first )?(?:met|held|spoke|talked)\b",  # noqa: E501
+    re.I,
+)

@@ -20,16 +20,19 @@ from ingest.event_patterns import (
     CALL_WORDS,
     CONTINUATION,
     CUT,
+    EARLIER,
     FUTURE,
     GROUP_OBJECT,
     HOST_OF_VISIT,
     INVITE,
     JOINERS,
     PLACE_BEFORE,
+    PLURAL,
     PRONOUN,
     RECENT,
     REPEATED,
     REPORTING,
+    SINCE_MET,
     SPEAKER_AFTER,
     SPLIT,
     TRIGGERS,
@@ -84,7 +87,7 @@ class EventFinder:
         return bool(SPEAKER_AFTER.match(self.text[p.end : p.end + 30]))
 
     def _date_in(
-        self, view: SentenceView, start: int, end: int, at: int | None = None
+        self, view: SentenceView, start: int, end: int, at: int | None = None, at_end: int = 0
     ) -> DateRef | None:
         """The clause's date: the one closest to the trigger."""
         dates = [
@@ -96,7 +99,8 @@ class EventFinder:
             return dates[0] if dates else None
         if not dates:
             return None
-        return min(dates, key=lambda d: d.start - at if d.start >= at else at - d.end)
+        tail = max(at, at_end)
+        return min(dates, key=lambda d: max(0, d.start - tail) if d.start >= at else at - d.end)
 
     def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
         places = [
@@ -138,6 +142,13 @@ class EventFinder:
                 continue
             if self._trigger(view, b, e, kind, roles):
                 made = True
+                since = SINCE_MET.search(s.text, e)
+                if since and self.current is not None:
+                    # "..., their first talk since they met in November": an earlier encounter
+                    ev = self.events[self.current]
+                    date = self._date_in(view, s.start + since.start(), s.end)
+                    if date and ev.date and not compatible(date.value, ev.date):
+                        self._earlier(view, ev, date)
                 break  # one trigger per clause group; the rest of the sentence is its detail
         if not made:
             self._joiners(view)
@@ -176,6 +187,21 @@ class EventFinder:
         ]
         if not subjects and PRONOUN.search(s.text[:b]) and self.prev_subject is not None:
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
+        recent = self._recent(view)
+        if (
+            not subjects
+            and recent is not None
+            and PLURAL.search(s.text[:b])
+            and self._people_in(view, abs_e, s.end)  # somebody new to meet
+        ):
+            # "they were welcomed by X": the visitors of the story so far
+            guests = [
+                p.person for p in recent.participants if p.role == "guest" and p.person is not None
+            ]
+            subjects = [
+                PersonMention(start=s.start, end=s.start, sent=s.index, entity=g, name="")
+                for g in guests
+            ]
         made = False
         for n in range(len(bounds) - 1):
             seg_start, seg_end = bounds[n], bounds[n + 1]
@@ -183,10 +209,14 @@ class EventFinder:
             subj = subjects
             if len(objects) >= 2:
                 subj = [p for p in subj if not self._speaker(p)]  # "X said the meeting of Y and Z"
-            if not objects and len(subjects) >= 2 and re.search(r"\bwho\s+$", s.text[:b]):
+            who = re.search(r"\bwho\s+(?:\w+\s+)?$", s.text[:b])
+            him = re.match(r"\s+(?:him|her)\b", s.text[e:])
+            if not objects and len(subjects) >= 2 and who and him:
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
+            elif who and objects:
+                subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
             people = _unique(subj + objects)
-            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b)
+            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b, abs_e)
             place = self._place_in(view, seg_start if n else s.start, seg_end)
             if len(people) >= 2:
                 self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
@@ -323,6 +353,10 @@ class EventFinder:
         if ev is None:
             return
         s = view.sentence
+        date = self._date_in(view, s.start, s.end)
+        if date and ev.date and EARLIER.search(s.text) and not compatible(date.value, ev.date):
+            self._earlier(view, ev, date)
+            return
         place = self._place_in(view, s.start, s.end)
         if place and not ev.place:
             ev.place, ev.host_country = place, place.country or ev.host_country
@@ -334,6 +368,27 @@ class EventFinder:
             {p.entity: "participant" for p in self._people_in(view, s.start, s.end)},  # type: ignore[misc]
         )  # type: ignore[misc]
         self.current_sent = s.index
+
+    def _earlier(self, view: SentenceView, ev: ExtractedEvent, date: DateRef) -> None:
+        """Another, earlier encounter of the people of `ev` ("since they met in November")."""
+        s = view.sentence
+        new = ExtractedEvent(
+            kind="meeting",
+            quote=s.text,
+            start=s.start,
+            end=s.end,
+            sent=s.index,
+            rule="meeting:earlier-encounter",
+            date=date.value,
+            date_precision=date.precision,
+            date_source="sentence",
+            confidence=0.7,
+            participants=[
+                Participant(person=p.person) for p in ev.participants if p.person is not None
+            ],
+        )
+        if len(new.people()) >= 2:
+            self.events.append(new)
 
     def _joiners(self, view: SentenceView) -> None:
         if not JOINERS.search(view.sentence.text):

@@ -148,7 +148,8 @@ class SentenceMentions:
     def _honorifics(self, i: int) -> tuple[list[str], int]:
         found: list[str] = []
         while i < len(self.toks):
-            n = self.match("HONORIFIC", i) or self.match("ROYAL", i)
+            # a royal title only leads: in "Dr. Sultan X" the sultan is a given name
+            n = self.match("HONORIFIC", i) or (0 if found else self.match("ROYAL", i))
             if not n:
                 break
             found.append(" ".join(t.text for t in self.toks[i : i + n]))
@@ -161,6 +162,8 @@ class SentenceMentions:
         while j < len(self.toks):
             t = self.toks[j]
             low = t.text.lower()
+            if j == i and self.match("TITLE", j):
+                break  # a name never starts with an office ("Minister of State, Member of ...")
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
             if j > i and t.text in ROMAN:
@@ -375,7 +378,7 @@ class SentenceMentions:
                     q
                     for q in self.people
                     if not (
-                        q.kind == "role"
+                        q is not p
                         and q.start >= self.toks[idx].end
                         and q.end <= self.toks[k - 1].end
                     )

@@ -79,3 +79,15 @@ def test_parties_fall_back_to_the_meeting_and_issued_declarations():
 
 def test_a_gerund_is_not_an_agreement_name():
     assert found("Critics faulted the government for signing agreements in secret.") == []
+
+
+def test_list_items_take_the_status_of_their_header():
+    text = (
+        "In the presence of the two leaders, the following MoUs were exchanged:\n"
+        "(i) MoU between the central banks of Ruritania and Utopia on payment systems;\n"
+        "(ii) MoU between the two foreign ministries on diplomatic training."
+    )
+    assert found(text) == [
+        ("MoU on payment systems", "signed", "mou"),
+        ("MoU on diplomatic training", "signed", "mou"),
+    ]
