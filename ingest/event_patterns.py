@@ -99,6 +99,27 @@ ANAPHORIC = re.compile(
     r"(?:(?!when\b|while\b|after\b|before\b|as\b|and\b|or\b|but\b|since\b)[\w-]+\s+)?$",
     re.I,
 )
+# "X called on A and was then received by B", "X was received by A and held talks with B": a
+# second encounter of the same subject, told in a coordinated clause
+CHAIN = re.compile(
+    r"[,;]?\s+(?:and|before|then)\s+(?:(?:then|later|also|subsequently|afterwards|was|were|"
+    r"he|she|they|has|had|have|went on to)\s+){0,3}$",
+    re.I,
+)
+# ", and will meet Z": a planned encounter told after a real one ends its clause
+PLANNED_CUT = re.compile(
+    r",?\s+(?:and|but)\s+(?:\w+\s+){0,2}?(?:will|would|is expected to|are expected to|plans? to"
+    r"|(?:is|are) (?:scheduled|due|set) to|intends? to)\s",
+    re.I,
+)
+# a relative clause between commas (", who takes office in May,"): its date is not the event's
+RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,", re.I)
+# "had last met", "previously met": a flashback that "the meeting" does not refer back to
+FLASHBACK = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:met|held|spoken|spoke|talked|visited)\b"
+    r"|\b(?:last|previously|first|earlier)\s+(?:met|held|spoke|talked|visited)\b",
+    re.I,
+)
 SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", re.I)
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501

@@ -18,18 +18,22 @@ from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
     ANAPHORIC,
     CALL_WORDS,
+    CHAIN,
     CONTINUATION,
     CUT,
     EARLIER,
+    FLASHBACK,
     FUTURE,
     GROUP_OBJECT,
     HOST_OF_VISIT,
     INVITE,
     JOINERS,
     PLACE_BEFORE,
+    PLANNED_CUT,
     PLURAL,
     PRONOUN,
     RECENT,
+    RELATIVE,
     REPEATED,
     REPORTING,
     SINCE_MET,
@@ -95,6 +99,14 @@ class EventFinder:
             for d in view.dates
             if start <= d.start < end and d.value and not d.text.lower().startswith("since")
         ]
+        if at is not None:
+            s = view.sentence
+            rel = [
+                (s.start + m.start(), s.start + m.end())
+                for m in RELATIVE.finditer(s.text)
+                if not (s.start + m.start() <= at < s.start + m.end())
+            ]
+            dates = [d for d in dates if not any(b <= d.start < e for b, e in rel)] or dates
         if at is None:
             return dates[0] if dates else None
         if not dates:
@@ -117,7 +129,9 @@ class EventFinder:
         s = view.sentence
         self.prev_subject = self.last_subject
         firsts = [p for p in view.people if p.entity is not None]
-        self.last_subject = firsts[0] if firsts else self.last_subject
+        if firsts and not PRONOUN.search(s.text[: firsts[0].start - s.start]):
+            # "On Monday he met X": the subject is still the previous one, not X
+            self.last_subject = firsts[0]
         found: list[tuple[int, int, str, str]] = []
         for kind, roles, pat in TRIGGERS:
             for m in pat.finditer(s.text):
@@ -140,8 +154,16 @@ class EventFinder:
                 self._continue(view, s.start + b)
                 made = True
                 continue
-            if self._trigger(view, b, e, kind, roles):
+            chained = self._chained(s.text, found, e)
+            limit = s.start + chained[0][0] if chained else None
+            done, subjects = self._trigger(view, b, e, kind, roles, limit)
+            if done:
                 made = True
+                if FLASHBACK.search(s.text[max(0, b - 30) : e]):
+                    self._flashback()
+                for n, (_, (b2, e2, kind2, roles2)) in enumerate(chained):
+                    nxt = s.start + chained[n + 1][0] if n + 1 < len(chained) else None
+                    self._trigger(view, b2, e2, kind2, roles2, nxt, subjects)
                 since = SINCE_MET.search(s.text, e)
                 if since and self.current is not None:
                     # "..., their first talk since they met in November": an earlier encounter
@@ -155,6 +177,29 @@ class EventFinder:
         if HOST_OF_VISIT.search(s.text) and self.current is not None:
             self._host_of_visit(view)
 
+    def _flashback(self) -> None:
+        """The event just made is an earlier encounter ("had last met in March"): a following
+        "the meeting" still refers to the story's main event."""
+        if len(self.events) >= 2 and self.current == len(self.events) - 1:
+            self.current = len(self.events) - 2
+
+    @staticmethod
+    def _chained(
+        text: str, found: list[tuple[int, int, str, str]], e: int
+    ) -> list[tuple[int, tuple[int, int, str, str]]]:
+        """Later triggers in coordinated clauses of the same subject ("X called on A and was
+        then received by B"): (where the first clause ends, trigger)."""
+        out: list[tuple[int, tuple[int, int, str, str]]] = []
+        for f in sorted(f for f in found if f[0] > e):
+            b2 = f[0]
+            if out and b2 <= out[-1][1][1]:
+                continue
+            m = CHAIN.search(text, e, b2)
+            if m is None or m.end() != b2:
+                continue
+            out.append((m.start(), f))
+        return out
+
     @staticmethod
     def _anaphoric(text: str, b: int, e: int) -> bool:
         return (
@@ -164,19 +209,40 @@ class EventFinder:
             and not re.search(r"\b(?:his|her|their)\s+$", text[:b])
         )
 
-    def _trigger(self, view: SentenceView, b: int, e: int, kind: str, roles: str) -> bool:
+    def _trigger(
+        self,
+        view: SentenceView,
+        b: int,
+        e: int,
+        kind: str,
+        roles: str,
+        limit: int | None = None,
+        given: list[PersonMention] | None = None,
+    ) -> tuple[bool, list[PersonMention]]:
+        """One encounter (or several, split at ", and with Z") around the trigger at b..e;
+        `limit` ends its clause, `given` are the subjects of a coordinated clause."""
         s = view.sentence
         if REPEATED.search(s.text):
-            return True  # "has met X several times": no single encounter to record
+            return True, []  # "has met X several times": no single encounter to record
         abs_b, abs_e = s.start + b, s.start + e
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
         cut = next((m.start() for m in CUT.finditer(s.text) if m.start() > e), None)
-        end_at = (
-            s.start + cut if cut is not None else s.end
-        )  # ", and the visit of Z": another story
+        # a semicolon ends the clause, unless semicolons separate the items of a list
+        listing = s.text.count(";") > 1 or "; and " in s.text
+        semi = -1 if listing else s.text.find(";", e)
+        planned = PLANNED_CUT.search(s.text, e)
+        ends = [
+            x
+            for x in (cut, semi if semi >= 0 else None, planned.start() if planned else None)
+            if x is not None
+        ]
+        end_at = s.start + min(ends) if ends else s.end  # ", and the visit of Z": another story
+        if limit is not None:
+            end_at = min(end_at, limit)
         splits = [x for x in splits if x < end_at]
         bounds = [abs_e] + splits + [end_at]
-        subjects = self._people_in(view, s.start, abs_b)
+        clause_start = s.start + (0 if listing else s.text.rfind(";", 0, b) + 1)
+        subjects = given if given is not None else self._people_in(view, clause_start, abs_b)
         # "X said Y met Z": X reports; a speaker stays a subject only with nobody after him
         subjects = [
             p
@@ -185,7 +251,12 @@ class EventFinder:
                 self._speaker(p) and any(q.start > p.end and q.entity != p.entity for q in subjects)
             )
         ]
-        if not subjects and PRONOUN.search(s.text[:b]) and self.prev_subject is not None:
+        if (
+            given is None
+            and not subjects
+            and PRONOUN.search(s.text[:b])
+            and self.prev_subject is not None
+        ):
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
         recent = self._recent(view)
         if (
@@ -251,7 +322,7 @@ class EventFinder:
             ):
                 self._continue(view, abs_b)
                 made = True
-        return made
+        return made, subjects
 
     def _new(
         self,
@@ -353,6 +424,14 @@ class EventFinder:
         if ev is None:
             return
         s = view.sentence
+        named = {p.entity for p in self._people_in(view, s.start, s.end)}
+        if named and not (named & ev.people()):
+            # "Y described the meeting as ...": the recent encounter Y took part in
+            for k in range(len(self.events) - 1, -1, -1):
+                other = self.events[k]
+                if s.index - other.sent <= RECENT and named & other.people():
+                    ev, self.current = other, k
+                    break
         date = self._date_in(view, s.start, s.end)
         if date and ev.date and EARLIER.search(s.text) and not compatible(date.value, ev.date):
             self._earlier(view, ev, date)

@@ -85,6 +85,19 @@ def _date_events(
             v = views[k]
             if v.sentence.paragraph < views[ev.sent].sentence.paragraph - 2:
                 break
+            told = [
+                o
+                for o in events
+                if o.sent == k and o.date_source == "sentence" and o.people() & people
+            ]
+            if told and not SHIFTED.search(views[ev.sent].sentence.text):
+                # "On Tuesday she met X. She also met Y.": the date of her previous encounter
+                ev.date, ev.date_precision, ev.date_source = (
+                    told[0].date,
+                    told[0].date_precision,
+                    "context",
+                )
+                break
             dated = [d for d in v.dates if d.value and not d.text.lower().startswith("since")]
             if any(p.entity in people for p in v.people) and dated:
                 d = dated[0]

@@ -21,6 +21,7 @@ VENUE_HEADS = _words("venue_heads")
 
 ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
 PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across"}
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")  # "J." in "Antonia J. Roe"
 
 
 def _is_cap(t: Token) -> bool:
@@ -179,8 +180,8 @@ class SentenceMentions:
                 and t.text not in self.lex.org_heads
                 and t.text not in FUNCTION_CAPS - {"Al"}
             ):
-                if len(t.text) > 1 and t.text.isupper() and j > i:
-                    break  # an acronym after a name: "... (BNA)"
+                if len(t.text) > 1 and t.text.isupper() and j > i and not _INITIAL.match(t.text):
+                    break  # an acronym after a name: "... (BNA)"; a middle initial "J." is not
                 j += 1
                 continue
             if low in CONNECTORS and j > i and j + 1 < len(self.toks) and _is_cap(self.toks[j + 1]):

@@ -178,6 +178,10 @@ def surnames(full: NameParts) -> list[str]:
     t = full.tokens
     out = [t[-1]] if t else []
     out += [t[i] for i in range(1, len(t) - 1) if t[i + 1] in EURO_PARTICLES]
+    if len(t) >= 3 and not full.nasab and len(t[-2]) >= 3 and t[-2] not in EURO_PARTICLES:
+        # a double surname: "Ana Pereda Ruiz" is "Pereda" on second mention (Spanish and
+        # Portuguese usage), "Abebe Kebede Tola" the father's name
+        out.append(t[-2])
     return out
 
 
@@ -209,6 +213,8 @@ def compatible(a: str, b: str) -> bool:
             return False
         # the family name, when both give one, must agree
         return not (pa.family and pb.family and not _seq_eq(pa.family[-1:], pb.family[-1:]))
+    if len(pa.tokens) == 2 and pa.tokens == pb.tokens[::-1] and min(map(len, pa.tokens)) >= 3:
+        return True  # family name first (East Asian order): "Tanaka Yumi" ~ "Yumi Tanaka"
     short, long_ = sorted((pa.tokens, pb.tokens), key=len)
     if _seq_eq(short, long_[-len(short) :]):
         return True  # an extra leading given name: "Muhammad X Y" ~ "X Y"

@@ -213,3 +213,94 @@ def test_attendees_join_and_talks_between():
         "Talks between Minister Ana Ruiz and Minister Luis Vega took place on Monday.", "2025-06-20"
     )
     assert pairs(x) == [(frozenset({"Ana Ruiz", "Luis Vega"}), "2025-06-16")]
+
+
+def test_middle_initial_keeps_the_name_whole():
+    x = run(
+        "Secretary of State Harold P. Wingate received Foreign Minister Ines Balogun in "
+        "Washington on Monday. Wingate said the talks were useful.",
+        "2025-03-05",
+    )
+    assert pairs(x) == [(frozenset({"Harold P. Wingate", "Ines Balogun"}), "2025-03-03")]
+
+
+def test_lone_paternal_surname_of_a_double_surname():
+    x = run(
+        "Foreign Minister Rosa Valdivieso Quintero spoke at a forum in Lima. Last year Senator "
+        "Tomas Herrera Vidal, who met Valdivieso in Quito in 2019, praised her work.",
+        "2025-03-05",
+    )
+    assert pairs(x) == [(frozenset({"Tomas Herrera Vidal", "Rosa Valdivieso Quintero"}), "2019")]
+
+
+def test_coordinated_clauses_make_separate_encounters():
+    x = run(
+        "On Friday Premier Adel Moreau first called on President Ilse Varga at the palace and "
+        "was then received by Chancellor Pieter Holm at his office.",
+        "2025-03-08",
+    )
+    assert pairs(x) == [
+        (frozenset({"Adel Moreau", "Ilse Varga"}), "2025-03-07"),
+        (frozenset({"Adel Moreau", "Pieter Holm"}), "2025-03-07"),
+    ]
+    assert roles(x, 1) == {"Adel Moreau": "guest", "Pieter Holm": "host"}
+    x = run("Minister Lena Brandt met Minister Omar Diallo and will meet Minister Ken Ito soon.")
+    assert pairs(x) == [(frozenset({"Lena Brandt", "Omar Diallo"}), None)]
+
+
+def test_semicolon_ends_a_clause_but_not_a_list():
+    x = run(
+        "Talks resumed on May 3, when envoy Carla Mendes travelled to the border and met "
+        "Governor Luis Pardo; the two said minister Jorge Salas would visit on May 20.",
+        "2025-06-01",
+    )
+    assert pairs(x) == [(frozenset({"Carla Mendes", "Luis Pardo"}), "2025-05-03")]
+    x = run(
+        "The accord was signed by Minister Amal Haddad, who led one delegation; Admiral Tomas "
+        "Berg, the other side's chief negotiator; and Director Mei Lin, who hosted the session.",
+        "2025-06-01",
+    )
+    assert pairs(x)[0][0] == frozenset({"Amal Haddad", "Tomas Berg", "Mei Lin"})
+
+
+def test_pronoun_keeps_the_subject_of_the_story():
+    x = run(
+        "Chancellor Irma Falk arrived in Dakar on Monday. On Tuesday she held talks with "
+        "President Moussa Ndiaye. She also met Speaker Awa Sarr at the parliament.",
+        "2025-03-06",
+    )
+    assert pairs(x) == [
+        (frozenset({"Irma Falk", "Moussa Ndiaye"}), "2025-03-04"),
+        (frozenset({"Irma Falk", "Awa Sarr"}), "2025-03-04"),
+    ]
+
+
+def test_a_back_reference_goes_to_the_encounter_of_its_speaker():
+    x = run(
+        "President Ana Dorr was received on Monday by President Rui Lobo in Maputo. Earlier, "
+        "she was greeted at the airport by Minister Eva Cruz. Lobo described the meeting as "
+        "historic.",
+        "2025-03-05",
+    )
+    assert pairs(x)[1][0] == frozenset({"Ana Dorr", "Eva Cruz"})
+
+
+def test_a_flashback_is_not_what_the_meeting_refers_to():
+    x = run(
+        "Minister Dana Holt hosted her counterparts from Chile, Peru and Mexico in Ottawa on "
+        "Monday. Holt and Minister Sergio Paz had last met in Lima in March. Minister Juan "
+        "Rey left before the end of the meeting.",
+        "2025-07-02",
+    )
+    flash = [ev for ev in x.events if ev.date == "2025-03"]
+    assert len(flash) == 1
+    assert {x.entities[p].name for p in flash[0].people()} == {"Dana Holt", "Sergio Paz"}
+
+
+def test_a_relative_clause_date_is_not_the_event_date():
+    x = run(
+        "Minister Ida Strand and Minister Karim Bello, who takes office as premier in October, "
+        "signed the accord in Oslo on Thursday.",
+        "2025-05-02",
+    )
+    assert pairs(x) == [(frozenset({"Ida Strand", "Karim Bello"}), "2025-05-01")]

@@ -49,3 +49,16 @@ def test_extra_leading_given_name_and_surname_only():
 def test_a_lone_word_before_a_particle_is_a_surname():
     assert compatible("Lula", "Luiz Inacio Lula da Silva")
     assert not compatible("Inacio", "Luiz Inacio Lula da Silva")
+
+
+def test_double_surname_and_family_name_first():
+    # Spanish usage: the paternal surname alone on second mention
+    assert compatible("Ortega", "Lucía Ortega Salinas")
+    assert compatible("Salinas", "Lucía Ortega Salinas")
+    # a nasab chain's father's name is not a surname
+    assert not compatible("Faris", "Nayef bin Faris Al Omari")
+    # family name first ~ given name first
+    assert compatible("Tanaka Hiroko", "Hiroko Tanaka")
+    assert not compatible("Tanaka Hiroko", "Hiroko Sato")
+    # a middle initial is not a name of its own
+    assert compatible("Mara J. Whitfield", "Mara Whitfield")
