@@ -7,6 +7,17 @@ from __future__ import annotations
 
 import re
 
+_GATHERING = r"(?:summit|session|assembly|conference|ceremony|meeting|gathering)s?"
+SUMMIT_GATHER = (
+    r"\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|presidents"
+    r"|prime ministers|delegates|delegations)\s+(?:[\w-]+\s+){0,3}?(?:opened|gathered|convened"
+    r"|assembled|attended|arrived for|met for|met at)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:summit|session|assembly|conference)\b"
+)
+SUMMIT_BY = (
+    rf"\b{_GATHERING}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:also\s+)?(?:addressed|attended|opened)"
+    r"\s+by\b"
+)
 TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "call",
@@ -14,6 +25,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"  # noqa: E501
             r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from|between)\b|\bvideo (?:call|conference) with\b"  # noqa: E501
+            r"|\b(?:received|receives|receiving|took|made|placed|had) (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone|video) (?:call|conversation)\b(?=[^.;]{0,40}?\b(?:from|with)\b)"  # noqa: E501
             r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
             re.I,
         ),
@@ -48,7 +60,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations|dialogue)\b|\btalks (?:with|between)\b",  # noqa: E501
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations|dialogue)\b|\btalks (?:with|between)\b"  # noqa: E501
+            # "held the third round of the Ruritania-Utopia Strategic Dialogue with X"
+            r"|\b(?:held|holds|hold|holding|co-chaired|chaired|co-chair|chair)\s+the\s+(?:[\w'’-]+\s+){0,9}?(?:talks|dialogue|consultations|meeting|session|round|commission)\s+(?:with|between)\b",  # noqa: E501
             re.I,
         ),
     ),
@@ -68,6 +82,19 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "sym",
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:a |an |their )?(?:[\w-]+ ){0,3}summit\b", re.I
+        ),
+    ),
+    # "as heads of state and government opened the annual session of the Assembly"
+    ("summit", "sym", re.compile(SUMMIT_GATHER, re.I)),
+    # "the opening session was addressed by X, Y and Z"; "X and Y attended the summit"
+    ("summit", "sym", re.compile(SUMMIT_BY, re.I)),
+    (
+        "summit",
+        "sym",
+        re.compile(
+            r"\b(?:attended|attending)\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,6}?"
+            r"(?:summit|conference)\b",
+            re.I,
         ),
     ),
     (
@@ -124,11 +151,19 @@ SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", r
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
     r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
-    r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b",
+    r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b"
+    # "A, B and C joined the host for the talks"
+    r"|\b(?:was|were) (?:also )?addressed by\b"
+    r"|\bjoined\b[^.;]{0,60}?\bfor (?:the|their|a|an) (?:[\w-]+ )?"
+    r"(?:meeting|talks|session|dialogue|discussions|summit)\b",
     re.I,
 )
 CONTINUATION = re.compile(
     r"^(?:they|the two|both|the officials|the ministers|the leaders|the two sides|both sides)\b|\b(?:during|at|after) the (?:meeting|talks|visit)\b",  # noqa: E501
+    re.I,
+)
+PAIR_SUBJECT = re.compile(
+    r"^(?:the two (?:leaders|ministers|men|women|presidents|sides|officials)|both leaders|they)\b",
     re.I,
 )
 HOST_OF_VISIT = re.compile(r"\bwelcomed (?:the|his|her|their) (?:[\w-]+ )?visit\b", re.I)

@@ -28,6 +28,7 @@ from ingest.event_patterns import (
     HOST_OF_VISIT,
     INVITE,
     JOINERS,
+    PAIR_SUBJECT,
     PLACE_BEFORE,
     PLANNED_CUT,
     PLURAL,
@@ -106,7 +107,7 @@ class EventFinder:
                 for m in RELATIVE.finditer(s.text)
                 if not (s.start + m.start() <= at < s.start + m.end())
             ]
-            dates = [d for d in dates if not any(b <= d.start < e for b, e in rel)] or dates
+            dates = [d for d in dates if not any(b <= d.start < e for b, e in rel)]
         if at is None:
             return dates[0] if dates else None
         if not dates:
@@ -149,7 +150,9 @@ class EventFinder:
                 continue
             if fresh and self._anaphoric(s.text, b, e):
                 continue
-            if self._anaphoric(s.text, b, e) and self._recent(view) is not None:
+            if self._told_again(view, b, e) or (
+                self._anaphoric(s.text, b, e) and self._recent(view) is not None
+            ):
                 # "the meeting" refers back; with nothing to refer to it is told afresh
                 self._continue(view, s.start + b)
                 made = True
@@ -199,6 +202,18 @@ class EventFinder:
                 continue
             out.append((m.start(), f))
         return out
+
+    def _told_again(self, view: SentenceView, b: int, e: int) -> bool:
+        """ "The opening session was addressed by X and Y" after the summit was told: more
+        participants of the recent summit."""
+        recent = self._recent(view)
+        text = view.sentence.text
+        return (
+            recent is not None
+            and recent.kind == "summit"
+            and bool(re.search(r"\b(?:addressed|attended|opened)\s+by$", text[b:e]))
+            and bool(re.search(r"\b(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}$", text[:b], re.I))
+        )
 
     @staticmethod
     def _anaphoric(text: str, b: int, e: int) -> bool:
@@ -425,6 +440,13 @@ class EventFinder:
             return
         s = view.sentence
         named = {p.entity for p in self._people_in(view, s.start, s.end)}
+        if len(ev.people()) < 2 and PAIR_SUBJECT.search(s.text):
+            # "The two leaders last met in May": the recent encounter of two named people
+            for k in range(len(self.events) - 1, -1, -1):
+                other = self.events[k]
+                if s.index - other.sent <= RECENT and len(other.people()) >= 2:
+                    ev, self.current = other, k
+                    break
         if named and not (named & ev.people()):
             # "Y described the meeting as ...": the recent encounter Y took part in
             for k in range(len(self.events) - 1, -1, -1):
@@ -433,7 +455,8 @@ class EventFinder:
                     ev, self.current = other, k
                     break
         date = self._date_in(view, s.start, s.end)
-        if date and ev.date and EARLIER.search(s.text) and not compatible(date.value, ev.date):
+        if date and EARLIER.search(s.text) and not (ev.date and compatible(date.value, ev.date)):
+            # "they last met in May": an earlier encounter, not the date of this one
             self._earlier(view, ev, date)
             return
         place = self._place_in(view, s.start, s.end)

@@ -304,3 +304,61 @@ def test_a_relative_clause_date_is_not_the_event_date():
         "2025-05-02",
     )
     assert pairs(x) == [(frozenset({"Ida Strand", "Karim Bello"}), "2025-05-01")]
+
+
+def test_a_phone_call_received_from_with_a_date_in_between():
+    x = run(
+        "President Lars Ekdahl received a telephone call on Sunday from Prime Minister Aiko "
+        "Mori, who conveyed her condolences.",
+        "2025-03-04",
+    )
+    assert x.events[0].kind == "call"
+    assert pairs(x) == [(frozenset({"Lars Ekdahl", "Aiko Mori"}), "2025-03-02")]
+
+
+def test_held_a_named_dialogue_with():
+    x = run(
+        "Minister Tariq Osei held the fourth round of the Ghana-Norway Political "
+        "Consultations with State Secretary Eli Dahl in Oslo on Monday.",
+        "2025-03-04",
+    )
+    assert pairs(x) == [(frozenset({"Tariq Osei", "Eli Dahl"}), "2025-03-03")]
+
+
+def test_guests_who_joined_the_host_for_the_talks():
+    x = run(
+        "Foreign Minister Greta Lund hosted her counterparts from Finland, Iceland and Denmark "
+        "in Stockholm on Monday. Minister Aku Virtanen, Minister Sif Jonsdottir and Minister "
+        "Bo Holm joined Lund for the talks, which focused on Arctic security.",
+        "2025-03-05",
+    )
+    assert len(x.events) == 1
+    assert x.events[0].people() == {0, 1, 2, 3}
+    assert x.events[0].date == "2025-03-03"
+
+
+def test_summit_opened_by_leaders_and_addressed_by_more():
+    x = run(
+        "President Kofi Amadu took over the chair of the regional bloc on 9 March 2025, "
+        "succeeding Togo's President Yawo Mensah, as heads of state opened the annual session "
+        "of the bloc's assembly in Abuja. The opening session was addressed by the bloc's "
+        "commission chairman, Idris Bello, and by the host, President Musa Danjuma.",
+        "2025-03-12",
+    )
+    assert [ev.kind for ev in x.events] == ["summit"]
+    assert len(x.events[0].people()) == 4
+    assert x.events[0].date == "2025-03-09"
+    x = run("President Ada Obi and President Jean Kabila attended the climate summit in Nairobi.")
+    assert [ev.kind for ev in x.events] == ["summit"]
+
+
+def test_the_two_leaders_last_met_is_an_earlier_encounter():
+    x = run(
+        "President Lin Hao hosted Prime Minister Ravi Menon at a dinner in Beijing. On Friday "
+        "Menon met business leaders from China. The two leaders last held formal talks in "
+        "November in Jakarta.",
+        "2025-03-08",
+    )
+    dated = sorted(d for _, d in pairs(x) if d)
+    assert "2024-11" in dated
+    assert all(p == frozenset({"Lin Hao", "Ravi Menon"}) for p, d in pairs(x) if d == "2024-11")
