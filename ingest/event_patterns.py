@@ -72,6 +72,16 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"\breceived (?:a |an )?courtesy (?:call|visit)s? (?:from|by)\b", re.I),
     ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
+    # "A and B agreed on Monday during talks in Rome": talks named only as the occasion
+    (
+        "talks",
+        "sym",
+        re.compile(
+            r"\b(?:during|after) (?:(?:their|formal|bilateral|official) )?talks\b"
+            r"(?! (?:on|about|over)\b)",
+            re.I,
+        ),
+    ),
     (
         "talks",
         "sym",

@@ -142,6 +142,20 @@ class EventFinder:
         # a trigger that fixes roles ("hosted", "was received by") wins over a plain "meeting"
         found.sort(key=lambda f: (f[3] == "sym" and f[2] == "meeting", f[0]))
         made = False
+        for lo, hi in _clauses(s.text):
+            made = self._clause(view, [f for f in found if lo <= f[0] < hi], lo, hi) or made
+        if not made:
+            self._joiners(view)
+        if HOST_OF_VISIT.search(s.text) and self.current is not None:
+            self._host_of_visit(view)
+
+    def _clause(
+        self, view: SentenceView, found: list[tuple[int, int, str, str]], lo: int, hi: int
+    ) -> bool:
+        """The triggers of one clause (a sentence, or a part of it between semicolons): the
+        first that makes an encounter, and those of coordinated clauses chained to it."""
+        s = view.sentence
+        made = False
         # "The meeting came after X spoke with Y": a new encounter beats a back-reference
         fresh = any(not self._anaphoric(s.text, b, e) for b, e, _, _ in found)
         for b, e, kind, roles in found:
@@ -154,7 +168,7 @@ class EventFinder:
                 self._anaphoric(s.text, b, e) and self._recent(view) is not None
             ):
                 # "the meeting" refers back; with nothing to refer to it is told afresh
-                self._continue(view, s.start + b)
+                self._continue(view, s.start + lo, s.start + hi)
                 made = True
                 continue
             chained = self._chained(s.text, found, e)
@@ -174,11 +188,8 @@ class EventFinder:
                     date = self._date_in(view, s.start + since.start(), s.end)
                     if date and ev.date and not compatible(date.value, ev.date):
                         self._earlier(view, ev, date)
-                break  # one trigger per clause group; the rest of the sentence is its detail
-        if not made:
-            self._joiners(view)
-        if HOST_OF_VISIT.search(s.text) and self.current is not None:
-            self._host_of_visit(view)
+                break  # one trigger per clause group; the rest of the clause is its detail
+        return made
 
     def _flashback(self) -> None:
         """The event just made is an earlier encounter ("had last met in March"): a following
@@ -332,10 +343,10 @@ class EventFinder:
                     made = True
             elif (
                 not people
-                and CONTINUATION.search(s.text)
+                and CONTINUATION.search(self.text[clause_start:abs_b].lstrip(" ;"))
                 and s.text[b:e].lower().startswith(("met", "meet", "talk", "held", "visit"))
             ):
-                self._continue(view, abs_b)
+                self._continue(view, clause_start, end_at)
                 made = True
         return made, subjects
 
@@ -434,13 +445,15 @@ class EventFinder:
             return None
         return self.events[self.current]
 
-    def _continue(self, view: SentenceView, at: int) -> None:
+    def _continue(self, view: SentenceView, lo: int, hi: int) -> None:
+        """The clause lo..hi tells more of the recent encounter (people, place, date)."""
         ev = self._recent(view)
         if ev is None:
             return
         s = view.sentence
-        named = {p.entity for p in self._people_in(view, s.start, s.end)}
-        if len(ev.people()) < 2 and PAIR_SUBJECT.search(s.text):
+        text = self.text[lo:hi].strip(" ;")
+        named = {p.entity for p in self._people_in(view, lo, hi)}
+        if len(ev.people()) < 2 and PAIR_SUBJECT.search(text):
             # "The two leaders last met in May": the recent encounter of two named people
             for k in range(len(self.events) - 1, -1, -1):
                 other = self.events[k]
@@ -454,24 +467,29 @@ class EventFinder:
                 if s.index - other.sent <= RECENT and named & other.people():
                     ev, self.current = other, k
                     break
-        date = self._date_in(view, s.start, s.end)
-        if date and EARLIER.search(s.text) and not (ev.date and compatible(date.value, ev.date)):
+        date = self._date_in(view, lo, hi)
+        if date and EARLIER.search(text) and not (ev.date and compatible(date.value, ev.date)):
             # "they last met in May": an earlier encounter, not the date of this one
-            self._earlier(view, ev, date)
+            self._earlier(view, ev, date, self._place_in(view, lo, hi))
             return
-        place = self._place_in(view, s.start, s.end)
+        place = self._place_in(view, lo, hi)
         if place and not ev.place:
             ev.place, ev.host_country = place, place.country or ev.host_country
-        date = self._date_in(view, s.start, s.end)
         if date and not ev.date:
             ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
         self._add_people(
             ev,
-            {p.entity: "participant" for p in self._people_in(view, s.start, s.end)},  # type: ignore[misc]
+            {p.entity: "participant" for p in self._people_in(view, lo, hi)},  # type: ignore[misc]
         )  # type: ignore[misc]
         self.current_sent = s.index
 
-    def _earlier(self, view: SentenceView, ev: ExtractedEvent, date: DateRef) -> None:
+    def _earlier(
+        self,
+        view: SentenceView,
+        ev: ExtractedEvent,
+        date: DateRef,
+        place: PlaceMention | None = None,
+    ) -> None:
         """Another, earlier encounter of the people of `ev` ("since they met in November")."""
         s = view.sentence
         new = ExtractedEvent(
@@ -484,6 +502,8 @@ class EventFinder:
             date=date.value,
             date_precision=date.precision,
             date_source="sentence",
+            place=place,
+            host_country=place.country if place else None,
             confidence=0.7,
             participants=[
                 Participant(person=p.person) for p in ev.participants if p.person is not None
@@ -513,6 +533,14 @@ class EventFinder:
                 ev.host_country = ev.host_country or self.entities[p.person].country
             elif p.person is not None and p.role == "participant":
                 p.role = "guest"
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """A sentence's clauses: split at semicolons, unless semicolons separate list items."""
+    if text.count(";") > 1 or "; and " in text or ";" not in text:
+        return [(0, len(text))]
+    k = text.index(";")
+    return [(0, k), (k + 1, len(text))]
 
 
 def _unique(people: list[PersonMention]) -> list[PersonMention]:

@@ -289,7 +289,10 @@ class SentenceMentions:
                     any(self._is_lexical(t) for t in words)
                     or nxt in self.lex.org_heads
                     or nxt in self.lex.non_person_heads
-                    or any(len(t.text) > 1 and t.text.isupper() for t in words)
+                    or any(
+                        len(t.text) > 1 and t.text.isupper() and not _INITIAL.match(t.text)
+                        for t in words
+                    )
                     or any(self._country_at(x)[0] for x in range(i, end))
                     or self.match("CITY", i) == end - i  # the run is a city ("Abu Dhabi")
                 )
@@ -308,7 +311,10 @@ class SentenceMentions:
                     continue
                 if not lexical and (
                     2 <= len(words) <= 5
-                    and all(not t.text.isupper() or len(t.text) == 1 for t in words)
+                    and all(
+                        not t.text.isupper() or len(t.text) == 1 or _INITIAL.match(t.text)
+                        for t in words
+                    )
                     or (len(words) == 1 and nxt in SPEECH)
                 ):
                     self._add_person(i, i, end, [], [], None, None, 0.6)

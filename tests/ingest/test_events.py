@@ -362,3 +362,23 @@ def test_the_two_leaders_last_met_is_an_earlier_encounter():
     dated = sorted(d for _, d in pairs(x) if d)
     assert "2024-11" in dated
     assert all(p == frozenset({"Lin Hao", "Ravi Menon"}) for p, d in pairs(x) if d == "2024-11")
+
+
+def test_talks_as_the_occasion_and_a_flashback_after_a_semicolon():
+    x = run(
+        "Prime Minister Olga Berzina and visiting President Tomas Kral agreed on Tuesday to "
+        "expand energy links during talks in Riga. It was the third meeting between Berzina "
+        "and Kral this year; they first met in Prague in February.",
+        "2025-06-05",
+    )
+    assert pairs(x) == [
+        (frozenset({"Olga Berzina", "Tomas Kral"}), "2025-06-03"),
+        (frozenset({"Olga Berzina", "Tomas Kral"}), "2025-02"),
+    ]
+    assert x.events[1].place.name == "Prague"
+    # a list of people with initials is a list of people
+    x = run(
+        "The accord was signed on Friday by Minister Jana P. Novak and Minister Luis A. Ferro.",
+        "2025-06-07",
+    )
+    assert pairs(x) == [(frozenset({"Jana P. Novak", "Luis A. Ferro"}), "2025-06-06")]
