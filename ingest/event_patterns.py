@@ -172,6 +172,12 @@ CONTINUATION = re.compile(
     r"^(?:they|the two|both|the officials|the ministers|the leaders|the two sides|both sides)\b|\b(?:during|at|after) the (?:meeting|talks|visit)\b",  # noqa: E501
     re.I,
 )
+# "X met Y on Tuesday, a day after meeting Z": another encounter of X, told as a participle
+AFTER_MEETING = re.compile(
+    r",?\s+(?:(?P<n>a|one|two|three|\d+) days?\s+|shortly\s+|hours\s+|days\s+)?after\s+"
+    r"(?P<verb>meeting(?:\s+with)?|holding talks with|talks with)\b",
+    re.I,
+)
 PAIR_SUBJECT = re.compile(
     r"^(?:the two (?:leaders|ministers|men|women|presidents|sides|officials)|both leaders|they)\b",
     re.I,

@@ -11,11 +11,13 @@ main event, else (with a publication date) the publication month."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
+    AFTER_MEETING,
     ANAPHORIC,
     CALL_WORDS,
     CHAIN,
@@ -57,7 +59,10 @@ class SentenceView:
 
 def _future(before: str) -> bool:
     tail = before[-60:]
-    return bool(FUTURE.search(tail) or INVITE.search(tail))
+    m = FUTURE.search(tail)
+    if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
+        m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
+    return bool(m or INVITE.search(tail))
 
 
 class EventFinder:
@@ -176,6 +181,7 @@ class EventFinder:
             done, subjects = self._trigger(view, b, e, kind, roles, limit)
             if done:
                 made = True
+                self._after_meeting(view, e, hi, subjects)
                 if FLASHBACK.search(s.text[max(0, b - 30) : e]):
                     self._flashback()
                 for n, (_, (b2, e2, kind2, roles2)) in enumerate(chained):
@@ -190,6 +196,30 @@ class EventFinder:
                         self._earlier(view, ev, date)
                 break  # one trigger per clause group; the rest of the clause is its detail
         return made
+
+    def _after_meeting(
+        self, view: SentenceView, e: int, hi: int, subjects: list[PersonMention]
+    ) -> None:
+        """ "X met Y on Tuesday, a day after meeting Z": X's earlier encounter with Z, a day
+        (or some time: the same month) before this one."""
+        s = view.sentence
+        am = AFTER_MEETING.search(s.text, e, hi)
+        if am is None or self.current is None or not subjects:
+            return
+        main, count = self.events[self.current], len(self.events)
+        self._trigger(view, am.start("verb"), am.end("verb"), "meeting", "sym", None, subjects)
+        if len(self.events) == count or not main.date:
+            return
+        new = self.events[-1]
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get((am.group("n") or "").lower())
+        n = n or (int(am.group("n")) if am.group("n") and am.group("n").isdigit() else None)
+        if n and main.date_precision == "day":
+            day = dt.date.fromisoformat(main.date) - dt.timedelta(days=n)
+            new.date, new.date_precision = day.isoformat(), "day"
+        else:
+            new.date, new.date_precision = main.date[:7], "month"
+        new.date_source = "sentence"
+        self.current = self.events.index(main)
 
     def _flashback(self) -> None:
         """The event just made is an earlier encounter ("had last met in March"): a following
@@ -257,9 +287,10 @@ class EventFinder:
         listing = s.text.count(";") > 1 or "; and " in s.text
         semi = -1 if listing else s.text.find(";", e)
         planned = PLANNED_CUT.search(s.text, e)
+        after = AFTER_MEETING.search(s.text, e) if given is None else None
         ends = [
-            x
-            for x in (cut, semi if semi >= 0 else None, planned.start() if planned else None)
+            x.start() if isinstance(x, re.Match) else x
+            for x in (cut, semi if semi >= 0 else None, planned, after)
             if x is not None
         ]
         end_at = s.start + min(ends) if ends else s.end  # ", and the visit of Z": another story
@@ -314,7 +345,9 @@ class EventFinder:
                 subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
             people = _unique(subj + objects)
             date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b, abs_e)
-            place = self._place_in(view, seg_start if n else s.start, seg_end)
+            # a coordinated clause names its own place ("..., a day after meeting Z in Rome")
+            place_from = seg_start if n else (abs_b if given is not None else s.start)
+            place = self._place_in(view, place_from, seg_end)
             if len(people) >= 2:
                 self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
                 made = True

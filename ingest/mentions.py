@@ -157,12 +157,25 @@ class SentenceMentions:
             i += n
         return found, i
 
-    def _name(self, i: int) -> int:
-        """End index of a personal name starting at token i (i if none)."""
+    def _name(self, i: int, titled: bool = False) -> int:
+        """End index of a personal name starting at token i (i if none). After a title a
+        short word that usually opens a sentence may be a family name ("Vice Premier He X")."""
         j = i
         while j < len(self.toks):
             t = self.toks[j]
             low = t.text.lower()
+            if (
+                titled
+                and j == i
+                and t.text in FUNCTION_CAPS
+                and len(t.text) <= 3
+                and j + 1 < len(self.toks)
+                and _is_cap(self.toks[j + 1])
+                and not self._is_lexical(self.toks[j + 1])
+                and not self._is_lexical(t)
+            ):
+                j += 1
+                continue
             if j == i and self.match("TITLE", j):
                 break  # a name never starts with an office ("Minister of State, Member of ...")
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
@@ -219,7 +232,7 @@ class SentenceMentions:
             if k < len(toks) and toks[k].text == "," and (title or role):
                 k += 1
             hons, k2 = self._honorifics(k)
-            end = self._name(k2)
+            end = self._name(k2, titled=bool(title or hons))
             if (
                 end > k2
                 and (title or hons or role == "counterpart")

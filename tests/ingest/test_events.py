@@ -382,3 +382,28 @@ def test_talks_as_the_occasion_and_a_flashback_after_a_semicolon():
         "2025-06-07",
     )
     assert pairs(x) == [(frozenset({"Jana P. Novak", "Luis A. Ferro"}), "2025-06-06")]
+
+
+def test_a_day_after_meeting_is_another_encounter():
+    x = run(
+        "Secretary Dana Whitcombe met Foreign Minister Idris Kamara in Freetown on Wednesday, "
+        "a day after meeting President Ama Boateng in Accra.",
+        "2025-03-07",
+    )
+    assert pairs(x) == [
+        (frozenset({"Dana Whitcombe", "Idris Kamara"}), "2025-03-05"),
+        (frozenset({"Dana Whitcombe", "Ama Boateng"}), "2025-03-04"),
+    ]
+    assert x.events[1].place.name == "Accra"
+
+
+def test_short_family_names_after_a_title():
+    x = run(
+        "Vice Premier He Linwei met Treasury Secretary Paula Grant in London on Monday. "
+        "General Secretary To Van Hai held talks with President Kham Phoui.",
+        "2025-03-05",
+    )
+    assert [p for p, _ in pairs(x)] == [
+        frozenset({"He Linwei", "Paula Grant"}),
+        frozenset({"To Van Hai", "Kham Phoui"}),
+    ]
