@@ -178,6 +178,11 @@ AFTER_MEETING = re.compile(
     r"(?P<verb>meeting(?:\s+with)?|holding talks with|talks with)\b",
     re.I,
 )
+SEPARATE = re.compile(
+    r"\b(?:separately|separate (?:meetings|talks|calls)|bilateral (?:meetings|talks) with"
+    r"|in (?:separate|individual) (?:meetings|talks|calls))\b",
+    re.I,
+)
 PAIR_SUBJECT = re.compile(
     r"^(?:the two (?:leaders|ministers|men|women|presidents|sides|officials)|both leaders|they)\b",
     re.I,

@@ -39,6 +39,7 @@ from ingest.event_patterns import (
     RELATIVE,
     REPEATED,
     REPORTING,
+    SEPARATE,
     SINCE_MET,
     SPEAKER_AFTER,
     SPLIT,
@@ -349,7 +350,14 @@ class EventFinder:
             place_from = seg_start if n else (abs_b if given is not None else s.start)
             place = self._place_in(view, place_from, seg_end)
             if len(people) >= 2:
-                self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
+                subj_ids = {p.entity for p in subj}
+                others = [o for o in objects if o.entity not in subj_ids]
+                if subj and len(others) >= 2 and SEPARATE.search(self.text[abs_b - 12 : end_at]):
+                    # "X met Y and Z separately": one encounter with each
+                    for o in others:
+                        self._make(view, kind, roles, subj, [o], date, place, abs_b, seg_end)
+                else:
+                    self._make(view, kind, roles, subj, objects, date, place, abs_b, seg_end)
                 made = True
             elif (
                 len(people) == 1

@@ -163,7 +163,6 @@ class SentenceMentions:
         j = i
         while j < len(self.toks):
             t = self.toks[j]
-            low = t.text.lower()
             if (
                 titled
                 and j == i
@@ -197,8 +196,11 @@ class SentenceMentions:
                     break  # an acronym after a name: "... (BNA)"; a middle initial "J." is not
                 j += 1
                 continue
-            if low in CONNECTORS and j > i and j + 1 < len(self.toks) and _is_cap(self.toks[j + 1]):
-                j += 1
+            k = j
+            while k < len(self.toks) and self.toks[k].text.lower() in CONNECTORS:
+                k += 1  # "de la Fuente": particles in a row
+            if k > j and j > i and k < len(self.toks) and _is_cap(self.toks[k]):
+                j = k
                 continue
             break
         while j > i and self.toks[j - 1].text.lower() in CONNECTORS:

@@ -407,3 +407,19 @@ def test_short_family_names_after_a_title():
         frozenset({"He Linwei", "Paula Grant"}),
         frozenset({"To Van Hai", "Kham Phoui"}),
     ]
+
+
+def test_separate_meetings_are_one_encounter_each():
+    x = run(
+        "Minister Kwame Asante met Minister Liv Sorensen and Minister Rafael Ortiz separately "
+        "on Tuesday. He also held bilateral meetings with Minister Noor Haidari and Minister "
+        "Pablo de la Vega.",
+        "2025-09-25",
+    )
+    assert [p for p, _ in pairs(x)] == [
+        frozenset({"Kwame Asante", "Liv Sorensen"}),
+        frozenset({"Kwame Asante", "Rafael Ortiz"}),
+        frozenset({"Kwame Asante", "Noor Haidari"}),
+        frozenset({"Kwame Asante", "Pablo de la Vega"}),
+    ]
+    assert {d for _, d in pairs(x)} == {"2025-09-23"}
