@@ -183,6 +183,18 @@ SEPARATE = re.compile(
     r"|in (?:separate|individual) (?:meetings|talks|calls))\b",
     re.I,
 )
+# "the meeting was postponed", "talks planned for May": no encounter took place
+CANCELLED = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:cancelled|canceled"
+    r"|postponed|called off|scrapped|put off|delayed|suspended)\b|\bplanned for\b",
+    re.I,
+)
+# "spoke with reporters": an audience, not a counterpart
+AUDIENCE = re.compile(
+    r"\s+(?:the\s+)?(?:reporters|journalists|press|media|students|supporters|lawmakers|crowds?"
+    r"|audiences?|residents|troops|soldiers|workers|farmers|investors|executives|voters)\b",
+    re.I,
+)
 PAIR_SUBJECT = re.compile(
     r"^(?:the two (?:leaders|ministers|men|women|presidents|sides|officials)|both leaders|they)\b",
     re.I,

@@ -19,7 +19,9 @@ from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
     AFTER_MEETING,
     ANAPHORIC,
+    AUDIENCE,
     CALL_WORDS,
+    CANCELLED,
     CHAIN,
     CONTINUATION,
     CUT,
@@ -281,6 +283,14 @@ class EventFinder:
         s = view.sentence
         if REPEATED.search(s.text):
             return True, []  # "has met X several times": no single encounter to record
+        if CANCELLED.search(s.text[e : e + 100].split(";")[0]) or (
+            s.text[b:e].lower().endswith("with") and AUDIENCE.match(s.text, e)
+        ):
+            return False, []  # "the meeting was postponed"; "spoke with reporters after X left"
+        if s.text[b:e].lower() == "called" and kind == "call":
+            nxt = next((p for p in view.people if p.start >= s.start + e), None)
+            if nxt and re.match(r"\s+(?:a|an|the|his|her|their|one)\s", self.text[nxt.end :]):
+                return False, []  # "X called Y a reliable partner"
         abs_b, abs_e = s.start + b, s.start + e
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
         cut = next((m.start() for m in CUT.finditer(s.text) if m.start() > e), None)
@@ -297,6 +307,10 @@ class EventFinder:
         end_at = s.start + min(ends) if ends else s.end  # ", and the visit of Z": another story
         if limit is not None:
             end_at = min(end_at, limit)
+        for rel in RELATIVE.finditer(s.text):
+            if rel.start() < b and e < rel.end():
+                # "X, who met Y last year, said Z ...": the relative clause ends the encounter
+                end_at = min(end_at, s.start + rel.end())
         splits = [x for x in splits if x < end_at]
         bounds = [abs_e] + splits + [end_at]
         clause_start = s.start + (0 if listing else s.text.rfind(";", 0, b) + 1)
@@ -338,6 +352,8 @@ class EventFinder:
             subj = subjects
             if len(objects) >= 2:
                 subj = [p for p in subj if not self._speaker(p)]  # "X said the meeting of Y and Z"
+            if re.search(r"\bfor\s+$", s.text[:b]) and given is None:
+                subj = subj[-1:]  # "X criticised Y for meeting Z": Y met Z
             who = re.search(r"\bwho\s+(?:\w+\s+)?$", s.text[:b])
             him = re.match(r"\s+(?:him|her)\b", s.text[e:])
             if not objects and len(subjects) >= 2 and who and him:

@@ -423,3 +423,24 @@ def test_separate_meetings_are_one_encounter_each():
         frozenset({"Kwame Asante", "Pablo de la Vega"}),
     ]
     assert {d for _, d in pairs(x)} == {"2025-09-23"}
+
+
+def test_criticism_insults_cancellations_and_audiences_are_not_encounters():
+    def people(text):
+        return [p for p, _ in pairs(run(text, "2025-05-01"))]
+
+    assert people(
+        "President Rita Moss criticised Premier Otto Lind for meeting President Jan Vos."
+    ) == [frozenset({"Otto Lind", "Jan Vos"})]
+    assert people("President Rita Moss called Premier Otto Lind a trusted partner.") == []
+    assert people("President Rita Moss called Premier Otto Lind on Monday.") == [
+        frozenset({"Rita Moss", "Otto Lind"})
+    ]
+    assert people(
+        "Premier Otto Lind, who met President Jan Vos last year, said on Monday that "
+        "President Rita Moss was mistaken."
+    ) == [frozenset({"Otto Lind", "Jan Vos"})]
+    assert (
+        people("A meeting between President Rita Moss and Premier Otto Lind was postponed.") == []
+    )
+    assert people("President Rita Moss spoke with reporters after Premier Otto Lind left.") == []
