@@ -123,7 +123,22 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
     ("meeting", "sym", re.compile(r"\bcourtesy (?:call|visit)s?\b", re.I)),
+    # "A and B agreed on Thursday to ...": two named people acting jointly have met (checked
+    # in ingest/events.py: a compound subject right before the verb, nobody after counts)
+    (
+        "talks",
+        "joint",
+        re.compile(
+            r"\b(?:agreed|pledged|vowed|discussed|reaffirmed|called for|underscored|reviewed"
+            r"|exchanged views|witnessed)\b"
+        ),
+    ),
 ]
+# what may stand between a compound subject and its joint verb: "A and B on Thursday agreed"
+JOINT_GAP = re.compile(
+    r"^\s*(?:,[^,;]{1,80},\s*)?(?:(?:on|in|at|during)\s+(?:\w+\s+){1,3}?|also\s+|jointly\s+"
+    r"|together\s+|have\s+|had\s+|both\s+)*$"
+)
 FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
     r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed|not|never|n't|if|"

@@ -32,6 +32,7 @@ from ingest.event_patterns import (
     HOST_OF_VISIT,
     INVITE,
     JOINERS,
+    JOINT_GAP,
     PAIR_SUBJECT,
     PLACE_BEFORE,
     PLANNED_CUT,
@@ -78,6 +79,7 @@ class EventFinder:
         self.prev_subject: PersonMention | None = None
         self.last_subject: PersonMention | None = None
         self.current_sent = -10
+        self.touched: dict[int, int] = {}  # event -> the last sentence that told of it
 
     # -- helpers --------------------------------------------------------------
     def _people_in(self, view: SentenceView, start: int, end: int) -> list[PersonMention]:
@@ -148,7 +150,7 @@ class EventFinder:
                     continue
                 found.append((m.start(), m.end(), kind, roles))
         # a trigger that fixes roles ("hosted", "was received by") wins over a plain "meeting"
-        found.sort(key=lambda f: (f[3] == "sym" and f[2] == "meeting", f[0]))
+        found.sort(key=lambda f: (f[3] == "joint", f[3] == "sym" and f[2] == "meeting", f[0]))
         made = False
         for lo, hi in _clauses(s.text):
             made = self._clause(view, [f for f in found if lo <= f[0] < hi], lo, hi) or made
@@ -287,6 +289,13 @@ class EventFinder:
             s.text[b:e].lower().endswith("with") and AUDIENCE.match(s.text, e)
         ):
             return False, []  # "the meeting was postponed"; "spoke with reporters after X left"
+        if kind == "signing" and re.search(
+            r"\b(?:pact|agreement|accord|deal|treaty|memorandum|mou|declaration|charter|protocol"
+            r"|document|statement)s?\s+$",
+            s.text[:b],
+            re.I,
+        ):
+            return False, []  # "the pact signed in 2021": an instrument, not a signing told here
         if s.text[b:e].lower() == "called" and kind == "call":
             nxt = next((p for p in view.people if p.start >= s.start + e), None)
             if nxt and re.match(r"\s+(?:a|an|the|his|her|their|one)\s", self.text[nxt.end :]):
@@ -345,10 +354,32 @@ class EventFinder:
                 PersonMention(start=s.start, end=s.start, sent=s.index, entity=g, name="")
                 for g in guests
             ]
+        if roles == "joint":
+            # "A and B agreed ...": only a compound subject right before the verb
+            if given is not None or len(subjects) < 2:
+                return False, []
+            first, last = subjects[-2], subjects[-1]
+            between = self.text[first.end : last.start]
+            if not re.search(r"\band\b", between) or len(between) > 60:
+                return False, []
+            if not JOINT_GAP.match(self.text[last.end : abs_b]):
+                return False, []
+            subjects = [first, last]
+            if re.search(
+                r"\b(?:during|at|after|following|in) (?:the|their|these) (?:meeting|talks"
+                r"|visit|call|conversation)\b",
+                s.text,
+                re.I,
+            ) and self._recent(view):
+                # "During the talks, A and B reviewed ...": more of the encounter just told
+                self._continue(view, clause_start, end_at)
+                return True, subjects
         made = False
         for n in range(len(bounds) - 1):
             seg_start, seg_end = bounds[n], bounds[n + 1]
             objects = [p for p in self._people_in(view, seg_start, seg_end) if not self._speaker(p)]
+            if roles == "joint":
+                objects = []  # "A and B agreed to invite C": C met nobody
             subj = subjects
             if len(objects) >= 2:
                 subj = [p for p in subj if not self._speaker(p)]  # "X said the meeting of Y and Z"
@@ -361,7 +392,8 @@ class EventFinder:
             elif who and objects:
                 subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
             people = _unique(subj + objects)
-            date = self._date_in(view, s.start if n == 0 else seg_start, seg_end, abs_b, abs_e)
+            date_end = min(seg_end, abs_e + 25) if roles == "joint" else seg_end
+            date = self._date_in(view, s.start if n == 0 else seg_start, date_end, abs_b, abs_e)
             # a coordinated clause names its own place ("..., a day after meeting Z in Rome")
             place_from = seg_start if n else (abs_b if given is not None else s.start)
             place = self._place_in(view, place_from, seg_end)
@@ -478,6 +510,7 @@ class EventFinder:
                 if place and not ev.place:
                     ev.place, ev.host_country = place, place.country or ev.host_country
                 self.current, self.current_sent = idx, view.sentence.index
+                self.touched[idx] = view.sentence.index
                 return
         ev = self._new(view, kind, date, place, start, end, f"{kind}:{roles}")
         self._add_people(ev, role_of)
@@ -514,14 +547,14 @@ class EventFinder:
             # "The two leaders last met in May": the recent encounter of two named people
             for k in range(len(self.events) - 1, -1, -1):
                 other = self.events[k]
-                if s.index - other.sent <= RECENT and len(other.people()) >= 2:
+                if s.index - self.touched.get(k, other.sent) <= RECENT and len(other.people()) >= 2:
                     ev, self.current = other, k
                     break
         if named and not (named & ev.people()):
             # "Y described the meeting as ...": the recent encounter Y took part in
             for k in range(len(self.events) - 1, -1, -1):
                 other = self.events[k]
-                if s.index - other.sent <= RECENT and named & other.people():
+                if s.index - self.touched.get(k, other.sent) <= RECENT and named & other.people():
                     ev, self.current = other, k
                     break
         date = self._date_in(view, lo, hi)
@@ -539,6 +572,8 @@ class EventFinder:
             {p.entity: "participant" for p in self._people_in(view, lo, hi)},  # type: ignore[misc]
         )  # type: ignore[misc]
         self.current_sent = s.index
+        if self.current is not None:
+            self.touched[self.current] = s.index
 
     def _earlier(
         self,

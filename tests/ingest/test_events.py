@@ -444,3 +444,29 @@ def test_criticism_insults_cancellations_and_audiences_are_not_encounters():
         people("A meeting between President Rita Moss and Premier Otto Lind was postponed.") == []
     )
     assert people("President Rita Moss spoke with reporters after Premier Otto Lind left.") == []
+
+
+def test_two_people_acting_jointly_have_met():
+    x = run(
+        "President Mirela Dodon and Chancellor Hans Vogt agreed on Tuesday to open a new border "
+        "crossing. They also discussed energy.",
+        "2025-04-10",
+    )
+    assert pairs(x) == [(frozenset({"Mirela Dodon", "Hans Vogt"}), "2025-04-08")]
+    # not a compound subject: one of them reports, or a third person is the object
+    x = run("President Mirela Dodon said Chancellor Hans Vogt discussed energy.", "2025-04-10")
+    assert pairs(x) == []
+    x = run(
+        "President Mirela Dodon and Chancellor Hans Vogt agreed to invite Premier Ali Demir.",
+        "2025-04-10",
+    )
+    assert [p for p, _ in pairs(x)] == [frozenset({"Mirela Dodon", "Hans Vogt"})]
+
+
+def test_a_joint_verb_after_the_talks_adds_to_them():
+    x = run(
+        "President Lea Amrani held talks with King Faris Adwan in Amman on Sunday. During the "
+        "talks, Amrani and Adwan reviewed the gains of the trade pact signed in 2021.",
+        "2025-04-10",
+    )
+    assert pairs(x) == [(frozenset({"Lea Amrani", "Faris Adwan"}), "2025-04-06")]
