@@ -358,13 +358,26 @@ class EventFinder:
             # "A and B agreed ...": only a compound subject right before the verb
             if given is not None or len(subjects) < 2:
                 return False, []
-            first, last = subjects[-2], subjects[-1]
-            between = self.text[first.end : last.start]
-            if not re.search(r"\band\b", between) or len(between) > 60:
+            listed = [subjects[-1]]
+            for p in reversed(subjects[:-1]):
+                gap = self.text[p.end : listed[0].start]
+                if not re.fullmatch(r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?", gap):
+                    break  # "A, Y's minister, and B": an apposition may stand between them
+                listed.insert(0, p)
+            between = self.text[listed[0].end : listed[-1].start]
+            if len(listed) < 2 or not re.search(r"\band\b", between):
                 return False, []
-            if not JOINT_GAP.match(self.text[last.end : abs_b]):
+            if (
+                not JOINT_GAP.match(self.text[listed[-1].end : abs_b])
+                or re.search(r"\bseparate(?:ly)?\b", s.text, re.I)
+                or not re.fullmatch(
+                    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s*)?(?:the\s+|both\s+)?",
+                    self.text[clause_start : listed[0].start],
+                )
+            ):
+                # "A and B discussed it in separate interviews"; "Critics of A and B called"
                 return False, []
-            subjects = [first, last]
+            subjects = listed
             if re.search(
                 r"\b(?:during|at|after|following|in) (?:the|their|these) (?:meeting|talks"
                 r"|visit|call|conversation)\b",

@@ -461,6 +461,16 @@ def test_two_people_acting_jointly_have_met():
         "2025-04-10",
     )
     assert [p for p, _ in pairs(x)] == [frozenset({"Mirela Dodon", "Hans Vogt"})]
+    x = run(
+        "President Mirela Dodon, Chancellor Hans Vogt and Premier Ali Demir pledged support.",
+        "2025-04-10",
+    )
+    assert [p for p, _ in pairs(x)] == [frozenset({"Mirela Dodon", "Hans Vogt", "Ali Demir"})]
+    for text in (
+        "Critics of President Mirela Dodon and Chancellor Hans Vogt called for elections.",
+        "President Mirela Dodon and Chancellor Hans Vogt discussed it in separate interviews.",
+    ):
+        assert pairs(run(text, "2025-04-10")) == []
 
 
 def test_a_joint_verb_after_the_talks_adds_to_them():
