@@ -121,6 +121,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "guest_first",
         re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that))", re.I),
     ),
+    ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
     ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
     ("meeting", "sym", re.compile(r"\bcourtesy (?:call|visit)s?\b", re.I)),
     # "A and B agreed on Thursday to ...": two named people acting jointly have met (checked

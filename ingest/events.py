@@ -90,7 +90,10 @@ class EventFinder:
         for p in view.people:
             if p.entity is None or not (start <= p.start < end):
                 continue
-            if re.match(r"^['’]s\b", self.text[p.end : p.end + 3]):
+            if re.match(r"^['’]s\b", self.text[p.end : p.end + 3]) and not re.match(
+                r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|call|conversation|trip)\b",
+                self.text[p.end : p.end + 50],
+            ):
                 continue  # "welcomed X's remarks": a possessive is not a participant
             if stop is not None and p.start > stop and start < stop:
                 continue
