@@ -91,7 +91,7 @@ class EventFinder:
             if p.entity is None or not (start <= p.start < end):
                 continue
             if re.match(r"^['’]s\b", self.text[p.end : p.end + 3]) and not re.match(
-                r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|call|conversation|trip)\b",
+                r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation)\b",
                 self.text[p.end : p.end + 50],
             ):
                 continue  # "welcomed X's remarks": a possessive is not a participant

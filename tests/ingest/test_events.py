@@ -480,3 +480,15 @@ def test_a_joint_verb_after_the_talks_adds_to_them():
         "2025-04-10",
     )
     assert pairs(x) == [(frozenset({"Lea Amrani", "Faris Adwan"}), "2025-04-06")]
+
+
+def test_phoned_and_a_possessive_meeting():
+    x = run("Premier Ines Duarte phoned President Karl Moser on Monday.", "2025-05-01")
+    assert x.events[0].kind == "call"
+    assert pairs(x) == [(frozenset({"Ines Duarte", "Karl Moser"}), "2025-04-28")]
+    x = run(
+        "Premier Ines Duarte's meeting with President Karl Moser on Monday lasted two hours.",
+        "2025-05-01",
+    )
+    assert pairs(x) == [(frozenset({"Ines Duarte", "Karl Moser"}), "2025-04-28")]
+    assert run("Premier Ines Duarte welcomed President Karl Moser's remarks.").events == []
