@@ -217,6 +217,8 @@ class SentenceMentions:
             j = i
             if toks[j].text in ("the", "The", "his", "her", "their", "His", "Her", "Their"):
                 j += 1
+                if j < len(toks) - 1 and toks[j].text == "visiting":
+                    j += 1  # "the visiting minister": the role is "minister"
             code, n = self._country_at(j)
             if code:
                 country = code

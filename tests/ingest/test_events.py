@@ -492,3 +492,12 @@ def test_phoned_and_a_possessive_meeting():
     )
     assert pairs(x) == [(frozenset({"Ines Duarte", "Karl Moser"}), "2025-04-28")]
     assert run("Premier Ines Duarte welcomed President Karl Moser's remarks.").events == []
+
+
+def test_the_visiting_minister_is_the_minister_introduced_before():
+    x = run(
+        "Malian Foreign Minister Seydou Traore arrived in Lisbon on Monday. The visiting "
+        "minister met Portuguese Prime Minister Rui Matos on Tuesday.",
+        "2025-05-08",
+    )
+    assert pairs(x) == [(frozenset({"Seydou Traore", "Rui Matos"}), "2025-05-06")]
