@@ -19,6 +19,8 @@ SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
     re.I,
 )
+# a country named as where the traveller went: "returned from X", "visit to X", "in X"
+ABROAD = re.compile(r"\b(?:from|to|in|visiting|visited|toured)\s+(?:the\s+)?$", re.I)
 LOOKBACK = 3  # sentences to look back for the date of an undated event
 
 
@@ -52,7 +54,7 @@ def extract(article: Article) -> DocumentExtraction:
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)
     dateline = next((s.dateline for s in sentences[:4] if s.dateline), None)
-    _place_from_dateline(out.events, dateline)
+    _place_from_dateline(out.events, dateline, views)
     for ev in out.events:  # roles from the place where the text named none
         if ev.place and ev.place.country and ev.kind != "call":
             for p in ev.participants:
@@ -126,7 +128,9 @@ def _date_events(
         )
 
 
-def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> None:
+def _place_from_dateline(
+    events: list[ExtractedEvent], dateline: str | None, views: list[SentenceView]
+) -> None:
     from ingest.lexicon import lexicon
     from ingest.schema import PlaceMention
 
@@ -135,6 +139,16 @@ def _place_from_dateline(events: list[ExtractedEvent], dateline: str | None) -> 
     code = lexicon().cities.get(dateline)
     first = min(events, key=lambda e: e.start)
     if not code:
+        return
+    s = views[first.sent].sentence
+    abroad = [
+        c
+        for st, c in views[first.sent].countries
+        if c != code and ABROAD.search(s.text[: st - s.start])
+    ]
+    if first.place is None and abroad:
+        # "BAMAKO: X has returned from Ruritania, where he held talks": not the dateline city
+        first.host_country = first.host_country or abroad[0]
         return
     if first.place is None and first.kind != "call":  # a call happens in no one place
         first.place = PlaceMention(start=0, end=0, sent=0, name=dateline, kind="city", country=code)

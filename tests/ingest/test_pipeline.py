@@ -134,3 +134,33 @@ def test_nasab_names_with_and_without_family_and_titled_given_names(store):
         "Mohammed bin Salman Al Saud",
         "Tamim bin Hamad Al Thani",
     ]
+
+
+def test_a_report_filed_at_home_about_talks_abroad_joins_the_event(store):
+    ingest_articles(
+        store,
+        [
+            article(
+                "LISBON: Prime Minister Rui Matos received Malian Foreign Minister Seydou "
+                "Traore in Lisbon on Wednesday.",
+                "2025-03-06",
+                "lisbon.txt",
+            ),
+            article(
+                "BAMAKO: Foreign Minister Seydou Traore has returned from Portugal, where he "
+                "held talks with Prime Minister Rui Matos.",
+                "2025-03-09",
+                "bamako.txt",
+            ),
+            article(
+                "LISBON: Prime Minister Rui Matos and Foreign Minister Seydou Traore of Mali met "
+                "again in Lisbon on Thursday.",
+                "2025-09-12",
+                "again.txt",
+            ),
+        ],
+    )
+    data = export_records(store)
+    assert sorted(e.date for e in data.events) == ["2025-03-05", "2025-09-11"]
+    march = next(e for e in data.events if e.date == "2025-03-05")
+    assert len(march.sources) == 2
