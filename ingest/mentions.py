@@ -21,6 +21,7 @@ VENUE_HEADS = _words("venue_heads")
 
 ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
 PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across"}
+_OPEN_PARTICLES = {"Al", "El", "Bin", "Ibn", "Bint", "Abd", "Abu", "Ul", "Ud", "Ben"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")  # "J." in "Antonia J. Roe"
 
 
@@ -204,6 +205,9 @@ class SentenceMentions:
                 continue
             break
         while j > i and self.toks[j - 1].text.lower() in CONNECTORS:
+            last = self.toks[j - 1].text
+            if not last.islower() and last not in _OPEN_PARTICLES:
+                break  # a capitalised "Das", "Van", "Di" may end a name; "Al", "bin" never do
             j -= 1
         return j
 

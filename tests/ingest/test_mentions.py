@@ -100,3 +100,18 @@ def test_regional_honorifics_and_dotted_abbreviations():
         "Prabowo Subianto",
     ]
     assert len(x.events) == 2
+
+
+def test_names_with_initials_particles_and_short_family_names():
+    def names(text):
+        return [p.name for p in people(text) if p.name]
+
+    assert names("Secretary Maren K. Holt met Minister Tomas A. Berg.") == [
+        "Maren K. Holt",
+        "Tomas A. Berg",
+    ]
+    assert names("Minister Juan Pablo de la Cruz met Minister Anil Das.") == [
+        "Juan Pablo de la Cruz",
+        "Anil Das",
+    ]
+    assert names("Vice Premier He Jianmin met Minister Sara Lind.") == ["He Jianmin", "Sara Lind"]
