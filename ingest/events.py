@@ -468,6 +468,8 @@ class EventFinder:
         s = view.sentence
         if kind == "talks" and CALL_WORDS.search(s.text):
             kind = "call"  # "spoke with X by video call"
+        if kind == "call":
+            place = None  # "spoke by phone about the fighting in Gaza": a call has no one place
         ev = ExtractedEvent(
             kind=kind,  # type: ignore[arg-type]
             quote=s.text,

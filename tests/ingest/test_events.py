@@ -314,6 +314,12 @@ def test_a_phone_call_received_from_with_a_date_in_between():
     )
     assert x.events[0].kind == "call"
     assert pairs(x) == [(frozenset({"Lars Ekdahl", "Aiko Mori"}), "2025-03-02")]
+    x = run(
+        "President Ana Lopes spoke by phone on Friday with King Omar Haddad about the fighting "
+        "in Gaza.",
+        "2025-05-10",
+    )
+    assert x.events[0].kind == "call" and x.events[0].place is None
 
 
 def test_held_a_named_dialogue_with():
