@@ -37,3 +37,10 @@ def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
     s: GraphStore = request.getfixturevalue(name)
     s.reset()
     yield s
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # any test that reaches the Neo4j server (directly or through another fixture) is `neo4j`
+    for item in items:
+        if "neo4j_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.neo4j)
