@@ -78,6 +78,6 @@ def ingest_document(body: DocumentIn, store: StoreDep) -> Any:
     (done,) = ingest_articles(store, [article])
     if done.status == "failed" or not done.document:
         raise HTTPException(422, f"could not ingest the document: {done.reason}")
-    outcome = IngestResult(**done.model_dump(), **_reported_ids(store, done.document))
+    outcome = IngestResult.model_validate(done.model_dump() | _reported_ids(store, done.document))
     code = 200 if outcome.status == "unchanged" else 201
     return JSONResponse(outcome.model_dump(), status_code=code)
