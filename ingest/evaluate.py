@@ -1,5 +1,6 @@
 """`diplograph evaluate GOLD.yaml PATH...`: ingest into a throwaway embedded store, export,
-and score against a gold file (format of shared/seeds-gold.yaml; documents matched by file stem).
+and score against a gold file (format of shared/seeds-gold.yaml; documents matched by file stem,
+or STEM:LINE for a .jsonl record).
 
 Meeting pairs are scored at corpus level: every unordered pair of gold people of a gold meeting,
 with the meeting's date; reports of one meeting in several articles (same pair, compatible
@@ -10,6 +11,7 @@ neither reward nor penalise."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections import defaultdict
 from itertools import combinations
@@ -94,7 +96,7 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     gp = _person_index(gold)
     optional_people = {g.id for g in gp if g.optional}
     amap = map_actors(data, gp)
-    stem_of = {d.id: Path(d.source or "").stem for d in data.documents}
+    stem_of = {d.id: gold_key(d.source or "") for d in data.documents}
     doc_of_stem = {v: k for k, v in stem_of.items()}
     s = Scores()
 
@@ -247,6 +249,13 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
         checks["distinct_people"] = not any(len(set(g) & set(dp)) > 1 for g in amap.values())
     s.corpus = checks
     return s
+
+
+def gold_key(source: str) -> str:
+    """The gold file's key of a document: its file stem, or STEM:LINE for a record of a .jsonl
+    file (line 1 is the first), so the records of one wire file stay separate documents."""
+    m = re.fullmatch(r"(?P<path>.*)\.(?:jsonl|ndjson):(?P<line>\d+)", source)
+    return f"{Path(m['path']).stem}:{m['line']}" if m else Path(source).stem
 
 
 def _same_agreement(gold_name: str, name: str) -> bool:
