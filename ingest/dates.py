@@ -189,9 +189,16 @@ class DateResolver:
                     continue
                 taken.append((s, e, kind, m))
         refs: list[DateRef] = []
+        sentence_year: int | None = None  # "last year: ... in July" -> July of that year
         # resolve in reading order so "in March that year" sees a year named just before it
         for s, e, kind, m in sorted(taken, key=lambda t: t[0]):
             ref = self._resolve(kind, m)
+            if ref and kind == "m_rel" and ref.kind == "relative" and sentence_year:
+                if not m.group("pre") and not m.group("rel"):
+                    value = f"{sentence_year:04d}-{_month_num(m.group('month')):02d}"
+                    ref = ref.model_copy(update={"value": value, "kind": "anaphoric"})
+            if ref and ref.precision == "year" and ref.value:
+                sentence_year = int(ref.value)
             relative = ref is not None and ref.kind == "relative" and kind in ("wd", "m_rel", "nth")
             if ref is not None and relative and ref.value and _in_future_clause(text, s):
                 ref = ref.model_copy(

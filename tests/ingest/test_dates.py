@@ -136,3 +136,13 @@ def test_day_forms():
 def test_dateline_gives_the_day():
     got = values("2024-05-06", "NAIROBI, May 5 (Reuters) - The two presidents met.")
     assert got == [("2024-05-05", "day")]
+
+
+def test_month_after_a_year_in_the_same_sentence_takes_that_year():
+    text = "The thaw came last year: envoys returned in July and the leaders met in September."
+    assert values("2024-02-20", text) == [
+        ("2023", "year"),
+        ("2023-07", "month"),
+        ("2023-09", "month"),
+    ]
+    assert values("2024-02-20", "Ties were cut in 2017 and restored in May.")[1][0] == "2017-05"
