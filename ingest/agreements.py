@@ -18,29 +18,35 @@ from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction, ExtractedAgreement
 
 INSTRUMENT = re.compile(
-    r"\b(?P<w>memorand(?:um|a) of understanding|mou?s?\b|treat(?:y|ies)|agreements?|accords?|pacts?|deals?|protocols?"  # noqa: E501
-    r"|(?:joint )?working groups?|joint (?:\w+ )?commissions?|declarations?)\b",
+    r"\b(?P<w>memorand(?:um|a|ums) of (?:understanding|agreement)|mou?s?\b|treat(?:y|ies)"
+    r"|agreements?"
+    r"|accords?|pacts?|deals?|protocols?|arrangements?"
+    r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
+    r"|joint (?:\w+ )?commissions?|councils?|declarations?)\b",
     re.I,
 )
 KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
     (re.compile(r"memorand|^mou", re.I), "mou"),
     (re.compile(r"treat", re.I), "treaty"),
-    (re.compile(r"working group", re.I), "working_group"),
-    (re.compile(r"commission", re.I), "commission"),
+    (re.compile(r"group|task force", re.I), "working_group"),
+    (re.compile(r"commission|council", re.I), "commission"),
     (re.compile(r"declaration", re.I), "declaration"),
 ]
-ESTABLISH = r"(?:establish|set up|form|create|launch|constitute|institute)"
+ESTABLISH = (
+    r"(?:establish|set up|form|create|launch|constitute|institute|restor|reviv|re-establish"
+    r"|revitali[sz])"
+)
 PROPOSED = re.compile(
     r"\b(?:decided|decide|agreed|agree|plan(?:ned|s)?|intends?|intended|expected|set|will|would|shall|"
     r"hopes?|proposed|propose|are to|is to|to be|aim(?:s|ed)?|look forward|discussed|mulled)\b"
-    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:[\w-]+\s+){0,3}$",
+    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:[\w-]+\s+){0,6}$",
     re.I,
 )
 AGREED = re.compile(
     rf"\b(?:agreed|decided|resolved)\s+(?:to|on|upon)\s+(?:{ESTABLISH}\w*\s+)?(?:[\w-]+\s+){{0,3}}$",
     re.I,
 )
-ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 SIGNED_BEFORE = re.compile(
     r"\b(?:signed|inked|concluded|initialled|exchanged|sealed|signing of|issued|adopted|endorsed)"
     r"\s+(?:[\w,-]+\s+){0,9}$",
@@ -49,6 +55,27 @@ SIGNED_BEFORE = re.compile(
 SIGNED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", re.I
 )
+# "..., which has been in force since 2015", "entered into force in 2021"
+IN_FORCE_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:has|have|had) been in force|in force since|entered into force|"
+    r"came into (?:force|effect)|took effect|has been in effect)\b",
+    re.I,
+)
+# the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
+COORDINATED = re.compile(
+    r"\b(?:and|as well as)\s+(?:also\s+)?(?:a|an|another|the|two|three)?\s*$", re.I
+)
+# a complement that is a date or an occasion, not a topic ("... Agreement on Thursday")
+NOT_TOPIC = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sept?|Oct|Nov|Dec)\b|\d|(?:the\s+)?(?:same day|sidelines?|margins?|occasion|eve|"
+    r"behalf|arrival|(?:first|second|third|last|final|\d+\w*) day)\b|"
+    r"(?:yesterday|today|tomorrow|this|last|next|that)\b)",
+    re.I,
+)
+# a list item after a header such as "the following MoUs were exchanged:"
+LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|[-•*–])\s", re.I)
 FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b", re.I)
 DETERMINER = {
     "the",
@@ -92,6 +119,11 @@ DETERMINER = {
     "draft",
     "formal",
     "broader",
+    "following",
+    "similar",
+    "further",
+    "more",
+    "same",
 }
 STOP_MODIFIER = re.compile(
     r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
@@ -101,9 +133,11 @@ STOP_MODIFIER = re.compile(
     re.I,
 )
 COMPLEMENT = re.compile(
-    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
+    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
+    r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
     r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
-    r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b))",  # noqa: E501
+    r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b"
+    r"|,?\s+and\s+(?:also\s+)?(?:a|an|another)\s))",
     re.I,
 )
 # "the visa waiver agreement": a determiner, then only the words of the name
@@ -111,6 +145,14 @@ DEFINITE = re.compile(
     r"\b(?:the|its|their|existing)\s+"
     r"(?:(?!(?:for|of|with|without|to|by|on|in|at|from|after|before)\b)(?![\w-]*ing\b)[\w’'-]+\s+){0,5}$",
     re.I,
+)
+
+
+# a capitalised name right after "the" ("the General Security of Military Information Agreement")
+NAME_AFTER_DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+$", re.I)
+WITH_PARTY = re.compile(r"^\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+SIGNED_IN_YEAR = re.compile(
+    r"^[^.;]{0,160}?\b(?:signed|concluded|ratified)\s+in\s+(?P<y>(?:19|20)\d{2})\b", re.I
 )
 
 
@@ -125,8 +167,18 @@ def _modifiers(text: str, start: int) -> tuple[str, bool]:
     """Words before the instrument word that name it: ("visa abolition", capitalised?)."""
     words = re.findall(r"[\w’'\-–]+", text[:start])
     out: list[str] = []
-    for k, w in enumerate(reversed(words[-6:])):
-        rest = list(reversed(words[-6:]))[k + 1 :]
+    for k, w in enumerate(reversed(words[-8:])):
+        rest = list(reversed(words[-8:]))[k + 1 :]
+        if (
+            w in ("of", "and", "for", "on")
+            and out
+            and all(x[0].isupper() for x in out)
+            and rest
+            and rest[0][0].isupper()
+            and rest[0].lower() not in DETERMINER
+        ):
+            out.append(w)  # a capitalised name: "General Security of Military Information"
+            continue
         if (
             w == "and"
             and out
@@ -136,7 +188,7 @@ def _modifiers(text: str, start: int) -> tuple[str, bool]:
         ):
             out.append(w)  # "the trade and investment agreement"
             continue
-        if w.lower() in DETERMINER or STOP_MODIFIER.match(w):
+        if w.lower() in DETERMINER or STOP_MODIFIER.match(w) or re.search(r"['’]s?$", w):
             break
         out.append(w)
     out.reverse()
@@ -158,8 +210,14 @@ def find_agreements(
         for c in v.countries:
             counts[c[1]] = counts.get(c[1], 0) + 1
     top = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+    header: AgreementStatus | None = None  # status of a "...were exchanged:" list header
     for v in views:
         s = v.sentence
+        if not LIST_ITEM.match(s.text):
+            header = None
+        prev: AgreementStatus | None = None  # the last status in this sentence
+        if s.text.rstrip().endswith(":"):
+            header = "signed" if _header_signed(s.text) else None
         for m in INSTRUMENT.finditer(s.text):
             word = m.group("w")
             if word.lower() in ("deal", "deals") and not re.search(r"\bsign|\bink", s.text, re.I):
@@ -168,12 +226,24 @@ def find_agreements(
                 continue
             kind = _kind(word)
             before, after = s.text[: m.start()], s.text[m.end() :]
-            mods, cap = _modifiers(s.text, m.start())
-            status = _status(before, after, kind)
+            lead = LIST_ITEM.match(s.text)
+            mods, cap = _modifiers(
+                s.text[lead.end() if lead else 0 :], m.start() - (lead.end() if lead else 0)
+            )
+            if not word[0].isupper() and word.lower().startswith("council"):
+                continue  # "the council" is a body already named, not a new instrument
+            status = _status(before, after, kind, mods)
+            if prev and COORDINATED.search(before[: len(before) - len(mods)]):
+                status = prev  # "signed an MoU on X and a memorandum on Y"
+            if status is None and header and word.upper().startswith(("MOU", "MEMO")):
+                status = header
             if status is None:
                 continue
+            prev = status
             comp = COMPLEMENT.match(after)
-            plural = word.lower().startswith("memoranda") or (
+            if comp and NOT_TOPIC.match(comp.group("body")):
+                comp = None  # "... Agreement on Thursday": a date, not a topic
+            plural = word.lower().startswith(("memoranda", "memorandums")) or (
                 word.lower().endswith("s") and not word.lower().endswith("ss")
             )
             if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
@@ -199,8 +269,14 @@ def find_agreements(
             ev = _recent_event(x, s.index)
             parties = _parties(v, x, ev, top)
             date = next((d for d in v.dates if d.value), None)
+            if status == "signed" and _long_ago(v, s.start + m.end(), published):
+                status = "in_force"  # "India signed the ... Agreement in 2002": background
             for name, topics in names:
                 key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+                other = WITH_PARTY.match(after)
+                if key in found and found[key].status != status and other:
+                    name = f"{name} with {other.group('who')}"  # "its ... agreement with Australia"
+                    key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
                 if key in found:
                     if found[key].event is None and ev is not None and status != "in_force":
                         found[key].event = ev
@@ -236,7 +312,28 @@ def find_agreements(
     return list(found.values())
 
 
-def _status(before: str, after: str, kind: AgreementKind) -> AgreementStatus | None:
+def _header_signed(text: str) -> bool:
+    return bool(re.search(r"\b(?:signed|exchanged|inked|concluded)\b", text, re.I))
+
+
+def _long_ago(v: SentenceView, end: int, published: str | None) -> bool:
+    """A year-precision date right after the instrument, before the publication year."""
+    if not published:
+        return False
+    later = SIGNED_IN_YEAR.match(v.sentence.text[end - v.sentence.start :])
+    if later:
+        return int(later.group("y")) < int(published[:4])
+    for d in v.dates:
+        if d.value and d.precision == "year" and 0 <= d.start - end <= 60:
+            return int(d.value) < int(published[:4])
+    return False
+
+
+def _status(before: str, after: str, kind: AgreementKind, mods: str = "") -> AgreementStatus | None:
+    if IN_FORCE_AFTER.match(after):
+        return "in_force"
+    if kind in ("working_group", "commission") and ESTABLISHED.search(before):
+        return "agreed"  # the nearest verb: "signed a declaration restoring a Council"
     if FUTURE_AFTER.match(after) or PROPOSED.search(before):
         return "proposed"
     if SIGNED_AFTER.match(after) or SIGNED_BEFORE.search(before):
@@ -247,7 +344,7 @@ def _status(before: str, after: str, kind: AgreementKind) -> AgreementStatus | N
         return "agreed"
     if kind in ("working_group", "commission"):
         return None  # a standing body mentioned: an organization, not an agreement
-    if DEFINITE.search(before):
+    if DEFINITE.search(before) or (mods and NAME_AFTER_DEFINITE.search(before[: -len(mods) - 1])):
         return "in_force"
     return None
 

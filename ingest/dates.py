@@ -193,10 +193,10 @@ class DateResolver:
         # resolve in reading order so "in March that year" sees a year named just before it
         for s, e, kind, m in sorted(taken, key=lambda t: t[0]):
             ref = self._resolve(kind, m)
-            if ref and kind == "m_rel" and ref.kind == "relative" and sentence_year:
-                if not m.group("pre") and not m.group("rel"):
-                    value = f"{sentence_year:04d}-{_month_num(m.group('month')):02d}"
-                    ref = ref.model_copy(update={"value": value, "kind": "anaphoric"})
+            bare_month = kind == "m_rel" and not m.group("pre") and not m.group("rel")
+            if ref and bare_month and ref.kind == "relative" and sentence_year:
+                value = f"{sentence_year:04d}-{_month_num(m.group('month')):02d}"
+                ref = ref.model_copy(update={"value": value, "kind": "anaphoric"})
             if ref and ref.precision == "year" and ref.value:
                 sentence_year = int(ref.value)
             relative = ref is not None and ref.kind == "relative" and kind in ("wd", "m_rel", "nth")

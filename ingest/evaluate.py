@@ -258,8 +258,13 @@ def gold_key(source: str) -> str:
     return f"{Path(m['path']).stem}:{m['line']}" if m else Path(source).stem
 
 
+def _abbrev(name: str) -> str:
+    """ "Memorandum of understanding" and "MoU" are one word for the comparison."""
+    return re.sub(r"\bmemorand(?:um|ums|a) of understanding\b|\bmous?\b", "mou", name)
+
+
 def _same_agreement(gold_name: str, name: str) -> bool:
-    a, b = fold(gold_name), fold(name)
+    a, b = _abbrev(fold(gold_name)), _abbrev(fold(name))
     return fuzz.token_set_ratio(a, b) >= 80 or fuzz.partial_ratio(a, b) >= 90
 
 
