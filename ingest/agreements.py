@@ -151,6 +151,8 @@ DEFINITE = re.compile(
 # a capitalised name right after "the" ("the General Security of Military Information Agreement")
 NAME_AFTER_DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+$", re.I)
 WITH_PARTY = re.compile(r"^\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+WITH_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:with|between)\b[^.;,]{0,60}")
+WITNESS = re.compile(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", re.I)
 SIGNED_IN_YEAR = re.compile(
     r"^[^.;]{0,160}?\b(?:signed|concluded|ratified)\s+in\s+(?P<y>(?:19|20)\d{2})\b", re.I
 )
@@ -265,9 +267,15 @@ def find_agreements(
             elif word[0].isupper() and kind in ("working_group", "commission"):
                 names.append((word, []))
             if not names:
+                # an unnamed instrument ("inked the pact"): its signers sign the last one signed
+                last = next((a for a in reversed(found.values()) if a.status == "signed"), None)
+                if last is not None and status == "signed" and s.start - last.end < 600:
+                    last.signatories = sorted(
+                        set(last.signatories) | set(_signers(v, s.start + m.start()))
+                    )
                 continue  # an unnamed instrument ("this agreement", "MoUs")
             ev = _recent_event(x, s.index)
-            parties = _parties(v, x, ev, top)
+            parties = _parties(v, x, ev, top, s.start + m.start(), s.start + m.end())
             date = next((d for d in v.dates if d.value), None)
             if status == "signed" and _long_ago(v, s.start + m.end(), published):
                 status = "in_force"  # "India signed the ... Agreement in 2002": background
@@ -301,13 +309,7 @@ def find_agreements(
                 if ev is not None and status in ("agreed", "signed", "proposed"):
                     ag.event = ev
                 if status == "signed":
-                    ag.signatories = sorted(
-                        {
-                            p.entity
-                            for p in v.people
-                            if p.entity is not None and p.start < s.start + m.start()
-                        }
-                    )
+                    ag.signatories = _signers(v, s.start + m.start())
                 found[key] = ag
     return list(found.values())
 
@@ -357,11 +359,44 @@ def _recent_event(x: DocumentExtraction, sent: int) -> int | None:
     return best
 
 
-def _parties(v: SentenceView, x: DocumentExtraction, ev: int | None, top: list[str]) -> list[str]:
-    """Countries named in the sentence; else those of its people, of the meeting it concluded,
-    and finally the article's two most-mentioned countries."""
+def _signers(v: SentenceView, at: int) -> list[int]:
+    """People named before the instrument, except those who only witnessed it."""
+    text = v.sentence.text
+    out = set()
+    for p in v.people:
+        if p.entity is None or p.start >= at:
+            continue
+        lead = text[max(0, p.start - v.sentence.start - 60) : p.start - v.sentence.start]
+        if not WITNESS.search(lead):
+            out.add(p.entity)
+    return sorted(out)
+
+
+def _parties(
+    v: SentenceView,
+    x: DocumentExtraction,
+    ev: int | None,
+    top: list[str],
+    start: int = -1,
+    end: int = -1,
+) -> list[str]:
+    """Countries named before the instrument (the signers) or after "with" / "between" right
+    after it; else those of the sentence, its people, the meeting it concluded, and finally the
+    article's two most-mentioned countries."""
     s = v.sentence
-    parties: set[str] = {c for st, c in v.countries if s.start <= st < s.end}
+    near = {c for st, c in v.countries if s.start <= st < start}
+    # a city standing for its government: "Tokyo's ... agreement", "Manila already hosts ..."
+    for p in v.places:
+        if p.kind == "city" and p.country and s.start <= p.start < start:
+            rel = p.start - s.start
+            if rel == 0 or re.match(r"['’]s\b", s.text[p.end - s.start :]):
+                near.add(p.country)
+    tail = WITH_AFTER.match(s.text[end - s.start :]) if end >= 0 else None
+    if tail:
+        near |= {c for st, c in v.countries if end <= st < end + tail.end()}
+    parties: set[str] = (
+        near if len(near) >= 2 else {c for st, c in v.countries if s.start <= st < s.end}
+    )
 
     def add(codes: object) -> None:
         parties.update(c for c in codes if c)  # type: ignore[attr-defined]

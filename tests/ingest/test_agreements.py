@@ -139,3 +139,15 @@ def test_list_items_take_the_status_of_their_header():
     got = [(n, st) for n, st, _ in found(text)]
     assert ("MoU on payment systems", "signed") in got
     assert ("MoU on the establishment of a joint university campus", "signed") in got
+
+
+def test_parties_are_the_signing_countries_and_signatories_the_signers():
+    text = (
+        "Ghana and Togo on Monday signed a Border Demarcation Agreement that eases trade worries "
+        "in Nigeria and Benin. Ghanaian Foreign Minister Kwame Mensah and Togolese Foreign "
+        "Minister Ama Kodjo inked the pact in a ceremony witnessed by President Kofi Boateng."
+    )
+    x = run(text, "2024-04-10")
+    (ag,) = x.agreements
+    assert ag.parties == ["GH", "TG"]
+    assert sorted(x.entities[i].name for i in ag.signatories) == ["Ama Kodjo", "Kwame Mensah"]
