@@ -7,7 +7,8 @@ with the meeting's date; reports of one meeting in several articles (same pair, 
 dates, or listed together under corpus.same_event) count once with the most precise date. A
 predicted pair matches a gold pair with the same two people and dates compatible at the
 coarser precision (an unknown date on either side is compatible). Items marked optional
-neither reward nor penalise."""
+neither reward nor penalise. Agreements are matched one to one within their article (by name, the
+same status first, then the closest name); recall counts name and status."""
 
 from __future__ import annotations
 
@@ -197,12 +198,16 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     for stem, art in gold["articles"].items():
         doc = doc_of_stem.get(stem)
         preds = [a for a in data.agreements if any(src.document == doc for src in a.sources)]
+        taken: set[str] = set()  # one predicted agreement answers one gold agreement
         for g in art.get("agreements") or []:
             total += 1
-            hits = [a for a in preds if _same_agreement(g["name"], a.name)]
+            hits = [a for a in preds if a.id not in taken and _same_agreement(g["name"], a.name)]
+            hits.sort(key=lambda a: (a.status != g["status"], -_similarity(g["name"], a.name)))
             by_name += bool(hits)
-            ok = any(a.status == g["status"] for a in hits)
+            ok = bool(hits) and hits[0].status == g["status"]
             by_status += ok
+            if hits:
+                taken.add(hits[0].id)
             if not ok:
                 missing_ag.append(
                     {
@@ -261,6 +266,10 @@ def gold_key(source: str) -> str:
 def _abbrev(name: str) -> str:
     """ "Memorandum of understanding" and "MoU" are one word for the comparison."""
     return re.sub(r"\bmemorand(?:um|ums|a) of understanding\b|\bmous?\b", "mou", name)
+
+
+def _similarity(gold_name: str, name: str) -> float:
+    return fuzz.token_sort_ratio(_abbrev(fold(gold_name)), _abbrev(fold(name)))
 
 
 def _same_agreement(gold_name: str, name: str) -> bool:

@@ -125,3 +125,33 @@ def test_jsonl_records_are_scored_as_separate_documents():
     ]
     s = score(gold, ExportData(documents=docs, agreements=ags))
     assert s.agreements["recall"] == 1.0, s.agreements
+
+
+def test_one_predicted_agreement_answers_one_gold_agreement():
+    from graph.records import AgreementRecord, DocumentRecord, SourceRecord
+
+    gold = {
+        "people": [],
+        "articles": {
+            "n": {
+                "agreements": [
+                    {"name": "Ghana-Togo Transit Agreement", "status": "signed"},
+                    {"name": "Ghana-Benin Transit Agreement", "status": "in_force"},
+                ]
+            }
+        },
+    }
+    doc = DocumentRecord(id="d", source="corpus/n.txt")
+    one = AgreementRecord(
+        id="a", name="Transit Agreement", status="signed", sources=[SourceRecord(document="d")]
+    )
+    s = score(gold, ExportData(documents=[doc], agreements=[one]))
+    assert s.agreements["name_recall"] == 0.5 and s.agreements["recall"] == 0.5
+    other = AgreementRecord(
+        id="b",
+        name="Transit agreement with Benin",
+        status="in_force",
+        sources=[SourceRecord(document="d")],
+    )
+    s = score(gold, ExportData(documents=[doc], agreements=[one, other]))
+    assert s.agreements["recall"] == 1.0, s.agreements
