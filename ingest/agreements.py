@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graph.model import AgreementKind, AgreementStatus
+from ingest.dates import DateRef
 from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction, ExtractedAgreement
 
@@ -151,6 +152,11 @@ DEFINITE = re.compile(
 # a capitalised name right after "the" ("the General Security of Military Information Agreement")
 NAME_AFTER_DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+$", re.I)
 WITH_PARTY = re.compile(r"^\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+SIMILAR = re.compile(r"\b(?:a|an)\s+(?:similar|comparable|identical)\s+$", re.I)
+# "Manila has a status-of-forces arrangement with Canberra": an instrument it already holds
+HAS_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I
+)
 WITH_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:with|between)\b[^.;,]{0,60}")
 WITNESS = re.compile(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", re.I)
 SIGNED_IN_YEAR = re.compile(
@@ -266,6 +272,11 @@ def find_agreements(
                 names.append((f"{mods} {word}", []))
             elif word[0].isupper() and kind in ("working_group", "commission"):
                 names.append((word, []))
+            similar = WITH_PARTY.match(after) if SIMILAR.search(before) else None
+            if not names and similar and found:
+                # "a similar accord with Britain": the last named instrument, another party
+                base = re.sub(r"\s+with\s+.*$", "", list(found.values())[-1].name)
+                names.append((f"{base} with {similar.group('who')}", []))
             if not names:
                 # an unnamed instrument ("inked the pact"): its signers sign the last one signed
                 last = next((a for a in reversed(found.values()) if a.status == "signed"), None)
@@ -276,7 +287,7 @@ def find_agreements(
                 continue  # an unnamed instrument ("this agreement", "MoUs")
             ev = _recent_event(x, s.index)
             parties = _parties(v, x, ev, top, s.start + m.start(), s.start + m.end())
-            date = next((d for d in v.dates if d.value), None)
+            date = _nearest_date(v, s.start + m.start(), s.start + m.end())
             if status == "signed" and _long_ago(v, s.start + m.end(), published):
                 status = "in_force"  # "India signed the ... Agreement in 2002": background
             for name, topics in names:
@@ -314,6 +325,15 @@ def find_agreements(
     return list(found.values())
 
 
+def _nearest_date(v: SentenceView, start: int, end: int) -> DateRef | None:
+    """The date just after the instrument ("signed ... in January"), else the last before it,
+    else the sentence's first."""
+    dated = [d for d in v.dates if d.value]
+    after = [d for d in dated if 0 <= d.start - end <= 80]
+    before = [d for d in dated if d.end <= start]
+    return (after or before[-1:] or dated or [None])[0]
+
+
 def _header_signed(text: str) -> bool:
     return bool(re.search(r"\b(?:signed|exchanged|inked|concluded)\b", text, re.I))
 
@@ -346,6 +366,10 @@ def _status(before: str, after: str, kind: AgreementKind, mods: str = "") -> Agr
         return "agreed"
     if kind in ("working_group", "commission"):
         return None  # a standing body mentioned: an organization, not an agreement
+    if HAS_BEFORE.search(before) and not re.search(
+        r"\b(?:has|have|had)\s+(?:a|an)\s+(?:new|fresh)\b", before, re.I
+    ):
+        return "in_force"
     if DEFINITE.search(before) or (mods and NAME_AFTER_DEFINITE.search(before[: -len(mods) - 1])):
         return "in_force"
     return None

@@ -151,3 +151,17 @@ def test_parties_are_the_signing_countries_and_signatories_the_signers():
     (ag,) = x.agreements
     assert ag.parties == ["GH", "TG"]
     assert sorted(x.entities[i].name for i in ag.signatories) == ["Ama Kodjo", "Kwame Mensah"]
+
+
+def test_similar_accord_and_held_arrangement():
+    text = (
+        "Ghana and Togo on Monday signed a Transit Corridor Agreement. Ghana signed a similar "
+        "accord with Benin in March last year, and Togo has a customs arrangement with Niger."
+    )
+    got = run(text, "2024-04-10").agreements
+    assert [(a.name, a.status) for a in got] == [
+        ("Transit Corridor Agreement", "signed"),
+        ("Transit Corridor Agreement with Benin", "signed"),
+        ("Customs arrangement", "in_force"),
+    ]
+    assert got[1].date == "2023-03"
