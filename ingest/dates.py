@@ -62,7 +62,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    ("nth", re.compile(r"\b(?:on|by|until|since) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b(?! of)")),
+    (
+        # "on the 12th", but not "on the 25th anniversary" or "the 5th of May" (dmy)
+        "nth",
+        re.compile(
+            r"\b(?:on|by|until|since) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|and|when|with|after|before|for|during)\b)"
+        ),
+    ),
     ("same_day", re.compile(r"\b(?:later |earlier )?(?:on )?(?:that|the same) day\b", re.I)),
     (
         "rel_day",

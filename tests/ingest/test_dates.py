@@ -146,3 +146,8 @@ def test_month_after_a_year_in_the_same_sentence_takes_that_year():
         ("2023-09", "month"),
     ]
     assert values("2024-02-20", "Ties were cut in 2017 and restored in May.")[1][0] == "2017-05"
+
+
+def test_ordinal_that_is_not_a_day():
+    assert values("2024-06-03", "They spoke on the 25th anniversary of the treaty.") == []
+    assert values("2024-06-03", "They met on the 12th in Geneva.") == [("2024-05-12", "day")]
