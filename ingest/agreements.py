@@ -138,7 +138,7 @@ COMPLEMENT = re.compile(
     r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
     r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
     r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b"
-    r"|,?\s+and\s+(?:also\s+)?(?:a|an|another)\s))",
+    r"|,?\s+and\s+(?:also\s+)?(?:a|an|another|several|other|various|many|more|\d+|two|three)\s))",
     re.I,
 )
 # "the visa waiver agreement": a determiner, then only the words of the name
@@ -418,13 +418,13 @@ def _parties(
     tail = WITH_AFTER.match(s.text[end - s.start :]) if end >= 0 else None
     if tail:
         near |= {c for st, c in v.countries if end <= st < end + tail.end()}
-    parties: set[str] = (
-        near if len(near) >= 2 else {c for st, c in v.countries if s.start <= st < s.end}
-    )
+    parties: set[str] = set(near)
 
     def add(codes: object) -> None:
         parties.update(c for c in codes if c)  # type: ignore[attr-defined]
 
+    # the signers' own countries come before a country named later in the sentence, which is
+    # often a topic ("an MoU on incidents in the South China Sea")
     if len(parties) < 2:
         add(x.entities[p.entity].country for p in v.people if p.entity is not None)
     if len(parties) < 2 and ev is not None:
@@ -434,5 +434,7 @@ def _parties(
         if len(parties) < 2 and e.place and e.place.country:
             parties.add(e.place.country)
     if len(parties) < 2:
-        add(top[: 2 - len(parties)] if parties else top)
+        add(c for st, c in v.countries if s.start <= st < s.end)
+    if len(parties) < 2:
+        add([c for c in top if c not in parties][: 2 - len(parties)])
     return sorted(parties)
