@@ -331,7 +331,8 @@ def _nearest_date(v: SentenceView, start: int, end: int) -> DateRef | None:
     dated = [d for d in v.dates if d.value]
     after = [d for d in dated if 0 <= d.start - end <= 80]
     before = [d for d in dated if d.end <= start]
-    return (after or before[-1:] or dated or [None])[0]
+    pick = after or before[-1:] or dated
+    return pick[0] if pick else None
 
 
 def _header_signed(text: str) -> bool:
