@@ -25,6 +25,9 @@ from diplograph.errors import DiplographError
 from ingest.article import Article, IngestOutcome
 
 _STYLE = {"new": "green", "unchanged": "dim", "replaced": "yellow", "failed": "bold red"}
+# Loader notes the user must see under a document's status line: an encoding that was detected
+# rather than read as UTF-8, and a missing publication date (relative dates stay unresolved).
+_SHOWN_NOTES = ("not valid UTF-8", "decoded as", "no publication date")
 
 
 def _pipeline() -> Callable[..., list[IngestOutcome]]:
@@ -59,6 +62,14 @@ def status_line(outcome: IngestOutcome) -> str:
     people = "1 person" if outcome.people == 1 else f"{outcome.people} people"
     counts = f"{people}, {_n(outcome.events, 'event')}, {_n(outcome.agreements, 'agreement')}"
     return f"{head}  [dim]{counts}[/]"
+
+
+def note_lines(article: Article) -> list[str]:
+    return [
+        f"          [yellow]note:[/] {escape(n)}"
+        for n in article.notes
+        if n.startswith(_SHOWN_NOTES)
+    ]
 
 
 def summary_line(outcomes: list[IngestOutcome]) -> str:
@@ -103,9 +114,13 @@ def ingest(
         disable=not console.is_terminal,  # piped output (logs, tests): status lines only
     )
 
+    notes: dict[str, list[str]] = {}
+
     def report(outcome: IngestOutcome) -> None:
         outcomes.append(outcome)
         progress.console.print(status_line(outcome), highlight=False, soft_wrap=True)
+        for line in notes.get(outcome.source, []) if outcome.status != "failed" else []:
+            progress.console.print(line, highlight=False, soft_wrap=True)
 
     with store_from(ctx, db) as store, progress:
         task = progress.add_task("loading", total=None)
@@ -115,6 +130,7 @@ def ingest(
                 report(IngestOutcome(source=item.source, status="failed", reason=item.reason))
             else:
                 articles.append(item)
+                notes[item.source] = note_lines(item)
             progress.advance(task)
         progress.update(task, description="extracting", total=len(articles), completed=0)
         reported: list[Any] = []
