@@ -96,8 +96,10 @@ def ingest(
     ],
     db: DbOption = None,
 ) -> None:
-    """Ingest news articles: find people, organizations, meetings and agreements and write
-    them to the graph with the source behind every fact. Re-ingesting an unchanged document
+    """Ingest news articles into the graph (files, folders, URLs).
+
+    Finds people, organizations, meetings and agreements and writes them to the graph with
+    the source behind every fact. Re-ingesting an unchanged document
     changes nothing; a changed version of the same source replaces its facts."""
     from ingest.loaders import LoadFailure, load_paths
 
