@@ -59,15 +59,16 @@ def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
     x = extract(article)
     people, events, agreements = resolve(store, article, x)
     batch = build_batch(article, x, people, events, agreements)
-    statements: list[cypher.Statement] = []
-    for old in old_docs:
-        facts = [
+    replaced = {
+        old: [
             r["id"]
             for r in store.read(cypher.FACTS_OF_DOCUMENT, {"doc": old}, row_cap=100_000).rows
         ]
-        statements.extend(cypher.replace_document_statements(old, facts))
-    statements.extend(cypher.batch_statements(batch))
-    store.execute_write(statements)
+        for old in old_docs
+    }
+    # one statement: a write that fails midway leaves nothing of the document (nor removes
+    # its old version); see cypher.document_statement
+    store.execute_write([cypher.document_statement(replaced, batch)])
     return IngestOutcome(
         source=article.source,
         status="replaced" if old_docs else "new",
