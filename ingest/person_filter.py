@@ -119,9 +119,14 @@ def _repair_initials(
             owner = starts.get(hit.start(2))
             if owner is not None and owner != e.index and target.get(owner, owner) == owner:
                 o = ents[owner]
-                if len(_key(o.name).split()) == 1 and _key(o.name) == _key(surname):
+                head, *rest = _key(o.name).split() or [""]
+                # the surname person, maybe with a suffix ("Hayes Jr.")
+                if head == _key(surname) and all(t in _SUFFIXES for t in rest):
                     ents[owner] = o.model_copy(
-                        update={"name": full, "aliases": _union(o.aliases, [o.name])}
+                        update={
+                            "name": " ".join([e.name, *hit.group(1).split(), o.name]),
+                            "aliases": _union(o.aliases, [o.name]),
+                        }
                     )
                     target[e.index] = owner
             elif owner is None:
@@ -132,8 +137,30 @@ def _repair_initials(
     return ents
 
 
-def _judge_entity(ent: PersonEntity) -> Verdict:
-    v = judge(ent.name)
+_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]+)\s+$")
+
+
+def _tail_of_place(ent: PersonEntity, x: DocumentExtraction, article: Article) -> Verdict | None:
+    """A one-word "person" that is only ever the end of a place name in the text ("Viet" +
+    "Nam", "Kuala" + "Lumpur"): the name finder dropped the first word."""
+    if len(_key(ent.name).split()) != 1 or not ent.mentions:
+        return None
+    found: Verdict | None = None
+    for mi in ent.mentions:
+        m = x.people[mi]
+        before = _WORD_BEFORE.search(article.text, max(0, m.start - 40), m.start)
+        if m.kind != "name" or not before or article.text[m.start : m.end] != ent.name:
+            return None
+        v = judge(f"{before.group(1)} {ent.name}")
+        if v.reason != "place":
+            return None
+        found = v
+    return found
+
+
+def _judge_entity(ent: PersonEntity, x: DocumentExtraction, article: Article | None) -> Verdict:
+    tail = _tail_of_place(ent, x, article) if article is not None else None
+    v = tail or judge(ent.name)
     if v.reason == "place" and v.country is None:
         # a titled "city" is a person who shares its name ("Minister Florence")
         return Verdict(True) if ent.titles else Verdict(False, "city")
@@ -163,7 +190,7 @@ def filter_people(x: DocumentExtraction, article: Article | None = None) -> Docu
     entity and event indexes renumbered. With the article, "Given I. Surname" is repaired."""
     target: dict[int, int | None] = {}  # old index -> new owner's old index (None: dropped)
     ents = _repair_initials(x, article, target) if article is not None else list(x.entities)
-    verdicts = [_judge_entity(e) for e in ents]
+    verdicts = [_judge_entity(e, x, article) for e in ents]
     keep = [v.keep and e.index not in target for e, v in zip(ents, verdicts, strict=True)]
     for e, v in zip(ents, verdicts, strict=True):
         if not v.keep and e.index not in target:
