@@ -181,6 +181,10 @@ def _fuller_owner(ent: PersonEntity, entities: list[PersonEntity], keep: list[bo
         if other_tokens[0] == tokens[0]:
             if ent.country and other.country and ent.country != other.country:
                 continue
+            # "King Salman" is not "Crown Prince Salman bin ...": titles must not conflict
+            titles = {fold(t) for t in ent.titles}
+            if titles and other.titles and not titles & {fold(t) for t in other.titles}:
+                continue
             owners.append(other.index)
     return owners[0] if len(owners) == 1 else None
 
