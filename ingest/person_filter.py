@@ -161,9 +161,19 @@ def _tail_of_place(ent: PersonEntity, x: DocumentExtraction, article: Article) -
 def _judge_entity(ent: PersonEntity, x: DocumentExtraction, article: Article | None) -> Verdict:
     tail = _tail_of_place(ent, x, article) if article is not None else None
     v = tail or judge(ent.name)
-    if v.reason == "place" and v.country is None:
-        # a titled "city" is a person who shares its name ("Minister Florence")
-        return Verdict(True) if ent.titles else Verdict(False, "city")
+    if v.reason == "place" and v.country is None and tail is None:
+        # Many one-word cities are also names (Sofia, Tyler, Gao, Hassan): such a "person" goes
+        # only when untitled and the same article also names that city as a place.
+        if ent.titles:
+            return Verdict(True)
+        key = _key(ent.name)
+        spans = [(x.people[i].start, x.people[i].end) for i in ent.mentions]
+        elsewhere = {  # place mentions of the text that are not this entity's own words
+            _key(p.name) for p in x.places if all(p.end <= a or p.start >= b for a, b in spans)
+        }
+        if len(key.split()) == 1 and key not in elsewhere:
+            return Verdict(True)
+        return Verdict(False, "city")
     return v
 
 

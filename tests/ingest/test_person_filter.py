@@ -15,6 +15,7 @@ from ingest.schema import (
     Participant,
     PersonEntity,
     PersonMention,
+    PlaceMention,
 )
 from tests.ingest.helpers import article
 
@@ -280,3 +281,29 @@ def test_no_false_person_reaches_the_graph(store) -> None:
     data = export_records(store)
     names = sorted(a.name for a in data.actors if a.type == "Person")
     assert names == ["Clara Benedetti", "Lena Vasquez", "Marcus T. Okonkwo"]
+
+
+def _lone(name: str, start: int, places: list[tuple[str, int]]) -> DocumentExtraction:
+    return DocumentExtraction(
+        people=[PersonMention(start=start, end=start + len(name), sent=0, name=name, entity=0)],
+        entities=[PersonEntity(index=0, name=name, mentions=[0])],
+        places=[PlaceMention(start=s, end=s + len(p), sent=0, name=p) for p, s in places],
+    )
+
+
+def test_a_one_word_city_goes_only_when_the_article_names_that_city_elsewhere() -> None:
+    # "Canberra said ..." after "talks in Canberra": the city speaking, not a person
+    assert _names(filter_people(_lone("Canberra", 60, [("Canberra", 10)]))) == []
+    # a surname or given name that is also a city stays a person
+    assert _names(filter_people(_lone("Sofia", 60, [("Sofia", 60)]))) == ["Sofia"]
+    assert _names(filter_people(_lone("Gao", 60, [("Rome", 10)]))) == ["Gao"]
+
+
+def test_names_that_are_also_cities_survive_the_real_extractor() -> None:
+    for text in (
+        "Minister Aiko Tanaka met Gao Wenbin in Beijing on Monday. Gao said the talks went well.",
+        "Sofia Marchetti met Minister Aiko Tanaka in Rome on Monday. Later, Sofia said the "
+        "talks went well.",
+    ):
+        before = extract(article(text, DAY))
+        assert _names(_filtered(text)) == [e.name for e in before.entities]
