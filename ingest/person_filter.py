@@ -5,9 +5,10 @@ its official forms ("Republic of Korea"), a demonym, a city, an institution or t
 made of ordinary words ("Strategic Partnership"), a bare suffix ("Jr.") or an initial. Such a
 "person" then makes false meeting pairs. This pass drops them (a country becomes a Country
 participant of its events instead), folds a lone given name into the one fuller person of the
-same document that starts with it, and renumbers what is left so that entity indexes stay
-positions. It is deliberately conservative: only whole names that match a closed list are
-dropped, so a real person's name is never touched."""
+same document that starts with it, joins "Given I. Surname" names the finder split at the
+initial, and renumbers what is left so that entity indexes stay positions. It is deliberately
+conservative: only whole names that match a closed list are dropped, so a real person's name is
+never touched."""
 
 from __future__ import annotations
 
