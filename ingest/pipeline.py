@@ -15,6 +15,7 @@ from graph.store import GraphStore
 from ingest.article import Article, IngestOutcome
 from ingest.extract import extract
 from ingest.names import name_key, parse_name
+from ingest.person_filter import filter_people
 from ingest.resolve import EventNode, PersonNode, resolve_event, resolve_person
 from ingest.schema import DocumentExtraction
 from ingest.writer import build_batch
@@ -56,7 +57,7 @@ def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
             cypher.DOCUMENTS_BY_SOURCE, {"source": article.source, "id": article.id}
         ).rows
     ]
-    x = extract(article)
+    x = filter_people(extract(article), article)
     people, events, agreements = resolve(store, article, x)
     batch = build_batch(article, x, people, events, agreements)
     replaced = {
