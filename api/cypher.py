@@ -11,7 +11,7 @@ may start from a scan of every Event when the WHERE clause filters events (35 ms
 
 from __future__ import annotations
 
-from graph.model import Label
+from graph.model import Label, RelType
 
 ACTOR_LABELS_EXPR = "(n:Person OR n:Country OR n:Organization)"
 
@@ -264,3 +264,17 @@ MATCH (x {id: fid}) WHERE x:Event OR x:Agreement
 RETURN labels(x)[0] AS type, x.id AS id, x.kind AS kind, x.date AS date,
        coalesce(x.title, x.name) AS title
 """
+
+
+# -- documents ----------------------------------------------------------------------
+
+# ids of the people, events and agreements a document reports (POST /documents)
+DOCUMENT_FACTS = " UNION ALL ".join(
+    f"MATCH (f:{_label(lbl)})-[:{RelType.REPORTED_IN.value}]->(:Document {{id: $doc}}) "
+    f"RETURN DISTINCT '{key}' AS kind, f.id AS id"
+    for lbl, key in (
+        (Label.PERSON, "people_ids"),
+        (Label.EVENT, "event_ids"),
+        (Label.AGREEMENT, "agreement_ids"),
+    )
+)

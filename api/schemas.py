@@ -211,3 +211,7 @@ class IngestResult(BaseModel):
     people: int = 0
     events: int = 0
     agreements: int = 0
+    # ids of what the document reports (for an unchanged document: what it reported before)
+    people_ids: list[str] = Field(default_factory=list)
+    event_ids: list[str] = Field(default_factory=list)
+    agreement_ids: list[str] = Field(default_factory=list)

@@ -278,6 +278,30 @@ DETACH DELETE f
 DROP_DOCUMENT = "MATCH (d:Document {id: $doc}) DETACH DELETE d"
 
 
+def document_statement(replaced: dict[str, list[str]], batch: GraphBatch) -> Statement:
+    """Write the new batch of a document and remove its old versions (`replaced`: old
+    document id -> the ids of its facts), all as ONE statement. On FalkorDB only a single
+    query is rolled back when it fails (MULTI/EXEC keeps the statements that ran before a
+    failing one), so a document is never half-written. The batch comes first: what can fail
+    is writing it, and FalkorDB's rollback restores created nodes but not the relationships
+    of nodes a DETACH DELETE removed earlier in the query. Facts the new version reports
+    again keep their REPORTED_IN to it, so only the old version's own facts become orphans.
+    The parts are chained with `WITH count(*)` (always one row, see `batch_statement`)."""
+    parts: list[str] = []
+    params: dict = {}
+    for i, (query, rows) in enumerate(_grouped(batch)):
+        params[f"rows{i}"] = rows
+        parts.append(query.replace("$rows", f"$rows{i}", 1) + f" WITH count(*) AS _{i}")
+    for j, (doc_id, fact_ids) in enumerate(replaced.items()):
+        params[f"doc{j}"], params[f"ids{j}"] = doc_id, fact_ids
+        for k, (query, _) in enumerate(replace_document_statements(doc_id, fact_ids)):
+            renamed = query.strip().replace("$doc", f"$doc{j}").replace("$ids", f"$ids{j}")
+            parts.append(f"{renamed} WITH count(*) AS _d{j}_{k}")
+    if not parts:
+        return "RETURN 0 AS done", {}
+    return " ".join(parts) + " RETURN 0 AS done", params
+
+
 def replace_document_statements(doc_id: str, fact_ids: list[str]) -> list[Statement]:
     """Statements that remove an old version of a document: its provenance, the facts no other
     document reports, and the Document node. Run in the same transaction as the new write."""

@@ -45,7 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m_rel",
         re.compile(
-            rf"\b{_M}(?P<rel>\s+(?:last|this|that|next)\s+year)?(?![\w-])",
+            rf"\b(?:(?P<pre>last|next|this|coming|this coming)\s+)?{_M}"
+            rf"(?P<rel>\s+(?:last|this|that|next)\s+year)?(?![\w-])",
+            re.I,
         ),
     ),
     (
@@ -56,20 +58,59 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "wd",
         re.compile(
-            r"\b(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?:(?P<last>last|past)\s+|(?P<next>next|coming|this coming)\s+)?"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        # "on the 12th", but not "on the 25th anniversary" or "the 5th of May" (dmy)
+        "nth",
+        re.compile(
+            r"\b(?:on|by|until|since) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|and|when|with|after|before|for|during)\b)"
         ),
     ),
     ("same_day", re.compile(r"\b(?:later |earlier )?(?:on )?(?:that|the same) day\b", re.I)),
     (
         "rel_day",
         re.compile(
-            r"\b(?P<rd>yesterday|today|last week|last month|this month|earlier this month|earlier this week|this week)\b",  # noqa: E501
+            r"\b(?P<rd>yesterday|today|tomorrow|last week|last month|this month|earlier this month"
+            r"|earlier this week|this week|(?:later|later this|next|coming|the coming)"
+            r" (?:week|month)|later this year|next year|later today)\b",
             re.I,
         ),
     ),
 ]
 
-DateKind = Literal["explicit", "relative", "anaphoric"]
+# "future": a planned date ("next month", "will meet on Tuesday"); never a past event's date,
+# so its value stays None
+DateKind = Literal["explicit", "relative", "anaphoric", "future"]
+
+# Before a bare "May" these words make it the month, not the modal verb ("in May", "mid-May")
+_MAY_BEFORE = re.compile(
+    r"(?:\b(?:in|since|during|of|until|till|by|from|through|to|and|or|between|before|after|"
+    r"early|late|mid|last|next|this|that|each|every|throughout)[\s-]+|[,(]\s*)$",
+    re.I,
+)
+# Future-tense markers: a weekday after one of them (with no reporting verb in between) is a
+# planned day, not the latest such day before publication
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|is|are|was|were) (?:also )?(?:expected|scheduled|due|set|slated|"
+    r"poised|going) to\b|\bwill\b|\bplans? to\b|\bplanning to\b|\bto be (?:held|signed)\b|"
+    r"\bscheduled for\b|\bupcoming\b",
+    re.I,
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|confirmed|reported|tweeted|wrote|noted)\b",
+    re.I,
+)
+
+
+def _in_future_clause(text: str, start: int) -> bool:
+    """A future marker before `start` in the sentence, with no reporting verb after it."""
+    before = text[:start]
+    marks = list(_FUTURE.finditer(before))
+    return bool(marks) and not _REPORTING.search(before[marks[-1].end() :])
 
 
 class DateRef(BaseModel):
@@ -122,6 +163,19 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _month_word(text: str, m: re.Match[str]) -> bool:
+    """A capitalised month name; a bare "May" only where it cannot be the modal verb."""
+    month = m.group("month")
+    if not month[0].isupper():
+        return False
+    if month.rstrip(".").lower() != "may" or m.group("rel") or m.group("pre"):
+        return True
+    if _MAY_BEFORE.search(text[: m.start()]):
+        return True
+    after = text[m.end() :]
+    return not re.match(r"\s+[a-z]", after)  # "May be", "May the talks": the modal
+
+
 class DateResolver:
     """Finds and resolves date expressions sentence by sentence, remembering the last explicit
     year for "that year"."""
@@ -138,13 +192,25 @@ class DateResolver:
                 s, e = m.span()
                 if any(s < te and e > ts for ts, te, _, _ in taken):
                     continue
-                if kind == "m_rel" and m.group("month") == "May" and not m.group("rel"):
-                    continue  # "May" is also the modal verb at sentence starts
+                if kind == "m_rel" and not _month_word(text, m):
+                    continue
                 taken.append((s, e, kind, m))
         refs: list[DateRef] = []
+        sentence_year: int | None = None  # "last year: ... in July" -> July of that year
         # resolve in reading order so "in March that year" sees a year named just before it
         for s, e, kind, m in sorted(taken, key=lambda t: t[0]):
             ref = self._resolve(kind, m)
+            bare_month = kind == "m_rel" and not m.group("pre") and not m.group("rel")
+            if ref and bare_month and ref.kind == "relative" and sentence_year:
+                value = f"{sentence_year:04d}-{_month_num(m.group('month')):02d}"
+                ref = ref.model_copy(update={"value": value, "kind": "anaphoric"})
+            if ref and ref.precision == "year" and ref.value:
+                sentence_year = int(ref.value)
+            relative = ref is not None and ref.kind == "relative" and kind in ("wd", "m_rel", "nth")
+            if ref is not None and relative and ref.value and _in_future_clause(text, s):
+                ref = ref.model_copy(
+                    update={"value": None, "precision": "unknown", "kind": "future"}
+                )
             if ref is None:
                 continue
             if ref.explicit_year:
@@ -198,6 +264,15 @@ class DateResolver:
             )
         if kind == "m_rel":
             month = _month_num(g["month"])
+            pre = (g.get("pre") or "").lower()
+            if pre and pre != "last" and pre != "this" and not g.get("rel"):
+                return DateRef(**base, value=None, precision="unknown", kind="future")
+            if pre == "last" and not g.get("rel") and pub is not None:
+                # "last May" in May means a year ago
+                year = pub.year if month < pub.month else pub.year - 1
+                return DateRef(
+                    **base, value=f"{year:04d}-{month:02d}", precision="month", kind="relative"
+                )
             rel = (g.get("rel") or "").split()
             ref_year = self._year_for(rel[0] if rel else None)
             if rel and ref_year is not None:
@@ -226,10 +301,22 @@ class DateResolver:
                 **base, value=f"{year:04d}", precision="year", kind="explicit", explicit_year=year
             )
         if kind == "wd":
+            if g.get("next"):
+                return DateRef(**base, value=None, precision="unknown", kind="future")
             if pub is None:
                 return DateRef(**base, value=None, precision="unknown", kind="relative")
             d = weekday_before(pub, WEEKDAYS.index(g["wd"].lower()), bool(g.get("last")))
             return DateRef(**base, value=d.isoformat(), precision="day", kind="relative")
+        if kind == "nth":
+            # "on the 12th": of the publication month, or the month before if still ahead
+            day = int(g["day"])
+            if pub is None or not 1 <= day <= 31:
+                return DateRef(**base, value=None, precision="unknown", kind="relative")
+            first = pub.replace(day=1)
+            if day > pub.day:
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            v = _safe_day(first.year, first.month, day)
+            return DateRef(**base, value=v, precision="day" if v else "unknown", kind="relative")
         if kind == "same_day":
             v = self.context_day
             return DateRef(**base, value=v, precision="day" if v else "unknown", kind="anaphoric")
@@ -237,6 +324,8 @@ class DateResolver:
             if pub is None:
                 return DateRef(**base, value=None, precision="unknown", kind="relative")
             rd = g["rd"].lower()
+            if rd.startswith(("later", "next", "coming", "the coming")) or rd == "tomorrow":
+                return DateRef(**base, value=None, precision="unknown", kind="future")
             if rd == "yesterday":
                 return DateRef(
                     **base,

@@ -1,15 +1,18 @@
 """`diplograph evaluate GOLD.yaml PATH...`: ingest into a throwaway embedded store, export,
-and score against a gold file (format of shared/seeds-gold.yaml; documents matched by file stem).
+and score against a gold file (format of shared/seeds-gold.yaml; documents matched by file stem,
+or STEM:LINE for a .jsonl record).
 
 Meeting pairs are scored at corpus level: every unordered pair of gold people of a gold meeting,
 with the meeting's date; reports of one meeting in several articles (same pair, compatible
 dates, or listed together under corpus.same_event) count once with the most precise date. A
 predicted pair matches a gold pair with the same two people and dates compatible at the
 coarser precision (an unknown date on either side is compatible). Items marked optional
-neither reward nor penalise."""
+neither reward nor penalise. Agreements are matched one to one within their article (by name, the
+same status first, then the closest name); recall counts name and status."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections import defaultdict
 from itertools import combinations
@@ -94,7 +97,7 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     gp = _person_index(gold)
     optional_people = {g.id for g in gp if g.optional}
     amap = map_actors(data, gp)
-    stem_of = {d.id: Path(d.source or "").stem for d in data.documents}
+    stem_of = {d.id: gold_key(d.source or "") for d in data.documents}
     doc_of_stem = {v: k for k, v in stem_of.items()}
     s = Scores()
 
@@ -195,12 +198,16 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     for stem, art in gold["articles"].items():
         doc = doc_of_stem.get(stem)
         preds = [a for a in data.agreements if any(src.document == doc for src in a.sources)]
+        taken: set[str] = set()  # one predicted agreement answers one gold agreement
         for g in art.get("agreements") or []:
             total += 1
-            hits = [a for a in preds if _same_agreement(g["name"], a.name)]
+            hits = [a for a in preds if a.id not in taken and _same_agreement(g["name"], a.name)]
+            hits.sort(key=lambda a: (a.status != g["status"], -_similarity(g["name"], a.name)))
             by_name += bool(hits)
-            ok = any(a.status == g["status"] for a in hits)
+            ok = bool(hits) and hits[0].status == g["status"]
             by_status += ok
+            if hits:
+                taken.add(hits[0].id)
             if not ok:
                 missing_ag.append(
                     {
@@ -249,8 +256,24 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
     return s
 
 
+def gold_key(source: str) -> str:
+    """The gold file's key of a document: its file stem, or STEM:LINE for a record of a .jsonl
+    file (line 1 is the first), so the records of one wire file stay separate documents."""
+    m = re.fullmatch(r"(?P<path>.*)\.(?:jsonl|ndjson):(?P<line>\d+)", source)
+    return f"{Path(m['path']).stem}:{m['line']}" if m else Path(source).stem
+
+
+def _abbrev(name: str) -> str:
+    """ "Memorandum of understanding" and "MoU" are one word for the comparison."""
+    return re.sub(r"\bmemorand(?:um|ums|a) of understanding\b|\bmous?\b", "mou", name)
+
+
+def _similarity(gold_name: str, name: str) -> float:
+    return fuzz.token_sort_ratio(_abbrev(fold(gold_name)), _abbrev(fold(name)))
+
+
 def _same_agreement(gold_name: str, name: str) -> bool:
-    a, b = fold(gold_name), fold(name)
+    a, b = _abbrev(fold(gold_name)), _abbrev(fold(name))
     return fuzz.token_set_ratio(a, b) >= 80 or fuzz.partial_ratio(a, b) >= 90
 
 

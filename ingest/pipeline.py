@@ -15,6 +15,7 @@ from graph.store import GraphStore
 from ingest.article import Article, IngestOutcome
 from ingest.extract import extract
 from ingest.names import name_key, parse_name
+from ingest.person_filter import filter_people
 from ingest.resolve import EventNode, PersonNode, resolve_event, resolve_person
 from ingest.schema import DocumentExtraction
 from ingest.writer import build_batch
@@ -56,18 +57,19 @@ def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
             cypher.DOCUMENTS_BY_SOURCE, {"source": article.source, "id": article.id}
         ).rows
     ]
-    x = extract(article)
+    x = filter_people(extract(article), article)
     people, events, agreements = resolve(store, article, x)
     batch = build_batch(article, x, people, events, agreements)
-    statements: list[cypher.Statement] = []
-    for old in old_docs:
-        facts = [
+    replaced = {
+        old: [
             r["id"]
             for r in store.read(cypher.FACTS_OF_DOCUMENT, {"doc": old}, row_cap=100_000).rows
         ]
-        statements.extend(cypher.replace_document_statements(old, facts))
-    statements.extend(cypher.batch_statements(batch))
-    store.execute_write(statements)
+        for old in old_docs
+    }
+    # one statement: a write that fails midway leaves nothing of the document (nor removes
+    # its old version); see cypher.document_statement
+    store.execute_write([cypher.document_statement(replaced, batch)])
     return IngestOutcome(
         source=article.source,
         status="replaced" if old_docs else "new",

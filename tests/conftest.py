@@ -1,7 +1,8 @@
 """Shared fixtures: real stores on both engines.
 
 `store` is parametrized over the embedded FalkorDB and a real Neo4j (see tests/neo4j_server/);
-each test gets an empty graph."""
+each test gets an empty graph. The Neo4j parameter carries the `neo4j` mark, so
+`python -m pytest -m "not neo4j"` runs everything on the embedded store alone."""
 
 from __future__ import annotations
 
@@ -29,10 +30,17 @@ def neo4j_store(neo4j_url: str) -> Iterator[GraphStore]:
     store.close()
 
 
-@pytest.fixture(params=["falkordb", "neo4j"])
+@pytest.fixture(params=["falkordb", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
     """An empty store on each engine."""
     name = "embedded_store" if request.param == "falkordb" else "neo4j_store"
     s: GraphStore = request.getfixturevalue(name)
     s.reset()
     yield s
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # any test that reaches the Neo4j server (directly or through another fixture) is `neo4j`
+    for item in items:
+        if "neo4j_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.neo4j)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 
+from api import cypher
 from api.common import DATE_PATTERN
 from api.deps import ApiKeyDep, StoreDep
 from api.schemas import ErrorBody, IngestResult
+from graph.store import GraphStore
 from ingest.article import Article, content_id
+from ingest.pipeline import ingest_articles
 
 router = APIRouter(tags=["documents"])
 
@@ -33,12 +35,19 @@ class DocumentIn(BaseModel):
             raise ValueError("contains a NUL byte or an invalid unicode character")
         return v
 
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("the text is empty (only whitespace)")
+        return v
 
-def _pipeline() -> Any:
-    try:
-        return importlib.import_module("ingest.pipeline")
-    except ImportError:
-        return None
+
+def _reported_ids(store: GraphStore, doc: str) -> dict[str, list[str]]:
+    ids: dict[str, list[str]] = {"people_ids": [], "event_ids": [], "agreement_ids": []}
+    for row in store.read(cypher.DOCUMENT_FACTS, {"doc": doc}).rows:
+        ids[row["kind"]].append(row["id"])
+    return {kind: sorted(v) for kind, v in ids.items()}
 
 
 @router.post(
@@ -51,28 +60,24 @@ def _pipeline() -> Any:
         401: {"model": ErrorBody},
         404: {"model": ErrorBody},
         422: {"model": ErrorBody},
-        503: {"model": ErrorBody},
     },
 )
 def ingest_document(body: DocumentIn, store: StoreDep) -> Any:
     """Ingest one article: 201 with what was extracted, 200 if it was already there."""
-    pipeline = _pipeline()
-    if pipeline is None or not hasattr(pipeline, "ingest_articles"):
-        raise HTTPException(503, "ingest pipeline not available in this installation")
+    doc_id = content_id(body.text)
     article = Article(
-        id=content_id(body.text),
-        source=body.source or body.url or "api",
+        id=doc_id,
+        # documents without a url or source are told apart by content: one shared default
+        # source would make each new post "replace" the previous one
+        source=body.source or body.url or f"api:{doc_id}",
         text=body.text,
         title=body.title,
         published=body.published,
         url=body.url,
     )
-    outcomes = list(pipeline.ingest_articles(store, [article]))
-    if not outcomes:
-        raise HTTPException(503, "the ingest pipeline returned no outcome for the document")
-    first = outcomes[0]
-    outcome = IngestResult(**(first if isinstance(first, dict) else first.model_dump()))
-    if outcome.status == "failed":
-        raise HTTPException(422, f"could not ingest the document: {outcome.reason}")
+    (done,) = ingest_articles(store, [article])
+    if done.status == "failed" or not done.document:
+        raise HTTPException(422, f"could not ingest the document: {done.reason}")
+    outcome = IngestResult.model_validate(done.model_dump() | _reported_ids(store, done.document))
     code = 200 if outcome.status == "unchanged" else 201
     return JSONResponse(outcome.model_dump(), status_code=code)

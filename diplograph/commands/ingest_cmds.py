@@ -25,6 +25,9 @@ from diplograph.errors import DiplographError
 from ingest.article import Article, IngestOutcome
 
 _STYLE = {"new": "green", "unchanged": "dim", "replaced": "yellow", "failed": "bold red"}
+# Loader notes the user must see under a document's status line: an encoding that was detected
+# rather than read as UTF-8, and a missing publication date (relative dates stay unresolved).
+_SHOWN_NOTES = ("not valid UTF-8", "decoded as", "no publication date")
 
 
 def _pipeline() -> Callable[..., list[IngestOutcome]]:
@@ -61,6 +64,14 @@ def status_line(outcome: IngestOutcome) -> str:
     return f"{head}  [dim]{counts}[/]"
 
 
+def note_lines(article: Article) -> list[str]:
+    return [
+        f"          [yellow]note:[/] {escape(n)}"
+        for n in article.notes
+        if n.startswith(_SHOWN_NOTES)
+    ]
+
+
 def summary_line(outcomes: list[IngestOutcome]) -> str:
     by_status = Counter(o.status for o in outcomes)
     parts = ", ".join(f"{by_status[s]} {s}" for s in ("new", "unchanged", "replaced", "failed"))
@@ -85,8 +96,10 @@ def ingest(
     ],
     db: DbOption = None,
 ) -> None:
-    """Ingest news articles: find people, organizations, meetings and agreements and write
-    them to the graph with the source behind every fact. Re-ingesting an unchanged document
+    """Ingest news articles into the graph (files, folders, URLs).
+
+    Finds people, organizations, meetings and agreements and writes them to the graph with
+    the source behind every fact. Re-ingesting an unchanged document
     changes nothing; a changed version of the same source replaces its facts."""
     from ingest.loaders import LoadFailure, load_paths
 
@@ -103,9 +116,13 @@ def ingest(
         disable=not console.is_terminal,  # piped output (logs, tests): status lines only
     )
 
+    notes: dict[str, list[str]] = {}
+
     def report(outcome: IngestOutcome) -> None:
         outcomes.append(outcome)
         progress.console.print(status_line(outcome), highlight=False, soft_wrap=True)
+        for line in notes.get(outcome.source, []) if outcome.status != "failed" else []:
+            progress.console.print(line, highlight=False, soft_wrap=True)
 
     with store_from(ctx, db) as store, progress:
         task = progress.add_task("loading", total=None)
@@ -115,6 +132,7 @@ def ingest(
                 report(IngestOutcome(source=item.source, status="failed", reason=item.reason))
             else:
                 articles.append(item)
+                notes[item.source] = note_lines(item)
             progress.advance(task)
         progress.update(task, description="extracting", total=len(articles), completed=0)
         reported: list[Any] = []

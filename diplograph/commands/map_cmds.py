@@ -84,8 +84,10 @@ def map_command(
     ] = 1000,
     db: DbOption = None,
 ) -> None:
-    """Draw a map: around one actor (--center), between two countries (--countries), or the
-    whole graph, optionally filtered. The page works offline."""
+    """Draw an interactive map as one HTML page that works offline.
+
+    Around one actor (--center), between two countries (--countries), or the whole graph,
+    optionally filtered."""
     from graph.maps import map_html
     from graph.network import Filters
 

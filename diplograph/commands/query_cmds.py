@@ -78,7 +78,9 @@ def run(
     ] = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Run a saved query read-only. Unknown, missing or wrongly typed parameters are errors
+    """Run a saved query read-only.
+
+    Unknown, missing or wrongly typed parameters are errors
     (exit 2) naming the parameter."""
     q = get_query(name)
     given = _parse_params(param or [])

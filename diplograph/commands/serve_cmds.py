@@ -17,9 +17,11 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     db: DbOption = None,
 ) -> None:
-    """Serve the HTTP API (OpenAPI docs at /docs). The store opens with the server and closes
-    when it stops; an embedded store runs as long as the server does. POST /cypher and
-    POST /documents stay off unless DIPLOGRAPH_API_KEY is set."""
+    """Serve the HTTP API (OpenAPI docs at /docs).
+
+    The store opens with the server and closes when it stops; an embedded store runs as
+    long as the server does. POST /cypher and POST /documents stay off unless
+    DIPLOGRAPH_API_KEY is set."""
     import uvicorn
 
     from api.app import create_app

@@ -44,8 +44,9 @@ def load(
     file: Annotated[Path, typer.Argument(help="Records file in the export format (JSON).")],
     db: DbOption = None,
 ) -> None:
-    """Load curated records (actors, events, agreements, documents). The whole file is
-    checked first; a file with any problem writes nothing."""
+    """Load curated records (actors, events, agreements, documents).
+
+    The whole file is checked first; a file with any problem writes nothing."""
     data = parse_records(file)  # before the store opens: a bad file starts nothing
     with store_from(ctx, db) as store:
         load_records(store, data, origin=str(file))
@@ -67,8 +68,9 @@ def export(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the graph: JSON in the shape docs/export-format.md describes, or GraphML /
-    GEXF for Gephi."""
+    """Export the graph as JSON, GraphML or GEXF.
+
+    JSON has the shape docs/export-format.md describes; GraphML and GEXF are for Gephi."""
     with store_from(ctx, db) as store:
         if fmt == ExportFormat.json:
             text = export_json(store) + "\n"

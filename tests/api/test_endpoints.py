@@ -241,22 +241,3 @@ def test_cypher_write_attempts_change_nothing(
 def test_cypher_bad_query_is_400(api: httpx.Client) -> None:
     r = api.post("/cypher", headers={"X-API-Key": API_KEY}, json={"query": "MATCH (n RETURN n"})
     assert r.status_code == 400
-
-
-def test_documents_need_the_key(api: httpx.Client) -> None:
-    assert api.post("/documents", json={"text": "x"}).status_code == 401
-
-
-def test_documents_ingest(api: httpx.Client) -> None:
-    pytest.importorskip("ingest.pipeline", reason="the ingest pipeline is not merged yet")
-    text = (
-        "PARIS, 2 March 2025 - The French foreign minister Amélie Durand met Kenji Sato in Paris."
-    )
-    r = api.post(
-        "/documents", headers={"X-API-Key": API_KEY}, json={"text": text, "published": "2025-03-02"}
-    )
-    assert r.status_code == 201, r.text
-    again = api.post(
-        "/documents", headers={"X-API-Key": API_KEY}, json={"text": text, "published": "2025-03-02"}
-    )
-    assert again.status_code == 200

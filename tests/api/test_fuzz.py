@@ -1,5 +1,7 @@
-"""No request may produce a 500: schemathesis generates requests from /openapi.json and sends
-them to a live server over the fixture graph on the embedded store."""
+"""No request may produce a 5xx (other than a query past its timeout, 504): schemathesis
+generates requests from /openapi.json and sends them to the app over the fixture graph on the
+embedded store. POST /documents runs the real extraction pipeline on random text, so it gets
+fewer examples to keep this file well under a minute."""
 
 from __future__ import annotations
 
@@ -31,15 +33,23 @@ def _fixture_graph(embedded_store: EmbeddedFalkorStore) -> Iterator[None]:
     yield
 
 
-@schema.parametrize()
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
-def test_no_request_gets_a_500(case: schemathesis.Case) -> None:
+def check(case: schemathesis.Case) -> None:
     # the key lets /cypher and /documents run their inputs; writes must come back 4xx
     response = case.call(headers={"X-API-Key": API_KEY}, timeout=30)
-    assert response.status_code < 500 or response.status_code in (501, 503, 504), (
+    assert response.status_code < 500 or response.status_code == 504, (
         f"{case.method} {case.formatted_path} -> {response.status_code}: {response.text[:500]}"
     )
-    if response.status_code == 503:
-        assert "ingest pipeline" in response.text  # the only expected 503 here
     content_type = (response.headers.get("content-type") or [""])[0]
     assert content_type.startswith(("application/json", "text/html"))
+
+
+@schema.exclude(path="/documents", method="POST").parametrize()
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+def test_no_request_gets_a_500(case: schemathesis.Case) -> None:
+    check(case)
+
+
+@schema.include(path="/documents", method="POST").parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_no_document_post_gets_a_500(case: schemathesis.Case) -> None:
+    check(case)

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.helpers import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
-    env.pop("DIPLOGRAPH_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "diplograph", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-    )
+    return cli(*args, env={"COLUMNS": "200", "NO_COLOR": "1"}, timeout=timeout)
 
 
 def has_pipeline() -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import networkx as nx
 import pytest
+
+from tests.helpers import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "samples" / "network_demo.json"
@@ -22,15 +22,7 @@ def db(tmp_path_factory) -> str:
 
 
 def run(db: str, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "DIPLOGRAPH_DB": db, "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "diplograph", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return cli(*args, env={"DIPLOGRAPH_DB": db, "COLUMNS": "200"})
 
 
 def test_map_around_a_named_actor(db, tmp_path):

@@ -91,3 +91,89 @@ def test_list_items_take_the_status_of_their_header():
         ("MoU on payment systems", "signed", "mou"),
         ("MoU on diplomatic training", "signed", "mou"),
     ]
+
+
+def test_name_does_not_swallow_a_trailing_date():
+    got = found("Ghana and Togo signed the Border Demarcation Agreement on Thursday.")
+    assert got == [("Border Demarcation Agreement", "signed", "agreement")]
+
+
+def test_coordinated_mous_share_the_signing_verb():
+    text = (
+        "Officials of Chile and Peru signed a memorandum of understanding on fisheries and a "
+        "memorandum of understanding on mining."
+    )
+    assert [(n, st) for n, st, _ in found(text)] == [
+        ("Memorandum of understanding on fisheries", "signed"),
+        ("Memorandum of understanding on mining", "signed"),
+    ]
+    text = "Chile and Peru signed memorandums of understanding on trade, energy and health."
+    assert [n for n, _, _ in found(text)] == ["MoU on trade", "MoU on energy", "MoU on health"]
+
+
+def test_plans_to_sign_is_proposed():
+    text = "Ghana said the two governments plan to sign a water and energy agreement."
+    assert found(text) == [("Water and energy agreement", "proposed", "agreement")]
+
+
+def test_bodies_set_up_or_restored_are_agreed():
+    text = (
+        "Ghana and Togo signed a joint declaration restoring a High-Level Cooperation Council. "
+        "They also agreed to set up a Joint Planning Group and a joint task force on investment."
+    )
+    got = found(text)
+    assert ("Joint declaration", "signed", "declaration") in got
+    assert ("High-Level Cooperation Council", "agreed", "commission") in got
+    assert ("Joint Planning Group", "agreed", "working_group") in got
+    assert ("Joint task force on investment", "agreed", "working_group") in got
+    # a council only mentioned is a body, not an agreement
+    assert found("Ghana briefed the Peace and Security Council.") == []
+
+
+def test_background_agreements_are_in_force():
+    text = (
+        "Trade between Ghana and Togo is governed by the Ghana-Togo Customs Agreement, which "
+        "entered into force in 2019. Ghana signed the Maritime Boundary Agreement in 2009. "
+        "Togo would fully apply the General Security of Information Agreement."
+    )
+    got = found(text)
+    assert ("Ghana-Togo Customs Agreement", "in_force", "agreement") in got
+    assert ("Maritime Boundary Agreement", "in_force", "agreement") in got
+    assert ("General Security of Information Agreement", "in_force", "agreement") in got
+
+
+def test_list_items_take_the_status_of_their_header():
+    text = (
+        "In the presence of the leaders of Ghana and Togo, the following MoUs were exchanged:\n"
+        "(i) MoU between the Bank of Ghana and the Bank of Togo on payment systems;\n"
+        "(ii) MoU on the establishment of a joint university campus."
+    )
+    got = [(n, st) for n, st, _ in found(text)]
+    assert ("MoU on payment systems", "signed") in got
+    assert ("MoU on the establishment of a joint university campus", "signed") in got
+
+
+def test_parties_are_the_signing_countries_and_signatories_the_signers():
+    text = (
+        "Ghana and Togo on Monday signed a Border Demarcation Agreement that eases trade worries "
+        "in Nigeria and Benin. Ghanaian Foreign Minister Kwame Mensah and Togolese Foreign "
+        "Minister Ama Kodjo inked the pact in a ceremony witnessed by President Kofi Boateng."
+    )
+    x = run(text, "2024-04-10")
+    (ag,) = x.agreements
+    assert ag.parties == ["GH", "TG"]
+    assert sorted(x.entities[i].name for i in ag.signatories) == ["Ama Kodjo", "Kwame Mensah"]
+
+
+def test_similar_accord_and_held_arrangement():
+    text = (
+        "Ghana and Togo on Monday signed a Transit Corridor Agreement. Ghana signed a similar "
+        "accord with Benin in March last year, and Togo has a customs arrangement with Niger."
+    )
+    got = run(text, "2024-04-10").agreements
+    assert [(a.name, a.status) for a in got] == [
+        ("Transit Corridor Agreement", "signed"),
+        ("Transit Corridor Agreement with Benin", "signed"),
+        ("Customs arrangement", "in_force"),
+    ]
+    assert got[1].date == "2023-03"

@@ -83,3 +83,71 @@ def test_compatible_at_coarser_precision():
     assert compatible("2025", "2025-07-10")
     assert not compatible("2025-07-10", "2025-09-11")
     assert not compatible(None, "2025-07")
+
+
+def kinds(published, text):
+    return [(r.value, r.kind) for r in DateResolver(published).find(text)]
+
+
+def test_bare_may_after_a_preposition_is_the_month():
+    # a month name without a year: the latest such month on or before publication
+    assert values("2024-06-03", "The envoys met in Oslo in May.")[0][0] == "2024-05"
+    assert values("2024-06-03", "She had hosted him in May at the palace.") == [
+        ("2024-05", "month")
+    ]
+    assert values("2024-06-03", "Talks began in mid-May.")[0][0] == "2024-05"
+    assert values("2024-04-03", "They last met in May.")[0][0] == "2023-05"
+    assert values("2024-06-03", "May both sides prosper.") == []
+
+
+def test_last_month_name_and_last_month():
+    assert values("2024-06-03", "They met last May.")[0][0] == "2024-05"
+    assert values("2024-05-20", "They met last May.")[0][0] == "2023-05"
+    assert values("2024-01-15", "They met last month.") == [("2023-12", "month")]
+    assert values("2024-06-20", "They met earlier this month.") == [("2024-06", "month")]
+
+
+def test_future_expressions_are_not_past_dates():
+    pub = "2024-06-05"  # a Wednesday
+    assert kinds(pub, "The ministers will meet again next month.") == [(None, "future")]
+    assert kinds(pub, "The envoy travels next week.") == [(None, "future")]
+    assert kinds(pub, "They meet next Tuesday.") == [(None, "future")]
+    assert kinds(pub, "The two sides are expected to sign the pact on Tuesday.") == [
+        (None, "future")
+    ]
+    assert kinds(pub, "He will visit the capital in July.") == [(None, "future")]
+    # a reporting verb after the future marker: the weekday is when it was said
+    assert kinds(pub, "He will visit, the ministry said on Tuesday.") == [
+        ("2024-06-04", "relative")
+    ]
+
+
+def test_day_forms():
+    pub = "2024-06-03"
+    assert values(pub, "They met on May 5.") == [("2024-05-05", "day")]
+    assert values(pub, "They met May 5.") == [("2024-05-05", "day")]
+    assert values(pub, "It was signed on 5 May 2024.") == [("2024-05-05", "day")]
+    assert values(pub, "It entered into force on 2019-05-30.") == [("2019-05-30", "day")]
+    assert values(pub, "They met on the 2nd.") == [("2024-06-02", "day")]
+    assert values(pub, "They met on the 12th.") == [("2024-05-12", "day")]
+    assert values(None, "They met on the 12th.") == [(None, "unknown")]
+
+
+def test_dateline_gives_the_day():
+    got = values("2024-05-06", "NAIROBI, May 5 (Reuters) - The two presidents met.")
+    assert got == [("2024-05-05", "day")]
+
+
+def test_month_after_a_year_in_the_same_sentence_takes_that_year():
+    text = "The thaw came last year: envoys returned in July and the leaders met in September."
+    assert values("2024-02-20", text) == [
+        ("2023", "year"),
+        ("2023-07", "month"),
+        ("2023-09", "month"),
+    ]
+    assert values("2024-02-20", "Ties were cut in 2017 and restored in May.")[1][0] == "2017-05"
+
+
+def test_ordinal_that_is_not_a_day():
+    assert values("2024-06-03", "They spoke on the 25th anniversary of the treaty.") == []
+    assert values("2024-06-03", "They met on the 12th in Geneva.") == [("2024-05-12", "day")]

@@ -92,3 +92,66 @@ def test_gold_file_errors_name_the_problem(tmp_path):
         assert "a1" in str(exc) and "'x'" in str(exc)
     else:
         raise AssertionError("an unknown participant must be refused")
+
+
+def test_jsonl_records_are_scored_as_separate_documents():
+    from graph.records import AgreementRecord, DocumentRecord, SourceRecord
+    from ingest.evaluate import gold_key
+
+    assert gold_key("corpus/07_wire.jsonl:12") == "07_wire:12"
+    assert gold_key("corpus/feed.ndjson:2") == "feed:2"
+    assert gold_key("corpus/01_note.txt") == "01_note"
+    gold = {
+        "people": [],
+        "articles": {
+            "w:1": {"agreements": [{"name": "Water Sharing Treaty", "status": "signed"}]},
+            "w:2": {"agreements": [{"name": "Fisheries Accord", "status": "proposed"}]},
+        },
+    }
+    docs = [DocumentRecord(id=f"d{i}", source=f"corpus/w.jsonl:{i}") for i in (1, 2)]
+    ags = [
+        AgreementRecord(
+            id="a1",
+            name="Water Sharing Treaty",
+            status="signed",
+            sources=[SourceRecord(document="d1")],
+        ),
+        AgreementRecord(
+            id="a2",
+            name="Fisheries Accord",
+            status="proposed",
+            sources=[SourceRecord(document="d2")],
+        ),
+    ]
+    s = score(gold, ExportData(documents=docs, agreements=ags))
+    assert s.agreements["recall"] == 1.0, s.agreements
+
+
+def test_one_predicted_agreement_answers_one_gold_agreement():
+    from graph.records import AgreementRecord, DocumentRecord, SourceRecord
+
+    gold = {
+        "people": [],
+        "articles": {
+            "n": {
+                "agreements": [
+                    {"name": "Ghana-Togo Transit Agreement", "status": "signed"},
+                    {"name": "Ghana-Benin Transit Agreement", "status": "in_force"},
+                ]
+            }
+        },
+    }
+    doc = DocumentRecord(id="d", source="corpus/n.txt")
+    one = AgreementRecord(
+        id="a", name="Transit Agreement", status="signed", sources=[SourceRecord(document="d")]
+    )
+    s = score(gold, ExportData(documents=[doc], agreements=[one]))
+    assert s.agreements["name_recall"] == 0.5 and s.agreements["recall"] == 0.5
+    other = AgreementRecord(
+        id="b",
+        name="Transit agreement with Benin",
+        status="in_force",
+        sources=[SourceRecord(document="d")],
+    )
+    s = score(gold, ExportData(documents=[doc], agreements=[one, other]))
+    assert s.agreements["recall"] == 1.0, s.agreements

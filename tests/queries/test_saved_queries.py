@@ -47,6 +47,15 @@ CASES: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple]]] = {
         ("event", "person_a", "person_b"),
         [("ev-berlin-2025", "p-rocha", "p-weber")],
     ),
+    "who_met_whom": (
+        {"since": "2025-02", "until": "2025-12"},
+        ("date", "person_a", "person_b", "place"),
+        [
+            ("2025-05-03", "Kenji Sato", "Jonas Weber", "Tokyo"),
+            ("2025-05-02", "Kenji Sato", "Jonas Weber", "Tokyo"),
+            ("2025-02-14", "Helena Rocha", "Jonas Weber", "Berlin"),
+        ],
+    ),
     "bilateral_timeline": (
         {"a": "FR", "b": "JP"},
         ("type", "id"),
@@ -137,6 +146,14 @@ def test_saved_query_rows(store: GraphStore, name: str) -> None:
     result = run_query(store, get_query(name), params)
     got = [_sorted_lists(tuple(row[c] for c in columns)) for row in result.rows]
     assert got == [_sorted_lists(e) for e in expected]
+
+
+def test_who_met_whom_without_period_lists_every_pair(store: GraphStore) -> None:
+    load_fixture(store)
+    rows = run_query(store, get_query("who_met_whom"), {}).rows
+    assert len(rows) == 15  # every pair of people at each of the eight events
+    assert (rows[0]["date"], rows[-1]["date"]) == ("2025-05-03", "2023")
+    assert all(r["person_a"] and r["person_b"] for r in rows)
 
 
 def test_cli_style_text_params_are_converted(store: GraphStore) -> None:

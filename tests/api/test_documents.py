@@ -1,0 +1,62 @@
+"""POST /documents on both engines: the real pipeline behind a live server."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.api.conftest import API_KEY
+
+KEY = {"X-API-Key": API_KEY}
+# Written for this test: invented ministers, a meeting and a signed agreement.
+ARTICLE = (
+    "LISBON, 4 February 2025 - Portuguese Foreign Minister Teresa Valente met her Chilean "
+    "counterpart Tomás Arriagada in Lisbon on Tuesday. The two ministers signed a memorandum "
+    "of understanding on ocean research cooperation."
+)
+
+
+def post(api: httpx.Client, body: dict, headers: dict | None = KEY) -> httpx.Response:
+    return api.post("/documents", headers=headers, json=body)
+
+
+def test_new_document_returns_what_was_extracted(api: httpx.Client) -> None:
+    r = post(api, {"text": ARTICLE, "title": "Lisbon talks", "published": "2025-02-04"})
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["status"] == "new" and body["document"]
+    assert (body["people"], body["events"], body["agreements"]) == (2, 1, 1)
+    assert len(body["people_ids"]) == 2 and len(body["event_ids"]) == 1
+    assert len(body["agreement_ids"]) == 1
+    # the ids are real nodes the API serves
+    event = api.get(f"/events/{body['event_ids'][0]}").json()
+    assert event["date"] == "2025-02-04"
+    names = {api.get(f"/actors/{p}").json()["name"] for p in body["people_ids"]}
+    assert names == {"Teresa Valente", "Tomás Arriagada"}
+
+    again = post(api, {"text": ARTICLE, "title": "Lisbon talks", "published": "2025-02-04"})
+    assert again.status_code == 200, again.text
+    assert again.json()["status"] == "unchanged"
+    assert again.json()["document"] == body["document"]
+    assert again.json()["event_ids"] == body["event_ids"]
+
+
+def test_two_documents_without_url_are_both_kept(api: httpx.Client) -> None:
+    first = post(api, {"text": ARTICLE, "published": "2025-02-04"}).json()
+    other = "ROME, 6 May 2025 - Italian Defence Minister Paolo Ferrante met Kenji Sato in Rome."
+    assert post(api, {"text": other, "published": "2025-05-06"}).status_code == 201
+    # the first document still reports its event
+    assert api.get(f"/events/{first['event_ids'][0]}").status_code == 200
+
+
+def test_empty_text_is_422(api: httpx.Client) -> None:
+    for text in ("", "  \n\t "):
+        r = post(api, {"text": text})
+        assert r.status_code == 422, r.text
+        assert "text" in r.text
+    assert post(api, {}).status_code == 422
+
+
+def test_key_is_required(api: httpx.Client) -> None:
+    assert post(api, {"text": ARTICLE}, headers=None).status_code == 401
+    assert post(api, {"text": ARTICLE}, headers={"X-API-Key": "wrong"}).status_code == 401
+    assert api.get("/health").json()["nodes"].get("Document", 0) == 4  # nothing was written
