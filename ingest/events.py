@@ -11,34 +11,26 @@ main event, else (with a publication date) the publication month."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
     AFTER_MEETING,
-    ANAPHORIC,
     AUDIENCE,
-    CALL_WORDS,
     CANCELLED,
-    CHAIN,
     CONTINUATION,
     CUT,
-    EARLIER,
     FLASHBACK,
     FUTURE,
     GROUP_OBJECT,
     HOST_OF_VISIT,
     INVITE,
-    JOINERS,
     JOINT_GAP,
-    PAIR_SUBJECT,
     PLACE_BEFORE,
     PLANNED_CUT,
     PLURAL,
     PRONOUN,
-    RECENT,
     RELATIVE,
     REPEATED,
     REPORTING,
@@ -48,6 +40,7 @@ from ingest.event_patterns import (
     SPLIT,
     TRIGGERS,
 )
+from ingest.event_story import EventStory, clauses
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.text import Sentence
 
@@ -69,7 +62,7 @@ def _future(before: str) -> bool:
     return bool(m or INVITE.search(tail))
 
 
-class EventFinder:
+class EventFinder(EventStory):
     def __init__(self, entities: list[PersonEntity], text: str, published: str | None):
         self.entities = entities
         self.text = text
@@ -155,7 +148,7 @@ class EventFinder:
         # a trigger that fixes roles ("hosted", "was received by") wins over a plain "meeting"
         found.sort(key=lambda f: (f[3] == "joint", f[3] == "sym" and f[2] == "meeting", f[0]))
         made = False
-        for lo, hi in _clauses(s.text):
+        for lo, hi in clauses(s.text):
             made = self._clause(view, [f for f in found if lo <= f[0] < hi], lo, hi) or made
         if not made:
             self._joiners(view)
@@ -204,74 +197,6 @@ class EventFinder:
                         self._earlier(view, ev, date)
                 break  # one trigger per clause group; the rest of the clause is its detail
         return made
-
-    def _after_meeting(
-        self, view: SentenceView, e: int, hi: int, subjects: list[PersonMention]
-    ) -> None:
-        """ "X met Y on Tuesday, a day after meeting Z": X's earlier encounter with Z, a day
-        (or some time: the same month) before this one."""
-        s = view.sentence
-        am = AFTER_MEETING.search(s.text, e, hi)
-        if am is None or self.current is None or not subjects:
-            return
-        main, count = self.events[self.current], len(self.events)
-        self._trigger(view, am.start("verb"), am.end("verb"), "meeting", "sym", None, subjects)
-        if len(self.events) == count or not main.date:
-            return
-        new = self.events[-1]
-        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get((am.group("n") or "").lower())
-        n = n or (int(am.group("n")) if am.group("n") and am.group("n").isdigit() else None)
-        if n and main.date_precision == "day":
-            day = dt.date.fromisoformat(main.date) - dt.timedelta(days=n)
-            new.date, new.date_precision = day.isoformat(), "day"
-        else:
-            new.date, new.date_precision = main.date[:7], "month"
-        new.date_source = "sentence"
-        self.current = self.events.index(main)
-
-    def _flashback(self) -> None:
-        """The event just made is an earlier encounter ("had last met in March"): a following
-        "the meeting" still refers to the story's main event."""
-        if len(self.events) >= 2 and self.current == len(self.events) - 1:
-            self.current = len(self.events) - 2
-
-    @staticmethod
-    def _chained(
-        text: str, found: list[tuple[int, int, str, str]], e: int
-    ) -> list[tuple[int, tuple[int, int, str, str]]]:
-        """Later triggers in coordinated clauses of the same subject ("X called on A and was
-        then received by B"): (where the first clause ends, trigger)."""
-        out: list[tuple[int, tuple[int, int, str, str]]] = []
-        for f in sorted(f for f in found if f[0] > e):
-            b2 = f[0]
-            if out and b2 <= out[-1][1][1]:
-                continue
-            m = CHAIN.search(text, e, b2)
-            if m is None or m.end() != b2:
-                continue
-            out.append((m.start(), f))
-        return out
-
-    def _told_again(self, view: SentenceView, b: int, e: int) -> bool:
-        """ "The opening session was addressed by X and Y" after the summit was told: more
-        participants of the recent summit."""
-        recent = self._recent(view)
-        text = view.sentence.text
-        return (
-            recent is not None
-            and recent.kind == "summit"
-            and bool(re.search(r"\b(?:addressed|attended|opened)\s+by$", text[b:e]))
-            and bool(re.search(r"\b(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}$", text[:b], re.I))
-        )
-
-    @staticmethod
-    def _anaphoric(text: str, b: int, e: int) -> bool:
-        return (
-            text[b:e].lower().startswith(("meeting", "talks"))
-            and not re.match(r"\s+(?:between|with)\b", text[e:])  # "the meeting between X and Y"
-            and bool(ANAPHORIC.search(text[:b]))
-            and not re.search(r"\b(?:his|her|their)\s+$", text[:b])
-        )
 
     def _trigger(
         self,
@@ -454,203 +379,6 @@ class EventFinder:
                 self._continue(view, clause_start, end_at)
                 made = True
         return made, subjects
-
-    def _new(
-        self,
-        view: SentenceView,
-        kind: str,
-        date: DateRef | None,
-        place: PlaceMention | None,
-        start: int,
-        end: int,
-        rule: str,
-    ) -> ExtractedEvent:
-        s = view.sentence
-        if kind == "talks" and CALL_WORDS.search(s.text):
-            kind = "call"  # "spoke with X by video call"
-        if kind == "call":
-            place = None  # "spoke by phone about the fighting in Gaza": a call has no one place
-        ev = ExtractedEvent(
-            kind=kind,  # type: ignore[arg-type]
-            quote=s.text,
-            start=s.start,
-            end=s.end,
-            sent=s.index,
-            rule=rule,  # type: ignore[arg-type]
-            date=date.value if date else None,
-            date_precision=date.precision if date else "unknown",
-            date_source="sentence" if date else "none",
-            place=place,
-            host_country=place.country if place else None,
-            confidence=0.85 if date else 0.8,
-        )
-        self.events.append(ev)
-        self.current, self.current_sent = len(self.events) - 1, s.index
-        return ev
-
-    def _make(
-        self,
-        view: SentenceView,
-        kind: str,
-        roles: str,
-        subj: list[PersonMention],
-        objects: list[PersonMention],
-        date: DateRef | None,
-        place: PlaceMention | None,
-        start: int,
-        end: int,
-    ) -> None:
-        people = {p.entity for p in subj + objects}
-        role_of: dict[int, str] = {}
-        for p in subj:
-            assert p.entity is not None
-            role_of[p.entity] = {"host_first": "host", "guest_first": "guest"}.get(
-                roles, "participant"
-            )  # type: ignore[index]
-        for p in objects:
-            assert p.entity is not None
-            if p.entity not in role_of:
-                role_of[p.entity] = {"host_first": "guest", "guest_first": "host"}.get(
-                    roles, "participant"
-                )  # type: ignore[index]
-        # the same encounter told again in this article ("X was received by Y upon arrival")
-        for idx, ev in enumerate(self.events):
-            if len(ev.people() & people) >= 2 and (
-                not date or not ev.date or compatible(ev.date, date.value)
-            ):
-                self._add_people(ev, role_of)
-                if date and (not ev.date or len(date.value or "") > len(ev.date)):
-                    ev.date, ev.date_precision, ev.date_source = (
-                        date.value,
-                        date.precision,
-                        "sentence",
-                    )
-                if place and not ev.place:
-                    ev.place, ev.host_country = place, place.country or ev.host_country
-                self.current, self.current_sent = idx, view.sentence.index
-                self.touched[idx] = view.sentence.index
-                return
-        ev = self._new(view, kind, date, place, start, end, f"{kind}:{roles}")
-        self._add_people(ev, role_of)
-
-    def _add_people(self, ev: ExtractedEvent, role_of: dict[int, str]) -> None:
-        have = {p.person: p for p in ev.participants if p.person is not None}
-        for ent, role in role_of.items():
-            if ent in have:
-                if have[ent].role == "participant" and role != "participant":
-                    have[ent].role = role  # type: ignore[assignment]
-                continue
-            ev.participants.append(Participant(person=ent, role=role))  # type: ignore[arg-type]
-        if ev.place and ev.place.country:
-            for p in ev.participants:
-                if p.person is not None and p.role == "participant":
-                    c = self.entities[p.person].country
-                    if c:
-                        p.role = "host" if c == ev.place.country else "guest"
-
-    def _recent(self, view: SentenceView) -> ExtractedEvent | None:
-        if self.current is None or view.sentence.index - self.current_sent > RECENT:
-            return None
-        return self.events[self.current]
-
-    def _continue(self, view: SentenceView, lo: int, hi: int) -> None:
-        """The clause lo..hi tells more of the recent encounter (people, place, date)."""
-        ev = self._recent(view)
-        if ev is None:
-            return
-        s = view.sentence
-        text = self.text[lo:hi].strip(" ;")
-        named = {p.entity for p in self._people_in(view, lo, hi)}
-        if len(ev.people()) < 2 and PAIR_SUBJECT.search(text):
-            # "The two leaders last met in May": the recent encounter of two named people
-            for k in range(len(self.events) - 1, -1, -1):
-                other = self.events[k]
-                if s.index - self.touched.get(k, other.sent) <= RECENT and len(other.people()) >= 2:
-                    ev, self.current = other, k
-                    break
-        if named and not (named & ev.people()):
-            # "Y described the meeting as ...": the recent encounter Y took part in
-            for k in range(len(self.events) - 1, -1, -1):
-                other = self.events[k]
-                if s.index - self.touched.get(k, other.sent) <= RECENT and named & other.people():
-                    ev, self.current = other, k
-                    break
-        date = self._date_in(view, lo, hi)
-        if date and EARLIER.search(text) and not (ev.date and compatible(date.value, ev.date)):
-            # "they last met in May": an earlier encounter, not the date of this one
-            self._earlier(view, ev, date, self._place_in(view, lo, hi))
-            return
-        place = self._place_in(view, lo, hi)
-        if place and not ev.place:
-            ev.place, ev.host_country = place, place.country or ev.host_country
-        if date and not ev.date:
-            ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
-        self._add_people(
-            ev,
-            {p.entity: "participant" for p in self._people_in(view, lo, hi)},  # type: ignore[misc]
-        )  # type: ignore[misc]
-        self.current_sent = s.index
-        if self.current is not None:
-            self.touched[self.current] = s.index
-
-    def _earlier(
-        self,
-        view: SentenceView,
-        ev: ExtractedEvent,
-        date: DateRef,
-        place: PlaceMention | None = None,
-    ) -> None:
-        """Another, earlier encounter of the people of `ev` ("since they met in November")."""
-        s = view.sentence
-        new = ExtractedEvent(
-            kind="meeting",
-            quote=s.text,
-            start=s.start,
-            end=s.end,
-            sent=s.index,
-            rule="meeting:earlier-encounter",
-            date=date.value,
-            date_precision=date.precision,
-            date_source="sentence",
-            place=place,
-            host_country=place.country if place else None,
-            confidence=0.7,
-            participants=[
-                Participant(person=p.person) for p in ev.participants if p.person is not None
-            ],
-        )
-        if len(new.people()) >= 2:
-            self.events.append(new)
-
-    def _joiners(self, view: SentenceView) -> None:
-        if not JOINERS.search(view.sentence.text):
-            return
-        ev = self._recent(view)
-        if ev is None:
-            return
-        people = self._people_in(view, view.sentence.start, view.sentence.end)
-        self._add_people(ev, {p.entity: "participant" for p in people})  # type: ignore[misc]
-        self.current_sent = view.sentence.index
-
-    def _host_of_visit(self, view: SentenceView) -> None:
-        ev = self._recent(view)
-        people = self._people_in(view, view.sentence.start, view.sentence.end)
-        if ev is None or len(people) != 1:
-            return
-        for p in ev.participants:
-            if p.person is not None and p.person == people[0].entity:
-                p.role = "host"
-                ev.host_country = ev.host_country or self.entities[p.person].country
-            elif p.person is not None and p.role == "participant":
-                p.role = "guest"
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """A sentence's clauses: split at semicolons, unless semicolons separate list items."""
-    if text.count(";") > 1 or "; and " in text or ";" not in text:
-        return [(0, len(text))]
-    k = text.index(";")
-    return [(0, k), (k + 1, len(text))]
 
 
 def _unique(people: list[PersonMention]) -> list[PersonMention]:
