@@ -320,6 +320,8 @@ def test_a_phone_call_received_from_with_a_date_in_between():
         "2025-05-10",
     )
     assert x.events[0].kind == "call" and x.events[0].place is None
+    x = run("President Ana Lopes received a call from King Omar Haddad on Friday.", "2025-05-10")
+    assert x.events[0].kind == "call"
 
 
 def test_held_a_named_dialogue_with():
