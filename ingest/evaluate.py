@@ -119,8 +119,11 @@ def score(gold: dict[str, Any], data: ExportData) -> Scores:
         for m in merged:
             if m["pair"] != it["pair"] or m["optional"] != it["optional"]:
                 continue
+            both_dated = bool(it["date"] and m["date"])
+            compatible = both_dated and _compatible(it["date"], m["date"])
+            # one real-world meeting (corpus same_event) or one date: never two dates apart
             grouped = any(it["stems"] <= g and m["stems"] & g for g in same_groups)
-            if grouped or (it["date"] and m["date"] and _compatible(it["date"], m["date"])):
+            if (grouped and (compatible or not both_dated)) or compatible:
                 m["stems"] |= it["stems"]
                 break
         else:

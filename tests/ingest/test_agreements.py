@@ -81,7 +81,7 @@ def test_a_gerund_is_not_an_agreement_name():
     assert found("Critics faulted the government for signing agreements in secret.") == []
 
 
-def test_list_items_take_the_status_of_their_header():
+def test_list_items_with_between_clauses_take_the_header_status():
     text = (
         "In the presence of the two leaders, the following MoUs were exchanged:\n"
         "(i) MoU between the central banks of Ruritania and Utopia on payment systems;\n"
