@@ -86,7 +86,12 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "talks",
         "sym",
-        re.compile(r"\b(?:spoke|spoken|talked|conferred|exchanged views) with\b", re.I),
+        re.compile(
+            r"\b(?:spoke|spoken|talked|conferred|exchanged views"
+            # "X sat down with Y at the ministry": a face-to-face encounter
+            r"|(?:sat|sits|sitting) down) with\b",
+            re.I,
+        ),
     ),
     (
         "summit",

@@ -509,3 +509,12 @@ def test_the_visiting_minister_is_the_minister_introduced_before():
         "2025-05-08",
     )
     assert pairs(x) == [(frozenset({"Seydou Traore", "Rui Matos"}), "2025-05-06")]
+
+
+def test_sat_down_with_is_an_encounter():
+    x = run(
+        "Estonian Prime Minister Karin Talvik sat down with Finnish President Olli Rantanen "
+        "at the ministry on Thursday.",
+        "2025-03-08",
+    )
+    assert pairs(x) == [(frozenset({"Karin Talvik", "Olli Rantanen"}), "2025-03-06")]
