@@ -518,3 +518,15 @@ def test_sat_down_with_is_an_encounter():
         "2025-03-08",
     )
     assert pairs(x) == [(frozenset({"Karin Talvik", "Olli Rantanen"}), "2025-03-06")]
+
+
+def test_took_part_in_the_talks_joins_the_encounter():
+    x = run(
+        "Norwegian Prime Minister Ivar Lund met Danish Prime Minister Sofie Krag in Oslo on "
+        "Monday. Norway's Foreign Minister Erik Dahl and his Danish counterpart Mette Holm took "
+        "part in the talks.",
+        "2025-03-12",
+    )
+    people = {name for pair, _ in pairs(x) for name in pair}
+    assert people == {"Ivar Lund", "Sofie Krag", "Erik Dahl", "Mette Holm"}
+    assert len(x.events) == 1
