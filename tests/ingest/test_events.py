@@ -530,3 +530,15 @@ def test_took_part_in_the_talks_joins_the_encounter():
     people = {name for pair, _ in pairs(x) for name in pair}
     assert people == {"Ivar Lund", "Sofie Krag", "Erik Dahl", "Mette Holm"}
     assert len(x.events) == 1
+
+
+def test_witnessed_the_ceremony_joins_the_signing():
+    x = run(
+        "The accord was signed in Vilnius on Friday by Lithuanian Foreign Minister Rasa Vaitkus "
+        "and Latvian Foreign Minister Janis Ozols. Lithuanian President Tomas Jurgaitis "
+        "witnessed the ceremony.",
+        "2025-03-15",
+    )
+    people = {name for pair, _ in pairs(x) for name in pair}
+    assert people == {"Rasa Vaitkus", "Janis Ozols", "Tomas Jurgaitis"}
+    assert len(x.events) == 1
