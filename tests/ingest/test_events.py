@@ -542,3 +542,14 @@ def test_witnessed_the_ceremony_joins_the_signing():
     people = {name for pair, _ in pairs(x) for name in pair}
     assert people == {"Rasa Vaitkus", "Janis Ozols", "Tomas Jurgaitis"}
     assert len(x.events) == 1
+
+
+def test_also_received_the_guest_is_another_host_of_the_same_visit():
+    x = run(
+        "Bhutanese King Jigme Dorji received Nepali President Ram Thapa at the palace on "
+        "Monday. Bhutanese Prime Minister Sonam Wangdi also received Ram Thapa at the palace.",
+        "2025-03-12",
+    )
+    assert len(x.events) == 1
+    people = {name for pair, _ in pairs(x) for name in pair}
+    assert people == {"Jigme Dorji", "Ram Thapa", "Sonam Wangdi"}
