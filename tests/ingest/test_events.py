@@ -553,3 +553,12 @@ def test_also_received_the_guest_is_another_host_of_the_same_visit():
     assert len(x.events) == 1
     people = {name for pair, _ in pairs(x) for name in pair}
     assert people == {"Jigme Dorji", "Ram Thapa", "Sonam Wangdi"}
+
+
+def test_a_denied_signing_is_no_event():
+    x = run(
+        "Finance ministers Paulo Reis and Ana Duarte spoke to reporters on Monday, and no "
+        "agreement on the fund was signed.",
+        "2025-03-12",
+    )
+    assert pairs(x) == []
