@@ -202,7 +202,11 @@ class EventStory:
             self.current_sent = view.sentence.index
             return
         # the same encounter told again in this article ("X was received by Y upon arrival")
+        # ... but "bilateral meetings on Monday" of some of a group's people are their own
+        apart = bool(re.search(r"\b(?:bilateral|separate|one-on-one)\b", view.sentence.text, re.I))
         for idx, ev in enumerate(self.events):
+            if apart and len(ev.people()) > 2 and people < ev.people():
+                continue
             if len(ev.people() & people) >= 2 and (
                 not date or not ev.date or compatible(ev.date, date.value)
             ):

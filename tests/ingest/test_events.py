@@ -562,3 +562,15 @@ def test_a_denied_signing_is_no_event():
         "2025-03-12",
     )
     assert pairs(x) == []
+
+
+def test_bilateral_meetings_of_a_group_are_their_own_events():
+    x = run(
+        "Chilean President Ana Rojas hosted Peruvian President Luis Vega and Bolivian President "
+        "Marco Quispe at the palace. The session followed bilateral meetings on Monday, when "
+        "Luis Vega and Ana Rojas met for two hours.",
+        "2025-03-12",
+    )
+    assert len(x.events) == 2
+    two = [ev for ev in x.events if len(ev.people()) == 2]
+    assert len(two) == 1 and two[0].date == "2025-03-10"
