@@ -59,7 +59,8 @@ SIGNED_AFTER = re.compile(
 # "..., which has been in force since 2015", "entered into force in 2021"
 IN_FORCE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:has|have|had) been in force|in force since|entered into force|"
-    r"came into (?:force|effect)|took effect|has been in effect)\b",
+    r"came into (?:force|effect)|took effect|has been in effect"
+    r"|(?:remains?|remained|is still|are still|stays?) in (?:force|effect))\b",
     re.I,
 )
 # the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
