@@ -63,6 +63,12 @@ IN_FORCE_AFTER = re.compile(
     r"|(?:remains?|remained|is still|are still|stays?) in (?:force|effect))\b",
     re.I,
 )
+# an appositive that tells a named body was just created: ", the new body established to ..."
+NEW_BODY_AFTER = re.compile(
+    r"^\s*,\s+(?:a|the)\s+(?:new|newly)\s+(?:[\w-]+\s+)?(?:body|mechanism|forum|platform)"
+    rf"\s+(?:(?:that|which)\s+(?:was|were|has been)\s+)?{ESTABLISH}\w*\b",
+    re.I,
+)
 # the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
 COORDINATED = re.compile(
     r"\b(?:and|as well as)\s+(?:also\s+)?(?:a|an|another|the|two|three)?\s*$", re.I
@@ -358,6 +364,8 @@ def _status(before: str, after: str, kind: AgreementKind, mods: str = "") -> Agr
         return "in_force"
     if kind in ("working_group", "commission") and ESTABLISHED.search(before):
         return "agreed"  # the nearest verb: "signed a declaration restoring a Council"
+    if kind in ("working_group", "commission") and NEW_BODY_AFTER.match(after):
+        return "agreed"  # "the Joint Council, a new body set up to ...": created here
     if FUTURE_AFTER.match(after) or PROPOSED.search(before):
         return "proposed"
     if SIGNED_AFTER.match(after) or SIGNED_BEFORE.search(before):

@@ -185,3 +185,11 @@ def test_an_instrument_that_remains_in_force_is_in_force():
         "the two countries on fisheries, which remains in force."
     )
     assert ("1990 treaty on fisheries", "in_force", "treaty") in found(text)
+
+
+def test_a_named_council_told_as_a_new_body_is_agreed():
+    text = (
+        "The presidents of Chile and Peru also chaired the Andean Border Council, the new body "
+        "set up to manage the frontier."
+    )
+    assert ("Andean Border Council", "agreed", "commission") in found(text)
