@@ -63,6 +63,12 @@ IN_FORCE_AFTER = re.compile(
     r"|(?:remains?|remained|is still|are still|stays?) in (?:force|effect))\b",
     re.I,
 )
+# the topic told between commas before the verb: "The treaties, on A and on B, were signed"
+FRONTED_TOPIC = re.compile(
+    r"^\s*,\s*on\s+(?P<body>[^,;.()]+?(?:,?\s+and\s+on\s+[^,;.()]+?)*)\s*,\s*"
+    r"(?:were|was)\s+(?:also\s+)?(?:signed|inked|concluded)\b",
+    re.I,
+)
 # an appositive that tells a named body was just created: ", the new body established to ..."
 NEW_BODY_AFTER = re.compile(
     r"^\s*,\s+(?:a|the)\s+(?:new|newly)\s+(?:[\w-]+\s+)?(?:body|mechanism|forum|platform)"
@@ -211,6 +217,11 @@ def _modifiers(text: str, start: int) -> tuple[str, bool]:
     return " ".join(out), cap
 
 
+def _singular(word: str) -> str:
+    """ "treaties" -> "treaty", "agreements" -> "agreement"."""
+    return word[:-3] + "y" if word.lower().endswith("ies") else word.rstrip("s")
+
+
 def _split_list(body: str) -> list[str]:
     parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[\w-]+(?:\s+[\w-]+){0,3}$)", body)
     return [p.strip() for p in parts if p.strip()]
@@ -248,6 +259,9 @@ def find_agreements(
             if not word[0].isupper() and word.lower().startswith("council"):
                 continue  # "the council" is a body already named, not a new instrument
             status = _status(before, after, kind, mods)
+            fronted = FRONTED_TOPIC.match(after)
+            if fronted:
+                status = "signed"  # "The treaties, on A and on B, were signed by ..."
             if prev and COORDINATED.search(before[: len(before) - len(mods)]):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
             if status is None and header and word.upper().startswith(("MOU", "MEMO")):
@@ -255,7 +269,7 @@ def find_agreements(
             if status is None:
                 continue
             prev = status
-            comp = COMPLEMENT.match(after)
+            comp = COMPLEMENT.match(after) if not fronted else None
             if comp and NOT_TOPIC.match(comp.group("body")):
                 comp = None  # "... Agreement on Thursday": a date, not a topic
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
@@ -265,7 +279,14 @@ def find_agreements(
                 comp = None  # "a working group to enhance ..." states a purpose, not a name
             names: list[tuple[str, list[str]]] = []
             label = "MoU" if kind == "mou" else word
-            if comp and plural:
+            if fronted:
+                items = re.split(r"\s*(?:,\s*|\s+)and\s+on\s+", fronted.group("body"))
+                items = [i.strip() for i in items if i.strip()]
+                if not plural:
+                    items = items[:1]
+                for item in items:
+                    names.append((f"{_singular(label) if plural else label} on {item}", [item]))
+            elif comp and plural:
                 for item in _split_list(comp.group("body")):
                     names.append(
                         (f"{label.rstrip('s') if kind != 'mou' else 'MoU'} on {item}", [item])

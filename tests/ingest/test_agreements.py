@@ -193,3 +193,13 @@ def test_a_named_council_told_as_a_new_body_is_agreed():
         "set up to manage the frontier."
     )
     assert ("Andean Border Council", "agreed", "commission") in found(text)
+
+
+def test_topics_fronted_between_commas_name_the_signed_instruments():
+    text = (
+        "The treaties, on river navigation and on fishing quotas, were signed by the foreign "
+        "ministers of Chile and Peru in Lima on Monday."
+    )
+    got = found(text)
+    assert ("Treaty on river navigation", "signed", "treaty") in got
+    assert ("Treaty on fishing quotas", "signed", "treaty") in got
