@@ -289,7 +289,7 @@ def find_agreements(
             elif comp and plural:
                 for item in _split_list(comp.group("body")):
                     names.append(
-                        (f"{label.rstrip('s') if kind != 'mou' else 'MoU'} on {item}", [item])
+                        (f"{_singular(label) if kind != 'mou' else 'MoU'} on {item}", [item])
                     )
             elif comp:
                 body = comp.group("body").strip()

@@ -203,3 +203,8 @@ def test_topics_fronted_between_commas_name_the_signed_instruments():
     got = found(text)
     assert ("Treaty on river navigation", "signed", "treaty") in got
     assert ("Treaty on fishing quotas", "signed", "treaty") in got
+
+
+def test_a_plural_in_ies_names_its_items_in_the_singular():
+    got = found("Chile and Peru signed treaties on river navigation, fishing and tourism.")
+    assert got and all(name.startswith("Treaty on ") for name, _, _ in got)
