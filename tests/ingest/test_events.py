@@ -574,3 +574,19 @@ def test_bilateral_meetings_of_a_group_are_their_own_events():
     assert len(x.events) == 2
     two = [ev for ev in x.events if len(ev.people()) == 2]
     assert len(two) == 1 and two[0].date == "2025-03-10"
+
+
+def test_hosting_for_a_meal_long_honorifics_and_a_spokesman():
+    # regression guards for the bench/blind misses, on invented sentences
+    x = run(
+        "Chilean President Ana Rojas hosted Peruvian President Luis Vega for a dinner at the "
+        "palace on Monday. Her spokesman Pedro Soto said the talks were useful.",
+        "2025-03-12",
+    )
+    assert pairs(x) == [(frozenset({"Ana Rojas", "Luis Vega"}), "2025-03-10")]
+    x = run(
+        "His Highness the Amir Sheikh Khalid Hamad Al-Nasser Al-Fahad received Peruvian "
+        "President Luis Vega at the palace on Monday.",
+        "2025-03-12",
+    )
+    assert pairs(x) == [(frozenset({"Khalid Hamad Al-Nasser Al-Fahad", "Luis Vega"}), "2025-03-10")]
