@@ -59,7 +59,20 @@ SIGNED_AFTER = re.compile(
 # "..., which has been in force since 2015", "entered into force in 2021"
 IN_FORCE_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:has|have|had) been in force|in force since|entered into force|"
-    r"came into (?:force|effect)|took effect|has been in effect)\b",
+    r"came into (?:force|effect)|took effect|has been in effect"
+    r"|(?:remains?|remained|is still|are still|stays?) in (?:force|effect))\b",
+    re.I,
+)
+# the topic told between commas before the verb: "The treaties, on A and on B, were signed"
+FRONTED_TOPIC = re.compile(
+    r"^\s*,\s*on\s+(?P<body>[^,;.()]+?(?:,?\s+and\s+on\s+[^,;.()]+?)*)\s*,\s*"
+    r"(?:were|was)\s+(?:also\s+)?(?:signed|inked|concluded)\b",
+    re.I,
+)
+# an appositive that tells a named body was just created: ", the new body established to ..."
+NEW_BODY_AFTER = re.compile(
+    r"^\s*,\s+(?:a|the)\s+(?:new|newly)\s+(?:[\w-]+\s+)?(?:body|mechanism|forum|platform)"
+    rf"\s+(?:(?:that|which)\s+(?:was|were|has been)\s+)?{ESTABLISH}\w*\b",
     re.I,
 )
 # the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
@@ -204,6 +217,11 @@ def _modifiers(text: str, start: int) -> tuple[str, bool]:
     return " ".join(out), cap
 
 
+def _singular(word: str) -> str:
+    """ "treaties" -> "treaty", "agreements" -> "agreement"."""
+    return word[:-3] + "y" if word.lower().endswith("ies") else word.rstrip("s")
+
+
 def _split_list(body: str) -> list[str]:
     parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[\w-]+(?:\s+[\w-]+){0,3}$)", body)
     return [p.strip() for p in parts if p.strip()]
@@ -241,6 +259,9 @@ def find_agreements(
             if not word[0].isupper() and word.lower().startswith("council"):
                 continue  # "the council" is a body already named, not a new instrument
             status = _status(before, after, kind, mods)
+            fronted = FRONTED_TOPIC.match(after)
+            if fronted:
+                status = "signed"  # "The treaties, on A and on B, were signed by ..."
             if prev and COORDINATED.search(before[: len(before) - len(mods)]):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
             if status is None and header and word.upper().startswith(("MOU", "MEMO")):
@@ -248,7 +269,7 @@ def find_agreements(
             if status is None:
                 continue
             prev = status
-            comp = COMPLEMENT.match(after)
+            comp = COMPLEMENT.match(after) if not fronted else None
             if comp and NOT_TOPIC.match(comp.group("body")):
                 comp = None  # "... Agreement on Thursday": a date, not a topic
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
@@ -258,10 +279,17 @@ def find_agreements(
                 comp = None  # "a working group to enhance ..." states a purpose, not a name
             names: list[tuple[str, list[str]]] = []
             label = "MoU" if kind == "mou" else word
-            if comp and plural:
+            if fronted:
+                items = re.split(r"\s*(?:,\s*|\s+)and\s+on\s+", fronted.group("body"))
+                items = [i.strip() for i in items if i.strip()]
+                if not plural:
+                    items = items[:1]
+                for item in items:
+                    names.append((f"{_singular(label) if plural else label} on {item}", [item]))
+            elif comp and plural:
                 for item in _split_list(comp.group("body")):
                     names.append(
-                        (f"{label.rstrip('s') if kind != 'mou' else 'MoU'} on {item}", [item])
+                        (f"{_singular(label) if kind != 'mou' else 'MoU'} on {item}", [item])
                     )
             elif comp:
                 body = comp.group("body").strip()
@@ -357,6 +385,8 @@ def _status(before: str, after: str, kind: AgreementKind, mods: str = "") -> Agr
         return "in_force"
     if kind in ("working_group", "commission") and ESTABLISHED.search(before):
         return "agreed"  # the nearest verb: "signed a declaration restoring a Council"
+    if kind in ("working_group", "commission") and NEW_BODY_AFTER.match(after):
+        return "agreed"  # "the Joint Council, a new body set up to ...": created here
     if FUTURE_AFTER.match(after) or PROPOSED.search(before):
         return "proposed"
     if SIGNED_AFTER.match(after) or SIGNED_BEFORE.search(before):

@@ -86,7 +86,12 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "talks",
         "sym",
-        re.compile(r"\b(?:spoke|spoken|talked|conferred|exchanged views) with\b", re.I),
+        re.compile(
+            r"\b(?:spoke|spoken|talked|conferred|exchanged views"
+            # "X sat down with Y at the ministry": a face-to-face encounter
+            r"|(?:sat|sits|sitting) down) with\b",
+            re.I,
+        ),
     ),
     (
         "summit",
@@ -179,6 +184,11 @@ JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
     r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
     r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b"
+    # "A and B witnessed the ceremony": joiners of the signing just told
+    r"|\bwitnessed (?:the|this) (?:[\w-]+ )?(?:ceremony|signing)\b"
+    # "A and B took part in the talks": joiners of the encounter being told
+    r"|\b(?:took|take|takes|taking) part in (?:the|these|their) (?:[\w-]+ )?"
+    r"(?:meeting|talks|discussions|ceremony|signing|session)\b"
     # "A, B and C joined the host for the talks"
     r"|\b(?:was|were) (?:also )?addressed by\b"
     r"|\bjoined\b[^.;]{0,60}?\bfor (?:the|their|a|an) (?:[\w-]+ )?"

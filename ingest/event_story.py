@@ -185,8 +185,28 @@ class EventStory:
                 role_of[p.entity] = {"host_first": "guest", "guest_first": "host"}.get(
                     roles, "participant"
                 )  # type: ignore[index]
+        # "Z also received the guest": another host of the visit just told, one event
+        recent = self._recent(view)
+        if (
+            recent is not None
+            and roles == "host_first"
+            and re.search(r"\balso\s+$", self.text[view.sentence.start : start])
+            and any(
+                p.person in people and p.role == "guest"
+                for p in recent.participants
+                if p.person is not None
+            )
+            and (not date or not recent.date or compatible(recent.date, date.value))
+        ):
+            self._add_people(recent, role_of)
+            self.current_sent = view.sentence.index
+            return
         # the same encounter told again in this article ("X was received by Y upon arrival")
+        # ... but "bilateral meetings on Monday" of some of a group's people are their own
+        apart = bool(re.search(r"\b(?:bilateral|separate|one-on-one)\b", view.sentence.text, re.I))
         for idx, ev in enumerate(self.events):
+            if apart and len(ev.people()) > 2 and people < ev.people():
+                continue
             if len(ev.people() & people) >= 2 and (
                 not date or not ev.date or compatible(ev.date, date.value)
             ):

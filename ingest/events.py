@@ -224,6 +224,13 @@ class EventFinder(EventStory):
             re.I,
         ):
             return False, []  # "the pact signed in 2021": an instrument, not a signing told here
+        if kind == "signing" and re.search(
+            r"\b(?:no|nothing)\b[^,;]{0,40}?\b(?:was|were|has been|have been|had been)\s+$"
+            r"|\b(?:was|were|has|have|had)\s+(?:not|never)\s+(?:been\s+)?$|n't\s+(?:been\s+)?$",
+            s.text[:b],
+            re.I,
+        ):
+            return False, []  # "no agreement on it was signed": a signing denied
         if s.text[b:e].lower() == "called" and kind == "call":
             nxt = next((p for p in view.people if p.start >= s.start + e), None)
             if nxt and re.match(r"\s+(?:a|an|the|his|her|their|one)\s", self.text[nxt.end :]):

@@ -142,7 +142,7 @@ def test_background_agreements_are_in_force():
     assert ("General Security of Information Agreement", "in_force", "agreement") in got
 
 
-def test_list_items_take_the_status_of_their_header():
+def test_list_items_take_the_status_of_their_header_with_countries():
     text = (
         "In the presence of the leaders of Ghana and Togo, the following MoUs were exchanged:\n"
         "(i) MoU between the Bank of Ghana and the Bank of Togo on payment systems;\n"
@@ -177,3 +177,34 @@ def test_similar_accord_and_held_arrangement():
         ("Customs arrangement", "in_force"),
     ]
     assert got[1].date == "2023-03"
+
+
+def test_an_instrument_that_remains_in_force_is_in_force():
+    text = (
+        "Chile and Peru on Monday signed a new accord that builds on the 1990 treaty between "
+        "the two countries on fisheries, which remains in force."
+    )
+    assert ("1990 treaty on fisheries", "in_force", "treaty") in found(text)
+
+
+def test_a_named_council_told_as_a_new_body_is_agreed():
+    text = (
+        "The presidents of Chile and Peru also chaired the Andean Border Council, the new body "
+        "set up to manage the frontier."
+    )
+    assert ("Andean Border Council", "agreed", "commission") in found(text)
+
+
+def test_topics_fronted_between_commas_name_the_signed_instruments():
+    text = (
+        "The treaties, on river navigation and on fishing quotas, were signed by the foreign "
+        "ministers of Chile and Peru in Lima on Monday."
+    )
+    got = found(text)
+    assert ("Treaty on river navigation", "signed", "treaty") in got
+    assert ("Treaty on fishing quotas", "signed", "treaty") in got
+
+
+def test_a_plural_in_ies_names_its_items_in_the_singular():
+    got = found("Chile and Peru signed treaties on river navigation, fishing and tourism.")
+    assert got and all(name.startswith("Treaty on ") for name, _, _ in got)

@@ -509,3 +509,84 @@ def test_the_visiting_minister_is_the_minister_introduced_before():
         "2025-05-08",
     )
     assert pairs(x) == [(frozenset({"Seydou Traore", "Rui Matos"}), "2025-05-06")]
+
+
+def test_sat_down_with_is_an_encounter():
+    x = run(
+        "Estonian Prime Minister Karin Talvik sat down with Finnish President Olli Rantanen "
+        "at the ministry on Thursday.",
+        "2025-03-08",
+    )
+    assert pairs(x) == [(frozenset({"Karin Talvik", "Olli Rantanen"}), "2025-03-06")]
+
+
+def test_took_part_in_the_talks_joins_the_encounter():
+    x = run(
+        "Norwegian Prime Minister Ivar Lund met Danish Prime Minister Sofie Krag in Oslo on "
+        "Monday. Norway's Foreign Minister Erik Dahl and his Danish counterpart Mette Holm took "
+        "part in the talks.",
+        "2025-03-12",
+    )
+    people = {name for pair, _ in pairs(x) for name in pair}
+    assert people == {"Ivar Lund", "Sofie Krag", "Erik Dahl", "Mette Holm"}
+    assert len(x.events) == 1
+
+
+def test_witnessed_the_ceremony_joins_the_signing():
+    x = run(
+        "The accord was signed in Vilnius on Friday by Lithuanian Foreign Minister Rasa Vaitkus "
+        "and Latvian Foreign Minister Janis Ozols. Lithuanian President Tomas Jurgaitis "
+        "witnessed the ceremony.",
+        "2025-03-15",
+    )
+    people = {name for pair, _ in pairs(x) for name in pair}
+    assert people == {"Rasa Vaitkus", "Janis Ozols", "Tomas Jurgaitis"}
+    assert len(x.events) == 1
+
+
+def test_also_received_the_guest_is_another_host_of_the_same_visit():
+    x = run(
+        "Bhutanese King Jigme Dorji received Nepali President Ram Thapa at the palace on "
+        "Monday. Bhutanese Prime Minister Sonam Wangdi also received Ram Thapa at the palace.",
+        "2025-03-12",
+    )
+    assert len(x.events) == 1
+    people = {name for pair, _ in pairs(x) for name in pair}
+    assert people == {"Jigme Dorji", "Ram Thapa", "Sonam Wangdi"}
+
+
+def test_a_denied_signing_is_no_event():
+    x = run(
+        "Finance ministers Paulo Reis and Ana Duarte spoke to reporters on Monday, and no "
+        "agreement on the fund was signed.",
+        "2025-03-12",
+    )
+    assert pairs(x) == []
+
+
+def test_bilateral_meetings_of_a_group_are_their_own_events():
+    x = run(
+        "Chilean President Ana Rojas hosted Peruvian President Luis Vega and Bolivian President "
+        "Marco Quispe at the palace. The session followed bilateral meetings on Monday, when "
+        "Luis Vega and Ana Rojas met for two hours.",
+        "2025-03-12",
+    )
+    assert len(x.events) == 2
+    two = [ev for ev in x.events if len(ev.people()) == 2]
+    assert len(two) == 1 and two[0].date == "2025-03-10"
+
+
+def test_hosting_for_a_meal_long_honorifics_and_a_spokesman():
+    # regression guards for the bench/blind misses, on invented sentences
+    x = run(
+        "Chilean President Ana Rojas hosted Peruvian President Luis Vega for a dinner at the "
+        "palace on Monday. Her spokesman Pedro Soto said the talks were useful.",
+        "2025-03-12",
+    )
+    assert pairs(x) == [(frozenset({"Ana Rojas", "Luis Vega"}), "2025-03-10")]
+    x = run(
+        "His Highness the Amir Sheikh Khalid Hamad Al-Nasser Al-Fahad received Peruvian "
+        "President Luis Vega at the palace on Monday.",
+        "2025-03-12",
+    )
+    assert pairs(x) == [(frozenset({"Khalid Hamad Al-Nasser Al-Fahad", "Luis Vega"}), "2025-03-10")]
