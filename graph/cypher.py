@@ -257,13 +257,6 @@ RETURN e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_prec
 LIMIT 500
 """
 
-AGREEMENT_CANDIDATES = """
-MATCH (c:Country)-[:PARTY_TO]->(g:Agreement) WHERE c.id IN $codes
-WITH g, collect(DISTINCT c.id) AS parties
-RETURN g.id AS id, g.name AS name, g.status AS status, g.date AS date, parties
-LIMIT 500
-"""
-
 DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id"
 DOCUMENTS_BY_SOURCE = "MATCH (d:Document {source: $source}) WHERE d.id <> $id RETURN d.id AS id"
 FACTS_OF_DOCUMENT = """
