@@ -30,6 +30,7 @@ from graph.model import GraphBatch, Label
 from graph.store import GraphStore, QueryResult
 
 GRAPH_NAME = "diplograph"
+SCHEMA_TIMEOUT_S = 30.0
 T = TypeVar("T")
 
 # FalkorDB's own schema Cypher (Neo4j uses constraints: see its module).
@@ -227,15 +228,31 @@ class EmbeddedFalkorStore(FalkorStore):
         self.server.start()
         sock = str(self.server.socket)
         try:
-            super().__init__(
-                lambda: FalkorDB(unix_socket_path=sock, socket_timeout=None),
-                graph=GRAPH_NAME,
-                url=f"embedded:{self.server.dir}",
-                **kwargs,
-            )
+            try:
+                self._open(sock, **kwargs)
+            except StoreUnavailable:
+                if not self.server.owned:
+                    raise
+                # A new server has been seen (rarely, under load) to hang on its first index
+                # creation; a server we own and that does not answer is restarted once.
+                self.server.stop()
+                self.server.start()
+                self._open(sock, **kwargs)
         except BaseException:
             self.server.stop()
             raise
+
+    def _open(self, sock: str, **kwargs: Any) -> None:
+        # a finite timeout while the schema is made, then none: long writes are legitimate
+        super().__init__(
+            lambda: FalkorDB(unix_socket_path=sock, socket_timeout=SCHEMA_TIMEOUT_S),
+            graph=GRAPH_NAME,
+            url=f"embedded:{self.server.dir}",
+            **kwargs,
+        )
+        for conn in self.db.connection.connection_pool._available_connections:
+            conn.socket_timeout = None
+        self.db.connection.connection_pool.connection_kwargs["socket_timeout"] = None
 
     def describe(self) -> str:
         if self.server.owned:
