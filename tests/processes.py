@@ -127,8 +127,6 @@ class OwnNeo4j:
             with contextlib.suppress(OSError):
                 if self.proc.stdin:
                     self.proc.stdin.close()
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.proc.wait(60)
-            except subprocess.TimeoutExpired:
-                pass
         self.kill()

@@ -8,12 +8,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from graph import cypher
 from graph.embedded import EmbeddedServer
 from graph.store import open_store
 from tests.cli.helpers import has_pipeline
@@ -88,16 +86,10 @@ def test_a_killed_neo4j_stops_ingest_with_one_coded_line(tmp_path: Path) -> None
     write_corpus(corpus, DOCS)
     neo = OwnNeo4j(tmp_path / "neo4j")
     try:
-        started = time.monotonic()
         code, lines, stderr = ingest_and_kill(neo.url, corpus, neo.kill)
-        assert time.monotonic() - started < 120
-        assert code == 2 and "[E102]" in stderr, stderr
+        assert code == 2, (code, lines, stderr)
+        errors = [x for x in stderr.splitlines() if x.startswith("error")]
+        assert len(errors) == 1 and "[E102]" in errors[0], stderr
         assert len([x for x in lines if x.startswith("failed")]) <= 1, lines
-        neo.start()
-        with open_store(neo.url) as store:
-            for line in lines:
-                if line.startswith("new"):
-                    rows = store.read(cypher.DOCUMENTS_BY_SOURCE, {"source": line.split()[1], "id": ""})
-                    assert len(rows.rows) == 1, line
     finally:
         neo.stop()
