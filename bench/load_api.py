@@ -22,7 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -74,28 +76,26 @@ def stop_serve(proc: subprocess.Popen[bytes]) -> None:
         proc.wait(10)
 
 
-async def hammer(url: str, paths: list[str], concurrency: int, seconds: float) -> dict[str, float]:
+async def hammer(url: str, paths: list[str], concurrency: int, seconds: float) -> dict[str, Any]:
     latencies: list[float] = []
-    errors = 0
+    errors: Counter[str] = Counter()
     stop_at = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
 
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
 
         async def client_loop(seed: int) -> None:
-            nonlocal errors
             rng = random.Random(seed)
             while time.monotonic() < stop_at:
                 started = time.perf_counter()
                 try:
-                    response = await client.get(rng.choice(paths))
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                if ok:
+                    status = str((await client.get(rng.choice(paths))).status_code)
+                except httpx.HTTPError as exc:
+                    status = type(exc).__name__
+                if status == "200":
                     latencies.append(time.perf_counter() - started)
                 else:
-                    errors += 1
+                    errors[status] += 1
 
         began = time.monotonic()
         await asyncio.gather(*(client_loop(i) for i in range(concurrency)))
@@ -106,7 +106,8 @@ async def hammer(url: str, paths: list[str], concurrency: int, seconds: float) -
         "rps": len(latencies) / wall,
         "p50_ms": statistics.median(latencies) * 1000 if latencies else float("nan"),
         "p99_ms": latencies[int(len(latencies) * 0.99)] * 1000 if latencies else float("nan"),
-        "errors": errors,
+        "errors": sum(errors.values()),
+        "kinds": dict(errors),
     }
 
 
@@ -131,7 +132,7 @@ def main() -> None:
         + [f"/meetings?country=FR&limit=20&offset={rng.randrange(0, 100)}" for _ in range(100)]
         + [f"/actors?q=person%20{rng.randrange(0, 200)}&limit=10" for _ in range(100)]
     )
-    results: dict[int, dict[str, float]] = {}
+    results: dict[int, dict[str, Any]] = {}
     for workers in [int(w) for w in args.workers.split(",")]:
         proc, url = start_serve(db, workers)
         try:
@@ -143,7 +144,7 @@ def main() -> None:
         print(
             f"workers {workers}: {r['rps']:.1f} req/s ({r['rps'] / floor:.2f}x the first), "
             f"p50 {r['p50_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, "
-            f"{int(r['requests'])} ok, {int(r['errors'])} errors "
+            f"{int(r['requests'])} ok, {int(r['errors'])} errors {r['kinds'] or ''} "
             f"(concurrency {args.concurrency}, {args.seconds:g} s)",
             flush=True,
         )
