@@ -36,9 +36,7 @@ class StoreHolder:
         if store is not None and not self._lost:
             return store
         if not self._lock.acquire(timeout=0.05):
-            raise StoreUnavailable(
-                "the store is being reconnected", hint="try again in a moment"
-            )
+            raise StoreUnavailable("the store is being reconnected", hint="try again in a moment")
         try:
             if self.store is None:
                 self.store = self._open()

@@ -60,8 +60,7 @@ def serve(
         )
     plural = "s" if count > 1 else ""
     console.print(
-        f"serving the diplograph API on http://{host}:{port} (docs: /docs), "
-        f"{count} worker{plural}"
+        f"serving the diplograph API on http://{host}:{port} (docs: /docs), {count} worker{plural}"
     )
     if count == 1:
         uvicorn.run(create_app(url, settings), host=host, port=port, log_level="info")
