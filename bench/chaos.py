@@ -112,6 +112,8 @@ def ingest_trial(corpus: Path, reference: dict[str, int], kill_what: str, after:
         "acked": len(acked),
         "lost": sum(source not in stored for source in acked),
         "half": sum(reference.get(s) != n for s, n in stored.items()),
+        # a document reported failed must not be in the store (item 7: checked, not guessed)
+        "failed_but_stored": sum(x.split()[1] in stored for x in lines if x.startswith("failed")),
         "failed_lines": sum(x.startswith("failed") for x in lines),
         "error_lines": sum(x.startswith("error") for x in stderr.splitlines()),
         "code": code,
@@ -203,10 +205,12 @@ def main() -> None:
             trials.append(r)
             print(f"  {kind} kill: {r}", flush=True)
         lost, half = sum(t["lost"] for t in trials), sum(t["half"] for t in trials)
+        untrue = sum(t["failed_but_stored"] for t in trials)
         acked = sum(t["acked"] for t in trials)
         print(
             f"{kind} kill -9 x{len(trials)}: {acked} documents acknowledged, "
-            f"{lost} acknowledged-but-lost, {half} half-written; exit codes "
+            f"{lost} acknowledged-but-lost, {half} half-written, {untrue} reported failed "
+            f"but stored; exit codes "
             f"{sorted(t['code'] for t in trials)}; failed lines per trial "
             f"{[t['failed_lines'] for t in trials]}; "
             f"error lines {[t['error_lines'] for t in trials]}",
