@@ -1,12 +1,14 @@
 """Throughput of `diplograph serve` under many concurrent clients, by number of workers.
 
 Builds a generated graph (bench_api.build: invented people, places, events) in an embedded
-store, then for each worker count starts `diplograph serve --workers N` and keeps CONCURRENCY
-clients busy for a fixed time with a mix of GET /meetings, /actors/{id}/meetings and
-/actors?q=. Reports req/s, p50 and p99 latency and errors, and each count's req/s as a ratio
-to one worker (the floor, measured in the same run: timings on a shared machine are noisy).
+store, starts `diplograph serve --workers N` for each worker count (all on that store), and
+in alternating rounds keeps CONCURRENCY clients busy on each with a mix of GET /meetings,
+/actors/{id}/meetings and /actors?q=. Reports req/s, p50 and p99 latency and errors per
+round, and the medians with each count's req/s as a ratio to the first (the floor, measured
+in the same run: timings on a shared machine are noisy).
 
-    python bench/load_api.py [--events 20000] [--workers 1,2] [--concurrency 64] [--seconds 30]
+    python bench/load_api.py [--events 20000] [--workers 1,2] [--concurrency 64]
+                             [--rounds 5] [--seconds 15]
 """
 
 from __future__ import annotations
@@ -119,7 +121,8 @@ def main() -> None:
     ap.add_argument("--people", type=int, default=2_000)
     ap.add_argument("--workers", default="1,2", help="worker counts; the first is the floor")
     ap.add_argument("--concurrency", type=int, default=64)
-    ap.add_argument("--seconds", type=float, default=30.0)
+    ap.add_argument("--seconds", type=float, default=15.0, help="length of one round")
+    ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
 
     data = Path(tempfile.mkdtemp(prefix="diplograph-load-"))
@@ -132,20 +135,38 @@ def main() -> None:
         + [f"/meetings?country=FR&limit=20&offset={rng.randrange(0, 100)}" for _ in range(100)]
         + [f"/actors?q=person%20{rng.randrange(0, 200)}&limit=10" for _ in range(100)]
     )
-    results: dict[int, dict[str, Any]] = {}
-    for workers in [int(w) for w in args.workers.split(",")]:
-        proc, url = start_serve(db, workers)
-        try:
-            results[workers] = asyncio.run(hammer(url, paths, args.concurrency, args.seconds))
-        finally:
+    counts = [int(w) for w in args.workers.split(",")]
+    # Every configuration runs at once over the same store (the first `serve` starts its
+    # server, the others share it) and the rounds alternate between them, so that the load
+    # other processes put on the machine falls on all of them alike.
+    servers = {}
+    try:
+        for workers in counts:
+            servers[workers] = start_serve(db, workers)
+        runs: dict[int, list[dict[str, Any]]] = {w: [] for w in counts}
+        for round_no in range(1, args.rounds + 1):
+            for workers in counts:
+                _, url = servers[workers]
+                r = asyncio.run(hammer(url, paths, args.concurrency, args.seconds))
+                runs[workers].append(r)
+                print(
+                    f"round {round_no}, workers {workers}: {r['rps']:.1f} req/s, "
+                    f"p50 {r['p50_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, "
+                    f"{int(r['requests'])} ok, {int(r['errors'])} errors {r['kinds'] or ''}",
+                    flush=True,
+                )
+    finally:
+        for proc, _ in reversed(list(servers.values())):
             stop_serve(proc)
-        r = results[workers]
-        floor = next(iter(results.values()))["rps"]
+    floor = statistics.median(r["rps"] for r in runs[counts[0]])
+    for workers in counts:
+        rps = statistics.median(r["rps"] for r in runs[workers])
+        p50 = statistics.median(r["p50_ms"] for r in runs[workers])
+        errors = sum(int(r["errors"]) for r in runs[workers])
         print(
-            f"workers {workers}: {r['rps']:.1f} req/s ({r['rps'] / floor:.2f}x the first), "
-            f"p50 {r['p50_ms']:.0f} ms, p99 {r['p99_ms']:.0f} ms, "
-            f"{int(r['requests'])} ok, {int(r['errors'])} errors {r['kinds'] or ''} "
-            f"(concurrency {args.concurrency}, {args.seconds:g} s)",
+            f"workers {workers}: median {rps:.1f} req/s ({rps / floor:.2f}x workers "
+            f"{counts[0]}), median p50 {p50:.0f} ms, {errors} errors "
+            f"(concurrency {args.concurrency}, {args.rounds} rounds of {args.seconds:g} s)",
             flush=True,
         )
 

@@ -133,9 +133,8 @@ class _ProgressWatch:
     thread), a move of its read position in the append-only files, or an answer ("loading")
     on the socket. A server deadlocked at start shows none of them."""
 
-    def __init__(self, pid: int, folder: Path) -> None:
+    def __init__(self, pid: int) -> None:
         self.pid = pid
-        self.folder = folder
         self.last = self._sample()
         self.since = time.monotonic()
 
@@ -233,7 +232,7 @@ class EmbeddedServer:
         Without `proc`, a server nobody answers for is not waited for."""
         started = time.monotonic()
         pid = proc.pid if proc is not None else self.pid
-        watch = _ProgressWatch(pid, self.dir) if pid else None
+        watch = _ProgressWatch(pid) if pid else None
         while True:
             state = probe(self.socket)
             if state == "ready":

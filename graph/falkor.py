@@ -26,7 +26,7 @@ from diplograph.errors import (
     WriteFailed,
 )
 from graph import cypher
-from graph.embedded import EmbeddedServer
+from graph.embedded import EmbeddedServer, probe
 from graph.model import GraphBatch, Label
 from graph.store import GraphStore, QueryResult
 
@@ -307,14 +307,11 @@ class EmbeddedFalkorStore(FalkorStore):
 
     def reconnect(self) -> None:
         """After the server went away (killed, or its owner exited): restart it if nobody
-        else has (this process then owns it), or share the one another process started."""
-        try:
-            super().reconnect()
-            return
-        except StoreUnavailable:
-            pass
-        self.server.stop()  # a server we own that died or hangs: reap it
-        self.server.start()
+        else has (this process then owns it), or share the one another process started.
+        The server is probed with a short timeout first: a frozen one must not block us."""
+        if probe(self.server.socket) != "ready":
+            self.server.stop()  # a server we own that died or hangs: reap it
+            self.server.start()
         super().reconnect()
 
     def describe(self) -> str:

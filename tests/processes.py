@@ -38,7 +38,7 @@ class Serve:
             text=True,
             env=full_env,
         )
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 300  # workers import everything: slow on a busy machine
         while True:
             try:
                 httpx.get(f"{self.url}/queries", timeout=2)

@@ -29,7 +29,7 @@ def test_the_api_restarts_an_embedded_server_killed_under_it(tmp_path: Path) -> 
     folder = tmp_path / "db"
     with open_store(f"embedded:{folder}") as store:
         load_file(store, SAMPLE)
-    serve = Serve(f"embedded:{folder}")
+    serve = Serve(f"embedded:{folder}", "--workers", "1")
     try:
         total = _actor_count(serve)
         pid = EmbeddedServer(folder).pid
@@ -47,7 +47,7 @@ def test_the_api_restarts_an_embedded_server_killed_under_it(tmp_path: Path) -> 
 def test_the_api_survives_the_exit_of_the_process_that_owned_its_store(tmp_path: Path) -> None:
     folder = tmp_path / "db"
     holder = Holder(folder)  # started the server: `serve` only shares it
-    serve = Serve(f"embedded:{folder}")
+    serve = Serve(f"embedded:{folder}", "--workers", "1")
     try:
         assert _actor_count(serve) == 0
         holder.release()  # the owner closes: its server stops
@@ -69,7 +69,7 @@ def test_the_api_reconnects_to_a_neo4j_killed_and_started_again(tmp_path: Path) 
         with open_store(neo.url) as store:
             store.reset()
             load_file(store, SAMPLE)
-        serve = Serve(neo.url)
+        serve = Serve(neo.url, "--workers", "1")
         total = _actor_count(serve)
         neo.kill()
         down = serve.get(ACTORS)

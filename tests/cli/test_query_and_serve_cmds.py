@@ -112,7 +112,7 @@ def test_serve_runs_the_api_and_stops_the_embedded_store(tmp_path: Path) -> None
         env={k: v for k, v in os.environ.items() if k != "DIPLOGRAPH_API_KEY"},
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # two workers by default: slow on a busy machine
         while True:
             try:
                 r = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
