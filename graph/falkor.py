@@ -175,10 +175,11 @@ class FalkorStore(GraphStore):
 
     # -- connection --------------------------------------------------------------
     def reconnect(self) -> None:
-        """Drop the pooled connections (a server that went away leaves them dead) and check
-        that the server answers again; StoreUnavailable if it does not."""
+        """Drop the idle pooled connections (a server that went away leaves them dead; the
+        ones in use by other threads are theirs to fail) and check that the server answers
+        again; StoreUnavailable if it does not."""
         with contextlib.suppress(Exception):
-            self.db.connection.connection_pool.disconnect()
+            self.db.connection.connection_pool.disconnect(inuse_connections=False)
         _connecting(self.url, self.db.connection.ping)
 
     @contextlib.contextmanager
