@@ -33,6 +33,7 @@ from diplograph.errors import (
     QueryError,
     QueryTimeout,
     ReadOnlyViolation,
+    StoreUnavailable,
 )
 from graph.store import GraphStore, open_store
 from queries.loader import QueryParamError, UnknownQuery
@@ -75,8 +76,10 @@ def _error(status: int, detail: str, **extra: object) -> JSONResponse:
 
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(DiplographError)
-    async def diplograph_error(_: Request, exc: DiplographError) -> JSONResponse:
+    async def diplograph_error(request: Request, exc: DiplographError) -> JSONResponse:
         status = _status_of(exc)
+        if isinstance(exc, StoreUnavailable):  # its server went away: reconnect next time
+            request.app.state.store_holder.lost()
         detail = exc.message + (f" ({exc.hint})" if exc.hint else "")
         if status == 503:
             log.warning("store error: %s", exc)

@@ -17,33 +17,53 @@ StoreFactory = Callable[[], GraphStore]
 
 
 class StoreHolder:
-    """Holds the app's store. A store that cannot be opened at startup (an external server
-    that is down) is opened again on the next request, so the API recovers without a restart;
-    meanwhile requests get 503."""
+    """Holds the app's store and brings it back after its server went away.
+
+    A store that cannot be opened at startup is opened on a later request. A request that
+    fails with StoreUnavailable marks the store lost (`lost()`); the next request reconnects
+    it first (an embedded server that died is started again, by this process if nobody else
+    did). While one request reconnects, the others get 503 at once instead of queueing."""
 
     def __init__(self, factory: StoreFactory | None, store: GraphStore | None = None) -> None:
         self.factory = factory
         self.store = store
         self.owned = store is None  # a store handed in by the caller is closed by the caller
         self._lock = threading.Lock()
+        self._lost = False
 
     def get(self) -> GraphStore:
-        if self.store is not None:
-            return self.store
-        with self._lock:
+        store = self.store
+        if store is not None and not self._lost:
+            return store
+        if not self._lock.acquire(timeout=0.05):
+            raise StoreUnavailable("the store is being reconnected", hint="try again in a moment")
+        try:
             if self.store is None:
-                if self.factory is None:
-                    raise StoreUnavailable("the API has no store", hint="restart the server")
-                try:
-                    self.store = self.factory()
-                except DiplographError:
-                    raise
-                except Exception as exc:  # a driver's own connection error: same meaning
-                    raise StoreUnavailable(
-                        f"cannot open the store: {exc}",
-                        hint="check that the database runs and DIPLOGRAPH_DB is right",
-                    ) from exc
+                self.store = self._open()
+            elif self._lost:
+                self.store.reconnect()
+            self._lost = False
             return self.store
+        finally:
+            self._lock.release()
+
+    def lost(self) -> None:
+        """A request saw the store's server go away: reconnect before the next one."""
+        if self.store is not None:
+            self._lost = True
+
+    def _open(self) -> GraphStore:
+        if self.factory is None:
+            raise StoreUnavailable("the API has no store", hint="restart the server")
+        try:
+            return self.factory()
+        except DiplographError:
+            raise
+        except Exception as exc:  # a driver's own connection error: same meaning
+            raise StoreUnavailable(
+                f"cannot open the store: {exc}",
+                hint="check that the database runs and DIPLOGRAPH_DB is right",
+            ) from exc
 
     def close(self) -> None:
         if self.owned and self.store is not None:

@@ -7,11 +7,16 @@
   gets SIGTERM if its owner dies (PR_SET_PDEATHSIG), so it never outlives the command;
 - a second process using the same folder connects to the running server without owning it
   (it keeps running until its owner closes); a socket or pid file left by a crash is detected
-  and cleaned up before a new server starts.
+  and cleaned up before a new server starts;
+- start-up waits for as long as the server makes progress (a large append-only file may
+  replay for minutes, silently while one big command runs), judged by the CPU time of the
+  process and the read position in its append-only files; a server that makes no progress
+  for STALL_S (it has been seen to deadlock while replaying) is killed and started again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import fcntl
@@ -35,8 +40,9 @@ SOCKET = "falkordb.sock"
 PIDFILE = "falkordb.pid"
 LOCKFILE = "startup.lock"
 LOGFILE = "falkordb.log"
-START_TIMEOUT_S = 20.0  # until the server first answers (even "loading")
-LOAD_TIMEOUT_S = 600.0  # until a large append-only file has been replayed
+STALL_S = 10.0  # no CPU time and no replay progress for this long: the server hangs
+LOAD_TIMEOUT_S = 1800.0  # at most this long for a replay, even one making progress
+START_ATTEMPTS = 3  # a hung server is killed and started again, this many starts in all
 SUN_PATH_MAX = 107  # bytes in a unix socket path on Linux, without the final NUL
 
 _PR_SET_PDEATHSIG = 1
@@ -118,6 +124,52 @@ def server_pids(folder: Path) -> list[int]:
     return sorted(pids)
 
 
+class _Hung(Exception):
+    """A server we started makes no progress while it starts."""
+
+
+class _ProgressWatch:
+    """Is a starting server getting anywhere? Progress is CPU time spent by the process (any
+    thread), a move of its read position in the append-only files, or an answer ("loading")
+    on the socket. A server deadlocked at start shows none of them."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.last = self._sample()
+        self.since = time.monotonic()
+
+    def _sample(self) -> tuple[int, int]:
+        proc = Path("/proc") / str(self.pid)
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            cpu = int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+        except (OSError, IndexError, ValueError):
+            return (-1, -1)
+        position = 0
+        with contextlib.suppress(OSError):
+            for fd in (proc / "fd").iterdir():
+                with contextlib.suppress(OSError, ValueError):
+                    if "appendonly" in os.readlink(fd):
+                        info = (proc / "fdinfo" / fd.name).read_text()
+                        position += int(info.split("pos:", 1)[1].split()[0])
+        return (cpu, position)
+
+    def stalled(self, *, answered: bool = False) -> bool:
+        now = time.monotonic()
+        sample = self._sample()
+        if answered or sample != self.last:
+            self.last, self.since = sample, now
+            return False
+        return now - self.since > STALL_S
+
+    def describe(self) -> str:
+        cpu, position = self.last
+        return f"pid {self.pid}, cpu {cpu / _TICKS:.2f} s, append-only file read to {position}"
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
 class EmbeddedServer:
     """The FalkorDB server of one data folder. `start()` returns once it answers PING;
     `owned` tells whether this process started it (and so stops it in `stop()`)."""
@@ -174,21 +226,27 @@ class EmbeddedServer:
             )
 
     def _wait_ready(self, proc: subprocess.Popen[bytes] | None) -> bool:
-        """True once the socket answers. While the server replays its append-only file it
-        answers "loading": wait for it. `proc` is a server we just started: stop waiting
-        if it exits."""
+        """True once the socket answers. A server that is starting or replaying its
+        append-only file is waited for while it makes progress. `proc` is a server we just
+        started: stop waiting if it exits, and raise _Hung if it stops making progress.
+        Without `proc`, a server nobody answers for is not waited for."""
         started = time.monotonic()
+        pid = proc.pid if proc is not None else self.pid
+        watch = _ProgressWatch(pid) if pid else None
         while True:
             state = probe(self.socket)
             if state == "ready":
                 return True
             if proc is not None and proc.poll() is not None:
                 return False
-            waited = time.monotonic() - started
-            if state == "down" and (proc is None or waited > START_TIMEOUT_S):
+            if state == "down" and proc is None:
                 return False
-            if waited > LOAD_TIMEOUT_S:
+            if watch is None or time.monotonic() - started > LOAD_TIMEOUT_S:
                 return False
+            if watch.stalled(answered=state == "loading"):
+                if proc is None:
+                    return False  # another process's server: _clear_stale names it
+                raise _Hung(f"no progress for {STALL_S:g} s ({watch.describe()})")
             time.sleep(0.05)
 
     def _clear_stale(self) -> None:
@@ -221,24 +279,45 @@ class EmbeddedServer:
         ]
 
     def _spawn(self) -> None:
-        with open(self.logfile, "ab") as log:  # early errors go to stderr: keep them too
-            self.proc = _popen(
-                self._args(),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=log,
-                preexec_fn=_die_with(os.getpid()),
-                start_new_session=True,  # a Ctrl-C in the terminal reaches us, not the server
+        for attempt in range(1, START_ATTEMPTS + 1):
+            with open(self.logfile, "ab") as log:  # early errors go to stderr: keep them too
+                self.proc = _popen(
+                    self._args(),
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=log,
+                    preexec_fn=_die_with(os.getpid()),
+                    start_new_session=True,  # a Ctrl-C in the terminal reaches us, not the server
+                )
+            try:
+                if self._wait_ready(self.proc):
+                    return
+                what = f"exited with code {self.proc.poll()}"
+            except _Hung as hung:
+                # seen while replaying the append-only file (a deadlock in the module); a new
+                # server replays the same file fine, so kill this one and start again
+                what = f"hung while starting: {hung}"
+                self._note(f"diplograph: pid {self.proc.pid} {what}; killed (start {attempt})")
+                self.kill()
+                self._clear_stale()
+                if attempt < START_ATTEMPTS:
+                    continue
+            self.stop()
+            raise StoreUnavailable(
+                f"FalkorDB {what} while starting in {self.dir}: {self._log_tail()}",
+                hint=f"see {self.logfile}",
             )
-        if self._wait_ready(self.proc):
-            return
-        code = self.proc.poll()
-        self.stop()
-        what = f"exited with code {code}" if code is not None else "did not answer in time"
-        raise StoreUnavailable(
-            f"FalkorDB {what} while starting in {self.dir}: {self._log_tail()}",
-            hint=f"see {self.logfile}",
-        )
+
+    def _note(self, line: str) -> None:
+        with contextlib.suppress(OSError), open(self.logfile, "a") as log:
+            log.write(line + "\n")
+
+    def kill(self) -> None:
+        """SIGKILL the server we started (a hung one ignores SIGTERM) and reap it."""
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
 
     def _log_tail(self, lines: int = 5) -> str:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
@@ -16,6 +16,7 @@ from falkordb.node import Node
 from falkordb.path import Path as FPath
 
 from diplograph.errors import (
+    DiplographError,
     QueryError,
     QueryTimeout,
     ReadOnlyViolation,
@@ -25,7 +26,7 @@ from diplograph.errors import (
     WriteFailed,
 )
 from graph import cypher
-from graph.embedded import EmbeddedServer
+from graph.embedded import EmbeddedServer, probe
 from graph.model import GraphBatch, Label
 from graph.store import GraphStore, QueryResult
 
@@ -91,6 +92,24 @@ def _connecting(url: str, action: Callable[[], T]) -> T:
         ) from exc
 
 
+def _query_error(exc: redis.ResponseError, reading: bool, timeout_ms: int) -> DiplographError:
+    """An error the server answered with, as a coded error."""
+    msg = str(exc)
+    if "read-only" in msg or "RO_QUERY" in msg:
+        return ReadOnlyViolation(
+            "this query writes, and only read-only queries may run here",
+            hint="remove CREATE, MERGE, SET, DELETE and REMOVE from the query",
+        )
+    if "timed out" in msg.lower() or "timeout" in msg.lower():
+        return QueryTimeout(
+            f"the query ran longer than {timeout_ms / 1000:g} s",
+            hint="narrow the query (labels, ids, LIMIT) or allow a longer timeout",
+        )
+    if reading:
+        return QueryError(f"FalkorDB rejected the query: {msg}")
+    return WriteFailed(f"FalkorDB rejected a write: {msg}")
+
+
 class FalkorStore(GraphStore):
     backend = "falkordb"
 
@@ -128,22 +147,65 @@ class FalkorStore(GraphStore):
 
     # -- schema ----------------------------------------------------------------
     def _create_schema(self) -> None:
-        existing = self.indexed()
+        with self._errors(reading=False):
+            self._create_indexes(self.db)
+
+    def _create_indexes(self, db: FalkorDB) -> None:
+        graph = db.select_graph(self.graph.name)
+        existing = self._indexed(db)
         for label in Label:
             if (label.value, "id") in existing:
                 continue
             try:
-                self.graph.query(create_index(label))
+                graph.query(create_index(label))
             except redis.ResponseError as exc:
                 if "already indexed" not in str(exc):
                     raise
 
     def indexed(self) -> set[tuple[str, str]]:
         """(label, property) pairs with a node index, as the engine reports them."""
-        if not self.db.connection.exists(self.graph.name):
+        with self._errors(reading=True):
+            return self._indexed(self.db)
+
+    def _indexed(self, db: FalkorDB) -> set[tuple[str, str]]:
+        if not db.connection.exists(self.graph.name):
             return set()  # a new graph: the first CREATE INDEX creates its key
-        rows = self.graph.ro_query(INDEXES).result_set
+        rows = db.select_graph(self.graph.name).ro_query(INDEXES).result_set
         return {(row[0], prop) for row in rows for prop in row[1]}
+
+    # -- connection --------------------------------------------------------------
+    def reconnect(self) -> None:
+        """Drop the idle pooled connections (a server that went away leaves them dead; the
+        ones in use by other threads are theirs to fail) and check that the server answers
+        again; StoreUnavailable if it does not."""
+        with contextlib.suppress(Exception):
+            self.db.connection.connection_pool.disconnect(inuse_connections=False)
+        _connecting(self.url, self.db.connection.ping)
+
+    @contextlib.contextmanager
+    def _errors(self, *, reading: bool, timeout_ms: int = 0) -> Iterator[None]:
+        """Every error of the driver (and of the client library) inside the block as a coded
+        error: no raw redis exception reaches a caller."""
+        try:
+            yield
+        except DiplographError:
+            raise
+        except redis.ResponseError as exc:
+            raise _query_error(exc, reading, timeout_ms) from exc
+        except redis.BusyLoadingError as exc:
+            raise StoreUnavailable(
+                f"FalkorDB at {self.url} is still loading its data: {exc}",
+                hint="wait for it to finish loading and try again",
+            ) from exc
+        except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
+            raise StoreUnavailable(
+                f"lost the connection to FalkorDB at {self.url}: {exc}",
+                hint="check that the server runs; the next command reconnects",
+            ) from exc
+        except redis.RedisError as exc:
+            what = "query" if reading else "write"
+            error = QueryError if reading else WriteFailed
+            raise error(f"the FalkorDB client failed on a {what}: {exc}") from exc
 
     # -- writes ----------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:
@@ -166,12 +228,8 @@ class FalkorStore(GraphStore):
             count += 1
         if not count:
             return
-        try:
+        with self._errors(reading=False):
             pipe.execute()
-        except redis.ResponseError as exc:
-            raise WriteFailed(f"FalkorDB rejected a write: {exc}") from exc
-        except (redis.ConnectionError, OSError) as exc:
-            raise StoreUnavailable(f"lost the connection to FalkorDB at {self.url}: {exc}") from exc
 
     # -- reads -----------------------------------------------------------------
     def read(
@@ -184,23 +242,8 @@ class FalkorStore(GraphStore):
     ) -> QueryResult:
         timeout_ms = max(1, int((timeout_s or self.timeout_s) * 1000))
         cap = row_cap or self.row_cap
-        try:
+        with self._errors(reading=True, timeout_ms=timeout_ms):
             res = self.graph.ro_query(query, dict(params or {}), timeout=timeout_ms)
-        except redis.ResponseError as exc:
-            msg = str(exc)
-            if "read-only" in msg or "RO_QUERY" in msg:
-                raise ReadOnlyViolation(
-                    "this query writes, and only read-only queries may run here",
-                    hint="remove CREATE, MERGE, SET, DELETE and REMOVE from the query",
-                ) from exc
-            if "timed out" in msg.lower() or "timeout" in msg.lower():
-                raise QueryTimeout(
-                    f"the query ran longer than {timeout_ms / 1000:g} s",
-                    hint="narrow the query (labels, ids, LIMIT) or allow a longer timeout",
-                ) from exc
-            raise QueryError(f"FalkorDB rejected the query: {msg}") from exc
-        except (redis.ConnectionError, OSError) as exc:
-            raise StoreUnavailable(f"lost the connection to FalkorDB at {self.url}: {exc}") from exc
         columns = [h[1] if isinstance(h, list | tuple) else str(h) for h in res.header]
         columns = [c.decode() if isinstance(c, bytes) else c for c in columns]
         # FalkorDB sends the whole result; the cap bounds what callers receive and hold.
@@ -226,10 +269,9 @@ class EmbeddedFalkorStore(FalkorStore):
             raise StoreURLError("embedded: needs a folder", hint="use embedded:./diplograph-data")
         self.server = EmbeddedServer(path)
         self.server.start()
-        sock = str(self.server.socket)
         try:
             try:
-                self._open(sock, **kwargs)
+                self._open(**kwargs)
             except StoreUnavailable:
                 if not self.server.owned:
                     raise
@@ -237,22 +279,41 @@ class EmbeddedFalkorStore(FalkorStore):
                 # creation; a server we own and that does not answer is restarted once.
                 self.server.stop()
                 self.server.start()
-                self._open(sock, **kwargs)
+                self._open(**kwargs)
         except BaseException:
             self.server.stop()
             raise
 
-    def _open(self, sock: str, **kwargs: Any) -> None:
-        # a finite timeout while the schema is made, then none: long writes are legitimate
+    def _open(self, **kwargs: Any) -> None:
+        # No socket timeout on the connections that stay: a long read or write is legitimate
+        # and the server answers it in the end (a socket timeout would report a write that
+        # completed as failed). Only the schema step is bounded, on a client of its own.
+        sock = str(self.server.socket)
         super().__init__(
-            lambda: FalkorDB(unix_socket_path=sock, socket_timeout=SCHEMA_TIMEOUT_S),
+            lambda: FalkorDB(unix_socket_path=sock, socket_timeout=None),
             graph=GRAPH_NAME,
             url=f"embedded:{self.server.dir}",
             **kwargs,
         )
-        for conn in self.db.connection.connection_pool._available_connections:
-            conn.socket_timeout = None
-        self.db.connection.connection_pool.connection_kwargs["socket_timeout"] = None
+
+    def _create_schema(self) -> None:
+        sock = str(self.server.socket)
+        bounded = FalkorDB(unix_socket_path=sock, socket_timeout=SCHEMA_TIMEOUT_S)
+        try:
+            with self._errors(reading=False):
+                self._create_indexes(bounded)
+        finally:
+            with contextlib.suppress(Exception):
+                bounded.connection.close()
+
+    def reconnect(self) -> None:
+        """After the server went away (killed, or its owner exited): restart it if nobody
+        else has (this process then owns it), or share the one another process started.
+        The server is probed with a short timeout first: a frozen one must not block us."""
+        if probe(self.server.socket) != "ready":
+            self.server.stop()  # a server we own that died or hangs: reap it
+            self.server.start()
+        super().reconnect()
 
     def describe(self) -> str:
         if self.server.owned:

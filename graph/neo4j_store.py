@@ -211,6 +211,11 @@ class Neo4jStore(GraphStore):
     def close(self) -> None:
         self.driver.close()
 
+    def reconnect(self) -> None:
+        """The driver replaces broken connections by itself; check that the server answers."""
+        with self._errors():
+            self.driver.verify_connectivity()
+
     # -- helpers -------------------------------------------------------------------
     def _session(self, **config: Any) -> neo4j.Session:
         return self.driver.session(database=self.database, **config)

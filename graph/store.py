@@ -70,6 +70,11 @@ class GraphStore(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def reconnect(self) -> None:
+        """After StoreUnavailable: connect again (restarting an embedded server that died)
+        and check that the store answers; StoreUnavailable if it still does not."""
+        self.read("RETURN 1 AS ok", row_cap=1)
+
     # -- shared ----------------------------------------------------------------
     def ensure_schema(self) -> None:
         if not self._schema_ready:

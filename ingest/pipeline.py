@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from diplograph.errors import DiplographError, StoreUnavailable
 from graph import cypher
 from graph.model import short_hash, slug
 from graph.store import GraphStore
@@ -30,10 +31,25 @@ def ingest_articles(
     articles: Iterable[Article],
     on_outcome: Callable[[IngestOutcome], None] | None = None,
 ) -> list[IngestOutcome]:
+    """Ingest each article; one bad document never stops the batch. A store that goes away
+    does: the document in flight is reported as written or not (checked after reconnecting),
+    then StoreUnavailable says what happened, once, instead of one failure per document."""
     outcomes: list[IngestOutcome] = []
     for article in articles:
         try:
             outcome = ingest_article(store, article)
+        except StoreUnavailable as exc:
+            outcome = _after_lost_store(store, article, exc)
+            outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+            written = sum(o.status in ("new", "replaced", "unchanged") for o in outcomes)
+            raise StoreUnavailable(
+                f"lost the store at {store.url} during {article.source}; stopped after "
+                f"{len(outcomes)} documents ({written} in the store): {exc.message}",
+                hint="check the store, then run the same command again: documents already "
+                "written come back unchanged",
+            ) from exc
         except Exception as exc:  # one bad document never stops the batch
             outcome = IngestOutcome(
                 source=article.source,
@@ -45,6 +61,36 @@ def ingest_articles(
         if on_outcome:
             on_outcome(outcome)
     return outcomes
+
+
+class WriteOutcomeUnknown(StoreUnavailable):
+    """The connection went away while a document's write was in flight: the server may or
+    may not have committed it. `outcome` is what to report if it did."""
+
+    def __init__(self, cause: StoreUnavailable, outcome: IngestOutcome) -> None:
+        super().__init__(cause.message, hint=cause.hint)
+        self.outcome = outcome
+
+
+def _after_lost_store(store: GraphStore, article: Article, exc: StoreUnavailable) -> IngestOutcome:
+    """Reconnect and look: a document is written whole or not at all (one statement), so
+    its Document node says which. Lost during the reads before the write: not written."""
+    if not isinstance(exc, WriteOutcomeUnknown):
+        reason = f"not written: the store went away before its write ({exc.message})"
+        return IngestOutcome(source=article.source, status="failed", reason=reason)
+    try:
+        store.reconnect()
+        landed = bool(store.read(cypher.DOCUMENT_BY_ID, {"id": article.id}, row_cap=1).rows)
+    except DiplographError as again:
+        reason = (
+            "unknown whether written: the store went away during its write and could not be "
+            f"reached to check ({again.message}); run the command again to make sure"
+        )
+        return IngestOutcome(source=article.source, status="failed", reason=reason)
+    if landed:
+        return exc.outcome  # the server committed it before the connection dropped
+    reason = "not written: the store went away during its write (checked after reconnecting)"
+    return IngestOutcome(source=article.source, status="failed", reason=reason)
 
 
 def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
@@ -67,10 +113,7 @@ def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
         ]
         for old in old_docs
     }
-    # one statement: a write that fails midway leaves nothing of the document (nor removes
-    # its old version); see cypher.document_statement
-    store.execute_write([cypher.document_statement(replaced, batch)])
-    return IngestOutcome(
+    outcome = IngestOutcome(
         source=article.source,
         status="replaced" if old_docs else "new",
         document=article.id,
@@ -78,6 +121,13 @@ def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
         events=len(events),
         agreements=len(agreements),
     )
+    # one statement: a write that fails midway leaves nothing of the document (nor removes
+    # its old version); see cypher.document_statement
+    try:
+        store.execute_write([cypher.document_statement(replaced, batch)])
+    except StoreUnavailable as exc:
+        raise WriteOutcomeUnknown(exc, outcome) from exc
+    return outcome
 
 
 def resolve(

@@ -21,7 +21,7 @@ from rich.progress import (
 )
 
 from diplograph.commands.common import DbOption, console, store_from
-from diplograph.errors import DiplographError
+from diplograph.errors import DiplographError, StoreUnavailable
 from ingest.article import Article, IngestOutcome
 
 _STYLE = {"new": "green", "unchanged": "dim", "replaced": "yellow", "failed": "bold red"}
@@ -142,7 +142,12 @@ def ingest(
             report(outcome)
             progress.advance(task)
 
-        returned = ingest_articles(store, articles, on_outcome=on_outcome) if articles else []
+        try:
+            returned = ingest_articles(store, articles, on_outcome=on_outcome) if articles else []
+        except StoreUnavailable:
+            progress.stop()
+            console.print(summary_line(outcomes), highlight=False, soft_wrap=True)
+            raise  # one coded line, exit 2 (diplograph.cli.main)
         for outcome in returned[len(reported) :] if not reported else []:
             report(outcome)  # a pipeline that returns outcomes without calling back
     if not outcomes:

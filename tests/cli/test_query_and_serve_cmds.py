@@ -112,7 +112,7 @@ def test_serve_runs_the_api_and_stops_the_embedded_store(tmp_path: Path) -> None
         env={k: v for k, v in os.environ.items() if k != "DIPLOGRAPH_API_KEY"},
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # two workers by default: slow on a busy machine
         while True:
             try:
                 r = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
@@ -134,3 +134,45 @@ def test_serve_runs_the_api_and_stops_the_embedded_store(tmp_path: Path) -> None
     while (tmp_path / "falkordb.sock").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not (tmp_path / "falkordb.sock").exists()  # and stops with it
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(stat[1]) == pid and stat[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def test_serve_workers_share_one_embedded_server_and_recover_together(tmp_path: Path) -> None:
+    """`serve --workers 2`: two worker processes, one store server started by `serve` itself
+    (each worker a client of it); after a kill -9 of that server every worker answers again;
+    and the server stops with `serve`."""
+    from tests.helpers import servers_for, wait_until
+    from tests.processes import Serve, wait_for_status
+
+    folder = tmp_path / "db"
+    serve = Serve(f"embedded:{folder}", "--workers", "2")
+    try:
+        [server] = servers_for(folder)
+        children = _children(serve.proc.pid)
+        assert server in children
+        workers = [p for p in children if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        assert len(workers) == 2, children
+        for _ in range(10):
+            assert serve.get("/actors?limit=1").status_code == 200
+        os.kill(server, signal.SIGKILL)
+        wait_for_status(serve, "/actors?limit=1", 200, timeout=60)
+        deadline = time.monotonic() + 60
+        ok_in_a_row = 0
+        while ok_in_a_row < 20:  # both workers have reconnected
+            assert time.monotonic() < deadline, "not every worker came back"
+            ok_in_a_row = ok_in_a_row + 1 if serve.get("/actors?limit=1").status_code == 200 else 0
+        assert len(servers_for(folder)) == 1
+    finally:
+        serve.stop()
+    assert wait_until(lambda: servers_for(folder) == [], timeout=20)

@@ -3,14 +3,16 @@ crashes lose nothing acknowledged, and leftovers of a crash are cleaned up."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from diplograph.errors import StoreDataDirError, StoreLocked
+from diplograph.errors import StoreDataDirError, StoreLocked, StoreUnavailable
 from graph import cypher
 from graph.embedded import PIDFILE, SOCKET
 from graph.falkor import EmbeddedFalkorStore
@@ -149,3 +151,104 @@ def test_a_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
 def test_a_data_folder_path_too_long_for_a_socket(tmp_path: Path) -> None:
     with pytest.raises(StoreDataDirError, match="too long for a unix socket"):
         EmbeddedFalkorStore(str(tmp_path / ("x" * 120)))
+
+
+# -- start-up: hangs and long replays (issue 10, item 4) -------------------------------------
+
+
+def _fill(folder: Path, nodes: int) -> None:
+    """An append-only file whose replay is one long command (silent while it runs)."""
+    with EmbeddedFalkorStore(str(folder)) as store:
+        store.execute_write(
+            [("UNWIND range(1, $n) AS x CREATE (:Filler {v: x, note: 'filler'})", {"n": nodes})]
+        )
+
+
+def test_a_server_that_hangs_while_starting_is_killed_and_started_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that stops making progress at start (seen deadlocked in its replay; here it is
+    frozen with SIGSTOP as soon as it appears) is killed and a new one replays the file."""
+    monkeypatch.setattr("graph.embedded.STALL_S", 2.0, raising=False)
+    folder = tmp_path / "db"
+    _fill(folder, 20_000)
+    frozen: list[int] = []
+
+    def freeze_first_server() -> None:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not frozen:
+            for pid in servers_for(folder):
+                os.kill(pid, signal.SIGSTOP)
+                frozen.append(pid)
+                return
+            time.sleep(0.002)
+
+    watcher = threading.Thread(target=freeze_first_server)
+    watcher.start()
+    try:
+        with EmbeddedFalkorStore(str(folder)) as store:
+            watcher.join()
+            assert frozen and store.server.pid != frozen[0]
+            assert store.counts().nodes == {"Filler": 20_000}
+            assert not wait_until(lambda: frozen[0] in servers_for(folder), timeout=0.2)
+        assert "hung while starting" in (folder / "falkordb.log").read_text()
+    finally:
+        watcher.join()
+        for pid in frozen:  # never leave a frozen server behind, whatever happened
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_a_long_silent_replay_is_waited_for_while_it_progresses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The replay of one big write answers nothing for seconds: start-up must wait while the
+    server makes progress (main gave up after START_TIMEOUT_S of silence; here 0.5 s)."""
+    folder = tmp_path / "db"
+    _fill(folder, 800_000)
+    monkeypatch.setattr("graph.embedded.START_TIMEOUT_S", 0.5, raising=False)
+    monkeypatch.setattr("graph.embedded.STALL_S", 3.0, raising=False)
+    started = time.monotonic()
+    with EmbeddedFalkorStore(str(folder)) as store:
+        replay = time.monotonic() - started
+        assert store.counts().nodes == {"Filler": 800_000}
+    assert replay > 2.5  # silent for longer than the old limit plus one probe
+
+
+# -- the schema step's socket timeout stays on that step (issue 10, item 2) -------------------
+
+SLOW_READ = "UNWIND range(1, 6000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS c"
+
+
+def test_reads_and_writes_may_outlast_the_schema_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The schema is made under a socket timeout (here 0.3 s instead of 30 s); a read or a
+    write that takes longer afterwards completes, and the write is really there."""
+    monkeypatch.setattr("graph.falkor.SCHEMA_TIMEOUT_S", 0.3)
+    with EmbeddedFalkorStore(str(tmp_path / "db")) as store:
+        started = time.monotonic()
+        assert store.read(SLOW_READ, timeout_s=120).rows == [{"c": 6_000_000 // 7}]
+        assert time.monotonic() - started > 0.3
+        started = time.monotonic()
+        store.execute_write([("UNWIND range(1, 300000) AS x CREATE (:Filler {v: x})", {})])
+        assert time.monotonic() - started > 0.3
+        assert store.counts().nodes == {"Filler": 300_000}
+
+
+def test_a_server_killed_during_a_read_is_a_coded_error_and_the_store_reconnects(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "db"
+    with EmbeddedFalkorStore(str(folder)) as store:
+        store.write(GraphBatch(nodes=[node(Label.PERSON, Person(id="p", name="P"))]))
+        pid = store.server.pid
+        assert pid is not None
+        killer = threading.Timer(0.3, os.kill, (pid, signal.SIGKILL))
+        killer.start()
+        with pytest.raises(StoreUnavailable, match="lost the connection"):
+            store.read(SLOW_READ, timeout_s=120)
+        killer.join()
+        store.reconnect()  # restarts the server this process owns; nothing written is lost
+        assert store.server.owned and store.server.pid != pid
+        assert store.counts().nodes == {"Person": 1}
