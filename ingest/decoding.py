@@ -4,6 +4,7 @@ encoding that is reported (never a silent guess)."""
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 import charset_normalizer
@@ -41,10 +42,19 @@ def too_large(size: int, limit: int = MAX_DOCUMENT_BYTES) -> str:
     return f"too large: {human_size(size)}, the limit is {human_size(limit)} per document"
 
 
+def regular_file_size(path: Path) -> int:
+    """The size of a regular file; anything else is refused before it is opened, since
+    opening a named pipe blocks until a writer comes and a device may never end."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise DecodeError(f"not a regular file ({_file_kind(info.st_mode)})")
+    return info.st_size
+
+
 def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     """Read a file of at most `limit` bytes. Larger files are refused from their size alone
     (and, should the file grow meanwhile, after reading limit + 1 bytes), never read whole."""
-    size = path.stat().st_size
+    size = regular_file_size(path)
     if size > limit:
         raise DecodeError(too_large(size, limit))
     with path.open("rb") as fh:
@@ -52,6 +62,16 @@ def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     if len(data) > limit:
         raise DecodeError(too_large(len(data), limit))
     return data
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a directory" if stat.S_ISDIR(mode) else "not a file"
 
 
 def _control_share(text: str) -> float:

@@ -14,6 +14,8 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.symbols import ORTH
 
+from ingest.decoding import MAX_DOCUMENT_BYTES
+
 # Abbreviations that end in a period but never end a sentence.
 ABBREVIATIONS = [
     "Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Adm.", "Cmdr.", "Sgt.", "Dr.", "Prof.",
@@ -85,6 +87,9 @@ def _initial(word: str) -> bool:
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     pipe = spacy.blank("en")
+    # spaCy's default guard (1,000,000 characters) protects parsers we do not run; a document
+    # may be as long as the loaders allow (UTF-8: never more characters than bytes)
+    pipe.max_length = MAX_DOCUMENT_BYTES + 1
     for abbr in ABBREVIATIONS:
         pipe.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
     pipe.add_pipe("sentencizer")
