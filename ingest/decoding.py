@@ -112,6 +112,12 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         )
     else:
         note = None
-    if _control_share(text) > _MAX_CONTROL_SHARE:
-        raise DecodeError("binary file (control characters), not a text article")
+    refuse_binary_text(text)
     return text, note
+
+
+def refuse_binary_text(text: str, what: str = "binary file") -> None:
+    """Text that is mostly control characters is data, not an article (files and
+    POST /documents share this check)."""
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise DecodeError(f"{what} (control characters), not a text article")
