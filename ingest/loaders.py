@@ -156,8 +156,10 @@ def load_jsonl(path: Path, *, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[Artic
                 obj = json.loads(text)
                 article = article_from_record(obj, where)
             except json.JSONDecodeError as exc:
+                # some messages already end in "at" ("Unterminated string starting at")
+                msg = exc.msg if exc.msg.endswith(" at") else f"{exc.msg} at"
                 yield LoadFailure(
-                    source=where, reason=f"{where}: invalid JSON ({exc.msg} at column {exc.colno})"
+                    source=where, reason=f"{where}: invalid JSON ({msg} column {exc.colno})"
                 )
                 continue
             except (DecodeError, FormatError) as exc:

@@ -319,3 +319,18 @@ def test_title_is_guessed_after_furniture_is_removed(tmp_path: Path) -> None:
     a = article(f)
     assert a.title == "Envoys meet in Lima"
     assert a.text.startswith("Envoys meet in Lima\n")
+
+
+def test_json_line_errors_read_as_english(tmp_path: Path) -> None:
+    f = tmp_path / "cut.jsonl"
+    f.write_text('{"text": 1,}\n{"text": "Envoys met in Quito', encoding="utf-8")
+    trailing, unterminated = _reasons(f)
+    # json's own message ends in "at": it used to read "starting at at column 10"
+    assert unterminated == f"{f}:2: invalid JSON (Unterminated string starting at column 10)"
+    assert trailing == (
+        f"{f}:1: invalid JSON (Expecting property name enclosed in double quotes at column 12)"
+    )
+
+
+def _reasons(f: Path) -> list[str]:
+    return [r.reason for r in load_paths([str(f)]) if isinstance(r, LoadFailure)]
