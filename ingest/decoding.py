@@ -4,6 +4,7 @@ encoding that is reported (never a silent guess)."""
 from __future__ import annotations
 
 import codecs
+import re
 import stat
 from pathlib import Path
 
@@ -74,11 +75,14 @@ def _file_kind(mode: int) -> str:
     return "a directory" if stat.S_ISDIR(mode) else "not a file"
 
 
+# control characters other than tab, newline, carriage return and form feed
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return bad / len(text)
+    return sum(1 for _ in _CONTROL.finditer(text)) / len(text)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str | None]:

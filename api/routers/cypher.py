@@ -35,47 +35,58 @@ GRACE_S = 2.0  # past the engine's timeout, for the answer to travel and be read
 SLOT_WAIT_S = 2.0  # how long a request waits for a free slot before 429
 
 
-def _check_value(value: Any, where: str) -> str | None:
-    """Parameters become engine values: refuse what no engine can take (NUL, lone surrogates,
+_BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def _problem(value: Any) -> str | None:
+    """Parameters become engine values: what no engine can take (NUL, lone surrogates,
     integers past 64 bits, NaN)."""
     if isinstance(value, str):
-        if "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-            return f"{where}: contains a NUL byte or an invalid unicode character"
+        if _BAD_TEXT.search(value):
+            return "contains a NUL byte or an invalid unicode character"
     elif isinstance(value, bool) or value is None:
         return None
     elif isinstance(value, int):
         if not -(2**63) <= value < 2**63:
-            return f"{where}: integer out of the 64-bit range"
+            return "integer out of the 64-bit range"
     elif isinstance(value, float) and not math.isfinite(value):
-        return f"{where}: not a finite number"
+        return "not a finite number"
     return None
+
+
+def _where(path: tuple[Any, ...]) -> str:
+    return f"parameter {path[0]!r}" + "".join(
+        f"[{k}]" if isinstance(k, int) else f".{k}" for k in path[1:]
+    )
 
 
 def check_params(params: dict[str, Any]) -> None:
     """Walk the parameters without recursion (a 900-deep list reached the driver's own
-    recursion limit: a 500); raise ValueError naming the first problem."""
-    todo: list[tuple[Any, str, int]] = []
+    recursion limit: a 500) and without work per value beyond a type check (validation
+    runs on the server's event loop); raise ValueError naming the first problem."""
+    todo: list[tuple[Any, tuple[Any, ...], int]] = []
     for name, value in params.items():
         if not _PARAM_NAME.match(name):
             raise ValueError(f"parameter name {name[:40]!r} must match {_PARAM_NAME.pattern}")
-        todo.append((value, f"parameter {name!r}", 0))
-    seen = 0
+        todo.append((value, (name,), 0))
+    seen = len(todo)
     while todo:
-        value, where, depth = todo.pop()
-        seen += 1
+        value, path, depth = todo.pop()
+        if not isinstance(value, list | dict):
+            if problem := _problem(value):
+                raise ValueError(f"{_where(path)}: {problem}")
+            continue
+        if depth >= MAX_PARAM_DEPTH:
+            raise ValueError(f"{_where(path)}: nested deeper than {MAX_PARAM_DEPTH} levels")
+        seen += len(value)
         if seen > MAX_PARAM_VALUES:
             raise ValueError(f"more than {MAX_PARAM_VALUES:,} values in the parameters")
-        if isinstance(value, list | dict):
-            if depth >= MAX_PARAM_DEPTH:
-                raise ValueError(f"{where}: nested deeper than {MAX_PARAM_DEPTH} levels")
-            if isinstance(value, list):
-                todo.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(value))
-            else:
-                for k, v in value.items():
-                    todo.append((k, f"{where} key", depth + 1))
-                    todo.append((v, f"{where}.{k}", depth + 1))
-        elif problem := _check_value(value, where):
-            raise ValueError(problem)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            if isinstance(key, str) and (problem := _problem(key)):
+                raise ValueError(f"{_where(path)} key: {problem}")
+            if isinstance(item, list | dict) or _problem(item):
+                todo.append((item, (*path, key), depth + 1))
 
 
 class CypherRequest(BaseModel):
@@ -89,8 +100,8 @@ class CypherRequest(BaseModel):
     @field_validator("query")
     @classmethod
     def _query(cls, v: str) -> str:
-        if problem := _check_value(v, "query"):
-            raise ValueError(problem)
+        if problem := _problem(v):
+            raise ValueError(f"query: {problem}")
         return v
 
     @field_validator("params")
