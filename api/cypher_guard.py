@@ -194,14 +194,12 @@ def shape(query: str) -> Shape:  # noqa: C901 (one pass, one branch per kind of 
     out = Shape()
     frames = [_Frame("")]
     prev: Token | None = None
-
-    def level() -> int:
-        return len(frames) - 1 + sum(len(f.prefixes) for f in frames)
+    pending = 0  # prefixes pending in all frames (kept as a count: no sum per token)
 
     def opened() -> None:
-        d = level()
+        d = len(frames) - 1 + pending
         out.depth = max(out.depth, d)
-        out.cost += 2**d
+        out.cost += 2 ** min(d, 64)
 
     for tok in tokens(query):
         outer = len(frames) == 1
@@ -219,15 +217,18 @@ def shape(query: str) -> Shape:  # noqa: C901 (one pass, one branch per kind of 
             opened()
         elif (tok.kind == "punct" and tok.text in _CLOSE) or (word == "END" and len(frames) > 1):
             if len(frames) > 1:
-                frames.pop()
+                pending -= len(frames.pop().prefixes)
         elif word == "NOT" or (tok.text in ("-", "+") and not _is_operand_end(prev)):
             top.prefixes.append(word or tok.text)
+            pending += 1
             opened()
         elif tok.text in (",", "|", ";") or word in _ENDS_ALL_PREFIXES or word in _CASE_PARTS:
+            pending -= len(top.prefixes)
             top.prefixes.clear()
         elif (tok.kind == "punct" and tok.text in _OPERATOR_CHARS) or word in _BINARY_WORDS:
             while top.prefixes and top.prefixes[-1] != "NOT":  # a sign ends at an operator
                 top.prefixes.pop()
+                pending -= 1
         if outer or len(frames) == 1:  # a token of the top level, or a bracket back to it
             _track_return(out, tok, word, outer and len(frames) == 1)
         prev = tok

@@ -191,7 +191,7 @@ async def run_cypher(
 ) -> QueryRows:
     """Run a Cypher query read-only: the database itself refuses writes (403). Timeout and row
     cap come from the settings (DIPLOGRAPH_API_TIMEOUT_S, DIPLOGRAPH_API_ROW_CAP)."""
-    found = cypher_guard.check(body.query)
+    found = await asyncio.to_thread(cypher_guard.check, body.query)  # off the event loop
     query = body.query
     capped = store.backend in ("embedded", "falkordb")  # Neo4j's driver stops at the cap
     if capped:
