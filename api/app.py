@@ -30,7 +30,9 @@ from api.settings import Settings
 from diplograph.errors import (
     DiplographError,
     InputError,
+    QueryBusy,
     QueryError,
+    QueryRefused,
     QueryTimeout,
     ReadOnlyViolation,
     StoreUnavailable,
@@ -59,8 +61,10 @@ def _status_of(exc: DiplographError) -> int:
         return 404
     if isinstance(exc, InputError):  # includes bad saved-query parameters
         return 422
-    if isinstance(exc, ReadOnlyViolation):
+    if isinstance(exc, ReadOnlyViolation | QueryRefused):
         return 403
+    if isinstance(exc, QueryBusy):
+        return 429
     if isinstance(exc, QueryTimeout):
         return 504
     if isinstance(exc, QueryError):
@@ -93,9 +97,12 @@ def _install_handlers(app: FastAPI) -> None:
         for err in exc.errors():
             loc = [str(p) for p in err.get("loc", ())]
             where = ".".join(loc[1:]) if len(loc) > 1 else ".".join(loc) or "request"
-            problems.setdefault(where or loc[0], str(err.get("msg", "invalid")))
+            msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+            problems.setdefault(where or loc[0], msg)
         listing = "; ".join(f"{k}: {v}" for k, v in problems.items())
-        return _error(422, f"bad request parameters: {listing}", params=problems)
+        return _error(
+            422, f"bad request parameters: {listing}", code=InputError.code, params=problems
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

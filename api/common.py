@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Annotated, Any, Literal
 
 from fastapi import HTTPException, Path, Query
+from pydantic import AfterValidator
 
 from api.cypher import ACTOR_LABEL
 from graph.model import Label
@@ -17,6 +19,23 @@ DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 COUNTRY_PATTERN = r"^[A-Za-z]{2}$"
 TEXT_PATTERN = r"^[^\x00]*$"  # free text: anything but NUL
 
+
+def calendar_date(value: str | None) -> str | None:
+    """A YYYY[-MM[-DD]] value (the pattern checked its shape) that is a real day or month:
+    2024-02-31 matches the pattern but would silently compare as text."""
+    if value is None:
+        return None
+    year, _, rest = value.partition("-")
+    month, _, day = rest.partition("-")
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a calendar date ({exc})") from None
+    return value
+
+
+CalendarDate = AfterValidator(calendar_date)
+
 EventKindParam = Literal[
     "meeting", "visit", "call", "talks", "summit", "signing", "exercise", "other"
 ]
@@ -27,10 +46,14 @@ IdPath = Annotated[str, Path(pattern=ID_PATTERN, description="node id")]
 Limit = Annotated[int, Query(ge=1, le=200, description="page size (at most 200)")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
 Since = Annotated[
-    str | None, Query(pattern=DATE_PATTERN, description="earliest date, YYYY[-MM[-DD]], inclusive")
+    str | None,
+    Query(pattern=DATE_PATTERN, description="earliest date, YYYY[-MM[-DD]], inclusive"),
+    CalendarDate,
 ]
 Until = Annotated[
-    str | None, Query(pattern=DATE_PATTERN, description="latest date, YYYY[-MM[-DD]], inclusive")
+    str | None,
+    Query(pattern=DATE_PATTERN, description="latest date, YYYY[-MM[-DD]], inclusive"),
+    CalendarDate,
 ]
 OptionalId = Annotated[str | None, Query(pattern=ID_PATTERN)]
 CountryQuery = Annotated[

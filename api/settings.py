@@ -34,4 +34,6 @@ class Settings:
     paths_timeout_s: float = field(
         default_factory=lambda: _env_float("DIPLOGRAPH_API_PATHS_TIMEOUT_S", 5.0)
     )
+    # ad-hoc queries (POST /cypher) run at once per API process; more wait, then get 429
+    cypher_slots: int = field(default_factory=lambda: _env_int("DIPLOGRAPH_API_CYPHER_SLOTS", 1))
     max_limit: int = 200  # largest page size

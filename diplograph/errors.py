@@ -62,3 +62,21 @@ class InputError(DiplographError):
 
 class UnknownReference(InputError):
     code = "E202"
+
+
+class QueryTooComplex(InputError):
+    """Ad-hoc Cypher over a size or nesting limit, refused before it reaches the engine."""
+
+    code = "E403"
+
+
+class QueryRefused(DiplographError):
+    """Ad-hoc Cypher that asks for something a read may not do (LOAD CSV)."""
+
+    code = "E404"
+
+
+class QueryBusy(DiplographError):
+    """Every slot for ad-hoc queries is taken (some may still run past their timeout)."""
+
+    code = "E405"

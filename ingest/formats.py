@@ -100,12 +100,23 @@ def build_article(
     )
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: PyYAML builds `date: 2024-02-30` into a
+    datetime.date and raises a bare ValueError on impossible days; normalize_date checks the
+    text instead and names the field."""
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
 def _front_matter(raw: str) -> tuple[dict[str, Any], str]:
     m = _FRONT_MATTER.match(raw)
     if not m:
         return {}, raw
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" line {mark.line + 2}" if mark is not None else ""

@@ -16,7 +16,14 @@ from typing import BinaryIO
 from pydantic import BaseModel
 
 from ingest.article import Article
-from ingest.decoding import MAX_DOCUMENT_BYTES, DecodeError, decode_bytes, read_limited, too_large
+from ingest.decoding import (
+    MAX_DOCUMENT_BYTES,
+    DecodeError,
+    decode_bytes,
+    read_limited,
+    regular_file_size,
+    too_large,
+)
 from ingest.fetch import FETCH_TIMEOUT_S, FetchError, fetch
 from ingest.formats import FormatError, article_from_html, article_from_record, article_from_text
 
@@ -128,8 +135,9 @@ def _jsonl_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, 
 def load_jsonl(path: Path, *, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[Article | LoadFailure]:
     """One article per line; a bad line is a failure naming `file.jsonl:LINE`, the rest load."""
     try:
+        regular_file_size(path)
         fh = path.open("rb")
-    except OSError as exc:
+    except (OSError, DecodeError) as exc:
         yield LoadFailure(source=str(path), reason=f"{path}: {_reason(exc)}")
         return
     records = 0
@@ -148,8 +156,10 @@ def load_jsonl(path: Path, *, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[Artic
                 obj = json.loads(text)
                 article = article_from_record(obj, where)
             except json.JSONDecodeError as exc:
+                # some messages already end in "at" ("Unterminated string starting at")
+                msg = exc.msg if exc.msg.endswith(" at") else f"{exc.msg} at"
                 yield LoadFailure(
-                    source=where, reason=f"{where}: invalid JSON ({exc.msg} at column {exc.colno})"
+                    source=where, reason=f"{where}: invalid JSON ({msg} column {exc.colno})"
                 )
                 continue
             except (DecodeError, FormatError) as exc:

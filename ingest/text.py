@@ -7,12 +7,16 @@ A dateline prefix ("CITY:" or "CITY, Date (Agency) -") is cut off its sentence a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokens import Span
+
+from ingest.decoding import MAX_DOCUMENT_BYTES
 
 # Abbreviations that end in a period but never end a sentence.
 ABBREVIATIONS = [
@@ -26,6 +30,14 @@ ABBREVIATIONS = [
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.\- ]{1,40}?)(?:,[^:\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—]{1,2})\s+"  # noqa: E501
 )
+# Extraction does per-sentence work that grows with the square of the sentence length: one
+# 40,000-character sentence took 11 s, a 1.5M-character one would take hours. Longer
+# "sentences" (a text without stops, a table flattened into one line) are cut into pieces of
+# at most this many tokens, at the last comma, semicolon or colon of the piece when there is
+# one. The longest sentence in samples/ and bench/ has 77 tokens.
+MAX_SENTENCE_TOKENS = 150
+_PIECE_BREAKS = {",", ";", ":"}
+
 WORD = re.compile(r"\w(?:[\w’'\-]*\w)?|[^\w\s]")
 
 
@@ -85,10 +97,29 @@ def _initial(word: str) -> bool:
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     pipe = spacy.blank("en")
+    # spaCy's default guard (1,000,000 characters) protects parsers we do not run; a document
+    # may be as long as the loaders allow (UTF-8: never more characters than bytes)
+    pipe.max_length = MAX_DOCUMENT_BYTES + 1
     for abbr in ABBREVIATIONS:
         pipe.tokenizer.add_special_case(abbr, [{ORTH: abbr}])  # type: ignore[union-attr]
     pipe.add_pipe("sentencizer")
     return pipe
+
+
+def _bounded(sents: Iterable[Span]) -> Iterator[Span]:
+    """Sentences, an over-long one cut into pieces of at most MAX_SENTENCE_TOKENS tokens."""
+    for sent in sents:
+        start, end = sent.start, sent.end
+        doc = sent.doc
+        while end - start > MAX_SENTENCE_TOKENS:
+            stop = start + MAX_SENTENCE_TOKENS
+            for i in range(stop - 1, start + MAX_SENTENCE_TOKENS // 2, -1):
+                if doc[i].text in _PIECE_BREAKS:
+                    stop = i + 1
+                    break
+            yield doc[start:stop]
+            start = stop
+        yield doc[start:end]
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -106,7 +137,7 @@ def split_sentences(text: str) -> list[Sentence]:
             dateline = m.group("city").strip().title()
             body_start = p_start + m.end()
         doc = nlp()(text[body_start : pos - 1])
-        for sent in doc.sents:
+        for sent in _bounded(doc.sents):
             s_text = sent.text.strip()
             if not s_text:
                 continue

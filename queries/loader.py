@@ -15,6 +15,7 @@ A parameter without a default is required; `= null` makes it optional.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Mapping
@@ -251,6 +252,12 @@ def _check_text(text: str) -> str:
 def _check_date(text: str) -> str:
     if not _DATE_RE.match(text):
         raise ValueError(f"expected a date YYYY, YYYY-MM or YYYY-MM-DD, got {text[:40]!r}")
+    year, _, rest = text.partition("-")
+    month, _, day = rest.partition("-")
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a calendar date") from None
     return text
 
 

@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 
 from api import cypher
-from api.common import DATE_PATTERN
+from api.common import DATE_PATTERN, CalendarDate
 from api.deps import ApiKeyDep, StoreDep
 from api.schemas import ErrorBody, IngestResult
 from graph.store import GraphStore
 from ingest.article import Article, content_id
+from ingest.decoding import MAX_DOCUMENT_BYTES, DecodeError, refuse_binary_text, too_large
 from ingest.pipeline import ingest_articles
 
 router = APIRouter(tags=["documents"])
+_BAD_TEXT = re.compile("[\x00\ud800-\udfff]")  # validation runs on the event loop: no loops
 
 
 class DocumentIn(BaseModel):
-    text: str = Field(min_length=1, max_length=2_000_000, description="the article text")
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_DOCUMENT_BYTES,  # characters; the limit in UTF-8 bytes is checked below
+        description="the article text, at most 5 MB in UTF-8 (the limit of ingested files)",
+    )
     title: str | None = Field(default=None, max_length=1000)
-    published: str | None = Field(default=None, pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]")
+    published: Annotated[
+        str | None,
+        Field(default=None, pattern=DATE_PATTERN, description="YYYY[-MM[-DD]]"),
+        CalendarDate,
+    ] = None
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(
         default=None, max_length=2000, description="default: the url or 'api'"
@@ -31,7 +42,7 @@ class DocumentIn(BaseModel):
     @field_validator("text", "title", "url", "source")
     @classmethod
     def _clean(cls, v: str | None) -> str | None:
-        if v is not None and ("\x00" in v or any(0xD800 <= ord(c) <= 0xDFFF for c in v)):
+        if v is not None and _BAD_TEXT.search(v):
             raise ValueError("contains a NUL byte or an invalid unicode character")
         return v
 
@@ -40,6 +51,13 @@ class DocumentIn(BaseModel):
     def _not_blank(cls, v: str) -> str:
         if not v.strip():
             raise ValueError("the text is empty (only whitespace)")
+        size = len(v.encode("utf-8", "surrogatepass"))
+        if size > MAX_DOCUMENT_BYTES:
+            raise ValueError(too_large(size))
+        try:
+            refuse_binary_text(v, "binary data")
+        except DecodeError as exc:
+            raise ValueError(str(exc)) from None
         return v
 
 

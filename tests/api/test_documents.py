@@ -60,3 +60,30 @@ def test_key_is_required(api: httpx.Client) -> None:
     assert post(api, {"text": ARTICLE}, headers=None).status_code == 401
     assert post(api, {"text": ARTICLE}, headers={"X-API-Key": "wrong"}).status_code == 401
     assert api.get("/health").json()["nodes"].get("Document", 0) == 4  # nothing was written
+
+
+def test_control_characters_only_are_refused_like_a_binary_file(api: httpx.Client) -> None:
+    r = post(api, {"text": "".join(chr(c) for c in range(1, 32) if c not in (9, 10, 12, 13)) * 50})
+    assert r.status_code == 422, r.text
+    assert r.json()["code"] == "E201"
+    assert "control characters" in r.json()["params"]["text"]
+
+
+def test_impossible_published_date_is_a_coded_error_naming_the_field(api: httpx.Client) -> None:
+    r = post(api, {"text": ARTICLE, "published": "2024-02-30"})
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert body["code"] == "E201" and set(body["params"]) == {"published"}
+    assert "'2024-02-30' is not a calendar date" in body["detail"]
+    assert "validation error" not in body["detail"] and "pydantic" not in body["detail"]
+
+
+def test_the_documented_5_mb_limit_is_the_real_one(api: httpx.Client) -> None:
+    # 2.1M characters were refused (the old cap was 2,000,000); blank lines cost nothing
+    long_text = ARTICLE + "\n" * 2_100_000
+    r = post(api, {"text": long_text, "published": "2025-02-04"})
+    assert r.status_code == 201, r.text[:300]
+    # 2.7M characters, but 5.4 MB in UTF-8: over the limit, which is in bytes
+    r = post(api, {"text": ARTICLE + "é" * 2_700_000})
+    assert r.status_code == 422, r.text[:300]
+    assert "the limit is 5.0 MB per document" in r.json()["params"]["text"]

@@ -188,6 +188,18 @@ def test_saved_queries_over_http(api: httpx.Client) -> None:
     )
 
 
+@pytest.mark.parametrize("path", ["/meetings", "/map", "/agreements", "/actors/p-sato/meetings"])
+def test_impossible_dates_are_422_naming_them(api: httpx.Client, path: str) -> None:
+    r = api.get(path, params={"since": "2024-02-31", "until": "2024-13"})
+    assert r.status_code == 422, r.text
+    if path == "/agreements":  # takes no `until`
+        assert set(r.json()["params"]) == {"since"}
+    else:
+        assert set(r.json()["params"]) == {"since", "until"}
+    assert r.json()["code"] == "E201" and "'2024-02-31' is not a calendar date" in r.text
+    assert api.get(path, params={"since": "2024-02-29"}).status_code == 200
+
+
 def test_bad_parameters_are_422_naming_them(api: httpx.Client) -> None:
     r = api.get("/meetings", params={"since": "yesterday", "limit": 1000})
     assert r.status_code == 422

@@ -5,6 +5,7 @@ process outlives any command (evaluate's throwaway store included)."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 from pathlib import Path
 
@@ -90,3 +91,34 @@ def test_no_store_process_outlives_a_command(tmp_path: Path) -> None:
         assert redis_under(tmp) == [], f"evaluate's throwaway store outlived {args}"
         assert list(tmp.iterdir()) == [], f"{args} left {list(tmp.iterdir())}"
     assert json.loads(result.stdout)["meeting_pairs"]["gold"] > 0
+
+
+def test_impossible_dates_and_a_fifo_fail_alone_while_good_files_land(tmp_path: Path) -> None:
+    corpus, folder = tmp_path / "in", tmp_path / "db"
+    corpus.mkdir()
+    (corpus / "a_month13.md").write_text("---\ndate: 2024-13-45\n---\n" + MEETING)
+    (corpus / "b_feb30.txt").write_text("date 2024-02-30\n" + MEETING.replace("Lima", "Ica"))
+    (corpus / "c_good.txt").write_text("date 2024-05-10\n" + MEETING.replace("Lima", "Puno"))
+    fifo = tmp_path / "stuck.txt"
+    os.mkfifo(fifo)  # named explicitly: opening it would wait for a writer forever
+    result = run_cli("--db", f"embedded:{folder}", "ingest", str(corpus), str(fifo), timeout=120)
+    out = result.stdout + result.stderr
+    assert result.returncode == 1 and "Traceback" not in out, out
+    assert "field 'date': '2024-13-45' is not a date" in out
+    assert "field 'date': '2024-02-30' is not a date" in out
+    assert "not a regular file (a named pipe)" in out
+    assert "4 documents: 1 new, 0 unchanged, 0 replaced, 3 failed" in out
+
+
+def test_a_paragraph_over_a_million_characters_is_extracted(tmp_path: Path) -> None:
+    # spaCy refused texts over 1,000,000 characters (its E088) although the limit is 5 MB;
+    # blanks keep the extraction short, the paragraph is still one spaCy document
+    article = tmp_path / "long.txt"
+    article.write_text("date 2024-05-10\n" + MEETING.replace("\n", " ") + " " * 1_100_000 + "End.")
+    over = tmp_path / "over.txt"
+    over.write_bytes(b"a" * (5 * 1024 * 1024 + 1))
+    result = run_cli("--db", f"embedded:{tmp_path / 'db'}", "ingest", str(article), str(over))
+    out = result.stdout + result.stderr
+    assert "E088" not in out and "Traceback" not in out, out[-2000:]
+    assert "too large: 5.0 MB, the limit is 5.0 MB per document" in out
+    assert "2 documents: 1 new, 0 unchanged, 0 replaced, 1 failed" in out, out[-2000:]

@@ -4,6 +4,7 @@ failure (naming the file or file:line) and the good documents still load."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,6 +92,27 @@ def test_front_matter_bad_date_is_refused(tmp_path: Path) -> None:
     f = tmp_path / "bad-date.md"
     f.write_text("---\ndate: next week\n---\n" + BODY, encoding="utf-8")
     assert "field 'date': 'next week' is not a date" in failure(f).reason
+
+
+@pytest.mark.parametrize("value", ["2024-13-45", "2024-02-30", "2023-00-10"])
+def test_front_matter_impossible_date_is_refused_by_name(tmp_path: Path, value: str) -> None:
+    # PyYAML turns these into datetime.date and raised a bare ValueError that stopped ingest
+    f = tmp_path / "impossible.txt"
+    f.write_text(f"---\ndate: {value}\n---\n" + BODY, encoding="utf-8")
+    assert f"field 'date': '{value}' is not a date" in failure(f).reason
+
+
+def test_front_matter_timestamp_keeps_the_day(tmp_path: Path) -> None:
+    f = tmp_path / "stamp.md"
+    f.write_text("---\npublished: 2024-02-29 18:30:00\n---\n" + BODY, encoding="utf-8")
+    assert article(f).published == "2024-02-29"
+
+
+@pytest.mark.parametrize("name", ["pipe.txt", "pipe.jsonl", "pipe.html"])
+def test_named_pipe_is_refused_without_blocking(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    assert "not a regular file (a named pipe)" in failure(fifo).reason
 
 
 def test_no_date_loads_with_note(tmp_path: Path) -> None:
@@ -297,3 +319,18 @@ def test_title_is_guessed_after_furniture_is_removed(tmp_path: Path) -> None:
     a = article(f)
     assert a.title == "Envoys meet in Lima"
     assert a.text.startswith("Envoys meet in Lima\n")
+
+
+def test_json_line_errors_read_as_english(tmp_path: Path) -> None:
+    f = tmp_path / "cut.jsonl"
+    f.write_text('{"text": 1,}\n{"text": "Envoys met in Quito', encoding="utf-8")
+    trailing, unterminated = _reasons(f)
+    # json's own message ends in "at": it used to read "starting at at column 10"
+    assert unterminated == f"{f}:2: invalid JSON (Unterminated string starting at column 10)"
+    assert trailing == (
+        f"{f}:1: invalid JSON (Expecting property name enclosed in double quotes at column 12)"
+    )
+
+
+def _reasons(f: Path) -> list[str]:
+    return [r.reason for r in load_paths([str(f)]) if isinstance(r, LoadFailure)]
