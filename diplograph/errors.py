@@ -62,3 +62,10 @@ class InputError(DiplographError):
 
 class UnknownReference(InputError):
     code = "E202"
+
+
+class LoadInterrupted(DiplographError):
+    """A load stopped midway by the store (time-out, lost connection, refused write): the
+    chunks written are complete and running the same load again finishes it."""
+
+    code = "E110"

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import TaskID, TextColumn
 from rich.table import Table
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import InputError
-from graph.load import load_records
-from graph.records import export_json, parse_records
+from graph.records import export_json
 
 
 class ExportFormat(StrEnum):
@@ -46,13 +46,39 @@ def load(
 ) -> None:
     """Load curated records (actors, events, agreements, documents).
 
-    The whole file is checked first; a file with any problem writes nothing."""
-    data = parse_records(file)  # before the store opens: a bad file starts nothing
-    with store_from(ctx, db) as store:
-        load_records(store, data, origin=str(file))
+    The whole file is checked first; a file with any problem writes nothing. Then it is
+    written in chunks: a load stopped midway is finished by running the same command again."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from graph.load import check_file, write_checked
+
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,  # piped output (logs, tests): the summary only
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def on_progress(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            label = "checking (MB)" if stage == "checking" else "writing records"
+            tasks[stage] = progress.add_task(label, total=total)
+        scale = 2**20 if stage == "checking" else 1
+        progress.update(tasks[stage], completed=done // scale, total=total // scale)
+
+    with progress:
+        # the whole file is checked before the store opens: a bad file starts nothing
+        counts, refs = check_file(file, on_progress)
+        with store_from(ctx, db) as store:
+            labels = refs.check(store, str(file))
+            write_checked(store, file, counts, refs, labels, on_progress)
     console.print(
-        f"loaded {file}: {len(data.actors)} actors, {len(data.events)} events, "
-        f"{len(data.agreements)} agreements, {len(data.documents)} documents",
+        f"loaded {file}: {counts['actors']} actors, {counts['events']} events, "
+        f"{counts['agreements']} agreements, {counts['documents']} documents",
         highlight=False,
         soft_wrap=True,
     )
