@@ -14,6 +14,7 @@ from rich.table import Table
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import InputError
+from graph.load import CHUNK_RECORDS
 from graph.records import export_json
 
 
@@ -42,12 +43,15 @@ def status(ctx: typer.Context, db: DbOption = None) -> None:
 def load(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="Records file in the export format (JSON).")],
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Records per write (one transaction each).")
+    ] = CHUNK_RECORDS,
     db: DbOption = None,
 ) -> None:
     """Load curated records (actors, events, agreements, documents).
 
-    The whole file is checked first; a file with any problem writes nothing. Then it is
-    written in chunks: a load stopped midway is finished by running the same command again."""
+    The whole file is checked first; a file with any problem writes nothing. Then it is written
+    in chunks: a load stopped midway is finished by running the same command again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from graph.load import check_file, write_checked
@@ -75,7 +79,7 @@ def load(
         counts, refs = check_file(file, on_progress)
         with store_from(ctx, db) as store:
             labels = refs.check(store, str(file))
-            write_checked(store, file, counts, refs, labels, on_progress)
+            write_checked(store, file, counts, refs, labels, on_progress, chunk_size)
     console.print(
         f"loaded {file}: {counts['actors']} actors, {counts['events']} events, "
         f"{counts['agreements']} agreements, {counts['documents']} documents",
