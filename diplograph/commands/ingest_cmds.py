@@ -7,22 +7,16 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import DiplographError
-from ingest.article import Article, IngestOutcome
+
+if TYPE_CHECKING:  # imported when the command runs, so that --help stays fast
+    from ingest.article import Article, IngestOutcome
 
 _STYLE = {"new": "green", "unchanged": "dim", "replaced": "yellow", "failed": "bold red"}
 # Loader notes the user must see under a document's status line: an encoding that was detected
@@ -101,6 +95,16 @@ def ingest(
     Finds people, organizations, meetings and agreements and writes them to the graph with
     the source behind every fact. Re-ingesting an unchanged document
     changes nothing; a changed version of the same source replaces its facts."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from ingest.article import IngestOutcome
     from ingest.loaders import LoadFailure, load_paths
 
     ingest_articles = _pipeline()

@@ -9,13 +9,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import TaskID, TextColumn
-from rich.table import Table
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import InputError
-from graph.load import CHUNK_RECORDS
-from graph.records import export_json
 
 
 class ExportFormat(StrEnum):
@@ -29,6 +25,8 @@ def status(ctx: typer.Context, db: DbOption = None) -> None:
     with store_from(ctx, db) as store:
         counts = store.counts()
         console.print(f"backend: {store.describe()}", highlight=False, soft_wrap=True)
+    from rich.table import Table
+
     table = Table("label / type", "count", title="nodes and relationships")
     for label, n in sorted(counts.nodes.items()):
         table.add_row(label, str(n))
@@ -45,14 +43,21 @@ def load(
     file: Annotated[Path, typer.Argument(help="Records file in the export format (JSON).")],
     chunk_size: Annotated[
         int, typer.Option("--chunk-size", min=1, help="Records per write (one transaction each).")
-    ] = CHUNK_RECORDS,
+    ] = 1000,  # graph/load.py CHUNK_RECORDS: not imported here, so --help stays fast
     db: DbOption = None,
 ) -> None:
     """Load curated records (actors, events, agreements, documents).
 
     The whole file is checked first; a file with any problem writes nothing. Then it is written
     in chunks: a load stopped midway is finished by running the same command again."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from graph.load import check_file, write_checked
 
@@ -101,6 +106,8 @@ def export(
     """Export the graph as JSON, GraphML or GEXF.
 
     JSON has the shape docs/export-format.md describes; GraphML and GEXF are for Gephi."""
+    from graph.records import export_json
+
     with store_from(ctx, db) as store:
         if fmt == ExportFormat.json:
             text = export_json(store) + "\n"
