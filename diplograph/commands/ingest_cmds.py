@@ -88,6 +88,17 @@ def ingest(
             show_default=False,
         ),
     ],
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Extraction processes (default: the number of cores). The graph is the "
+            "same for any number.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Ingest news articles into the graph (files, folders, URLs).
@@ -146,7 +157,13 @@ def ingest(
             report(outcome)
             progress.advance(task)
 
-        returned = ingest_articles(store, articles, on_outcome=on_outcome) if articles else []
+        if jobs is None:
+            from ingest.parallel import default_jobs
+
+            jobs = default_jobs()
+        returned = (
+            ingest_articles(store, articles, on_outcome=on_outcome, jobs=jobs) if articles else []
+        )
         for outcome in returned[len(reported) :] if not reported else []:
             report(outcome)  # a pipeline that returns outcomes without calling back
     if not outcomes:
