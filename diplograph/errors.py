@@ -80,3 +80,10 @@ class QueryBusy(DiplographError):
     """Every slot for ad-hoc queries is taken (some may still run past their timeout)."""
 
     code = "E405"
+
+
+class LoadInterrupted(DiplographError):
+    """A load stopped midway by the store (time-out, lost connection, refused write): the
+    chunks written are complete and running the same load again finishes it."""
+
+    code = "E110"

@@ -1,202 +1,295 @@
 """`diplograph load FILE`: check curated records against the file and the store, then write
-them as one batch. Loading adds and updates (MERGE on id); it never deletes, so loading the
-same file twice changes nothing."""
+them in chunks.
+
+A file is read as a stream (graph/records_stream.py): one pass checks every record and every
+reference while keeping only ids and labels, and nothing is written unless the whole file is
+good; then each section is read again and written in chunks of CHUNK_RECORDS records, each
+chunk one transaction (Neo4j) or one query (FalkorDB), nodes before the relationships that
+need them. Every write is an upsert (MERGE on id, relationships on their key), so loading the
+same file twice changes nothing, and a load stopped midway (a crash, kill -9, a lost server)
+is completed by running the same command again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
+from typing import Any, TypeVar
 
-from diplograph.errors import UnknownReference
-from graph.model import (
-    ACTOR_LABELS,
-    Agreement,
-    Country,
-    Document,
-    Event,
-    GraphBatch,
-    Label,
-    Organization,
-    Person,
-    Place,
-    PropValue,
-    RelRecord,
-    RelType,
-    node,
-    short_hash,
+from diplograph.errors import DiplographError, LoadInterrupted, UnknownReference
+from graph.load_batches import (
+    add_actor,
+    add_agreement,
+    add_document,
+    add_event,
+    implied_countries,
 )
-from graph.records import (
-    ExportData,
-    SourceRecord,
-    country_name,
-    parse_records,
-    place_id,
-    problem_list,
-)
+from graph.model import ACTOR_LABELS, GraphBatch, Label
+from graph.records import ActorRecord, ExportData, SourceRecord, problem_list
+from graph.records_stream import MOST_SHOWN, NOTHING_WRITTEN, iter_records, scan_records
 from graph.store import GraphStore
 
+CHUNK_RECORDS = 1000  # records per write: each write stays well under a second
+ID_CHUNK = 5000  # ids per look-up in the store
+# sections in the order they are written: every node a relationship needs exists before it
+WRITE_ORDER = ("actors", "documents", "events", "agreements")
+PARTY_LABELS = (Label.COUNTRY, Label.ORGANIZATION)
+SIGNATORY_LABELS = (Label.PERSON,)
+RERUN = (
+    "every chunk written so far is complete; run the same command again to finish "
+    "(loading is idempotent)"
+)
 
-def check_references(data: ExportData, store: GraphStore | None, origin: str) -> dict[str, Label]:
-    """Check every reference of the records against the file and the store. Returns the
-    label of every actor the records mention; raises UnknownReference listing all problems."""
-    labels = {a.id: Label(a.type) for a in data.actors}
-    problems: list[str] = []
-    mentioned = {p for e in data.events for p in e.participants}
-    mentioned |= {p for g in data.agreements for p in g.parties + g.signatories}
-    docs = {s.document for e in data.events for s in e.sources}
-    docs |= {s.document for g in data.agreements for s in g.sources}
-    events = {g.event for g in data.agreements if g.event}
-    missing_docs = docs - {d.id for d in data.documents}
-    missing_events = events - {e.id for e in data.events}
-    if store is not None:
-        held = store.actor_labels(sorted(mentioned | set(labels)))
-        for i, a in enumerate(data.actors):
-            if a.id in held and held[a.id] != labels[a.id]:
-                problems.append(
-                    f"actors[{i}] (id {a.id!r}).type: the store already holds "
-                    f"{a.id!r} as a {held[a.id].value}"
-                )
-        labels = {**held, **labels}
-        missing_docs -= store.existing_ids(Label.DOCUMENT, sorted(missing_docs))
-        missing_events -= store.existing_ids(Label.EVENT, sorted(missing_events))
-
-    def actor(where: str, field: str, ref: str, allowed: tuple[Label, ...]) -> None:
-        if ref not in labels:
-            problems.append(f"{where}.{field}: unknown actor id {ref!r}")
-        elif labels[ref] not in allowed:
-            kinds = " or ".join(a.value for a in allowed)
-            problems.append(f"{where}.{field}: {ref!r} is a {labels[ref].value}, not a {kinds}")
-
-    def sources(where: str, srcs: list[SourceRecord]) -> None:
-        for s in srcs:
-            if s.document in missing_docs:
-                problems.append(f"{where}.sources: unknown document id {s.document!r}")
-
-    for i, e in enumerate(data.events):
-        where = f"events[{i}] (id {e.id!r})"
-        for p in e.participants:
-            actor(where, "participants", p, ACTOR_LABELS)
-        sources(where, e.sources)
-    for i, g in enumerate(data.agreements):
-        where = f"agreements[{i}] (id {g.id!r})"
-        for p in g.parties:
-            actor(where, "parties", p, (Label.COUNTRY, Label.ORGANIZATION))
-        for p in g.signatories:
-            actor(where, "signatories", p, (Label.PERSON,))
-        if g.event in missing_events:
-            problems.append(f"{where}.event: unknown event id {g.event!r}")
-        sources(where, g.sources)
-    if problems:
-        raise UnknownReference(
-            problem_list(origin, problems), hint="nothing from this file was written"
-        )
-    return labels
+Progress = Callable[[str, int, int], None]  # (stage, done, total): "checking" bytes, "writing"
+T = TypeVar("T")
 
 
-def _rel(
-    rel: RelType, src_label: Label, src: str, dst_label: Label, dst: str, **props: PropValue
-) -> RelRecord:
-    return RelRecord(
-        type=rel, src_label=src_label, src=src, dst_label=dst_label, dst=dst, props=props
-    )
+class References:
+    """What the checking pass keeps of a file: actor labels and the ids of documents and
+    events, and each distinct reference with the first record that makes it (not the
+    records themselves, so a big file needs little memory)."""
 
+    def __init__(self) -> None:
+        self.labels: dict[str, Label] = {}
+        self.documents: set[str] = set()
+        self.events: set[str] = set()
+        self.countries: list[ActorRecord] = []  # Country actors: written first, few
+        self.actor_where: dict[str, str] = {}  # actor id -> the record that defines it
+        self.country_codes: set[str] = set()  # named as a person's or organization's country
+        # (kind, id) -> [where the first reference is, how many records make it]
+        self.wanted: dict[tuple[str, str], list[Any]] = {}
 
-def records_to_batch(
-    data: ExportData, labels: dict[str, Label], store: GraphStore | None = None
-) -> GraphBatch:
-    """Checked records as one batch; `labels` gives the label of every actor referenced
-    (from `check_references`). Countries named only as an actor's `country` are created
-    with their ISO name unless the store already has them."""
-    b = GraphBatch()
-    countries: set[str] = set()
-    for a in data.actors:
-        if a.type == "Country":
-            b.nodes.append(node(Label.COUNTRY, Country(id=a.id, name=a.name, aliases=a.aliases)))
-            continue
-        if a.type == "Person":
-            person = Person(
-                id=a.id, name=a.name, aliases=a.aliases, country=a.country, titles=a.titles
-            )
-            b.nodes.append(node(Label.PERSON, person))
+    def visit(self, section: str, index: int, rec: Any) -> None:
+        where = f"{section}[{index}] (id {rec.id!r})"
+        if section == "actors":
+            self.labels[rec.id] = Label(rec.type)
+            self.actor_where[rec.id] = where
+            if rec.type == "Country":
+                self.countries.append(rec)
+            elif rec.country:
+                self.country_codes.add(rec.country)
+        elif section == "documents":
+            self.documents.add(rec.id)
+        elif section == "events":
+            self.events.add(rec.id)
+            for p in rec.participants:
+                self._want("actor", p, f"{where}.participants")
+            self._sources(where, rec.sources)
+        elif section == "agreements":
+            for p in rec.parties:
+                self._want("party", p, f"{where}.parties")
+            for p in rec.signatories:
+                self._want("signatory", p, f"{where}.signatories")
+            if rec.event:
+                self._want("event", rec.event, f"{where}.event")
+            self._sources(where, rec.sources)
+
+    def _sources(self, where: str, sources: list[SourceRecord]) -> None:
+        for s in sources:
+            self._want("document", s.document, f"{where}.sources")
+
+    def _want(self, kind: str, ref: str, where: str) -> None:
+        seen = self.wanted.get((kind, ref))
+        if seen is None:
+            self.wanted[(kind, ref)] = [where, 1]
         else:
-            org = Organization(
-                id=a.id, name=a.name, aliases=a.aliases, kind=a.kind or "other", country=a.country
+            seen[1] += 1
+
+    def check(self, store: GraphStore | None, origin: str) -> dict[str, Label]:
+        """Check every reference against the file and the store. Returns the label of every
+        actor the records name; raises UnknownReference listing the problems."""
+        problems: list[str] = []
+        labels = dict(self.labels)
+        documents, events = self.documents, self.events
+        if store is not None:
+            held = _chunked_labels(store, sorted(self.labels))
+            for actor_id, label in self.labels.items():
+                if actor_id in held and held[actor_id] != label:
+                    where = self.actor_where[actor_id]
+                    problems.append(
+                        f"{where}.type: the store already holds {actor_id!r} as a "
+                        f"{held[actor_id].value}"
+                    )
+            named = {ref for (kind, ref) in self.wanted if kind in _ACTOR_KINDS}
+            labels = {**_chunked_labels(store, sorted(named - set(labels))), **labels}
+            documents = documents | _chunked_ids(
+                store, Label.DOCUMENT, self._missing("document", documents)
             )
-            b.nodes.append(node(Label.ORGANIZATION, org))
-        if a.country:
-            countries.add(a.country)
-            rel = RelType.REPRESENTS if a.type == "Person" else RelType.IN_COUNTRY
-            b.rels.append(_rel(rel, Label(a.type), a.id, Label.COUNTRY, a.country))
-    implied = countries - {a.id for a in data.actors if a.type == "Country"}
-    if store is not None:
-        implied -= store.existing_ids(None, sorted(implied))
-    for code in sorted(implied):
-        b.nodes.append(node(Label.COUNTRY, Country(id=code, name=country_name(code))))
-    for d in data.documents:
-        doc = Document(id=d.id, title=d.title, source=d.source, published=d.published)
-        b.nodes.append(node(Label.DOCUMENT, doc))
-    for e in data.events:
-        event = Event(
-            id=e.id,
-            kind=e.kind,
-            date=e.date,
-            date_precision=e.date_precision or "unknown",
-            title=e.title,
+            events = events | _chunked_ids(store, Label.EVENT, self._missing("event", events))
+        for (kind, ref), (where, count) in self.wanted.items():
+            problem = _problem(kind, ref, labels, documents, events)
+            if problem:
+                more = f" (and {count - 1} more record(s))" if count > 1 else ""
+                problems.append(f"{where}: {problem}{more}")
+        if problems:
+            raise UnknownReference(
+                problem_list(origin, problems, most=MOST_SHOWN), hint=NOTHING_WRITTEN
+            )
+        return labels
+
+    def _missing(self, kind: str, known: set[str]) -> list[str]:
+        return sorted({ref for (k, ref) in self.wanted if k == kind} - known)
+
+
+_ACTOR_KINDS = {"actor": ACTOR_LABELS, "party": PARTY_LABELS, "signatory": SIGNATORY_LABELS}
+
+
+def _problem(
+    kind: str, ref: str, labels: dict[str, Label], documents: set[str], events: set[str]
+) -> str | None:
+    if kind == "document":
+        return None if ref in documents else f"unknown document id {ref!r}"
+    if kind == "event":
+        return None if ref in events else f"unknown event id {ref!r}"
+    allowed = _ACTOR_KINDS[kind]
+    if ref not in labels:
+        return f"unknown actor id {ref!r}"
+    if labels[ref] not in allowed:
+        return f"{ref!r} is a {labels[ref].value}, not a {' or '.join(a.value for a in allowed)}"
+    return None
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _chunked_labels(store: GraphStore, ids: list[str]) -> dict[str, Label]:
+    out: dict[str, Label] = {}
+    for chunk in _chunks(ids, ID_CHUNK):
+        out.update(store.actor_labels(chunk))
+    return out
+
+
+def _chunked_ids(store: GraphStore, label: Label | None, ids: list[str]) -> set[str]:
+    out: set[str] = set()
+    for chunk in _chunks(ids, ID_CHUNK):
+        out |= store.existing_ids(label, chunk)
+    return out
+
+
+# -- writing -------------------------------------------------------------------
+
+
+class _Writer:
+    """Writes batches, counts records, reports progress, and turns any store failure into
+    LoadInterrupted (what was written is complete; running again finishes the load)."""
+
+    def __init__(
+        self, store: GraphStore, origin: str, total: int, on_progress: Progress | None
+    ) -> None:
+        self.store, self.origin, self.total = store, origin, total
+        self.done = 0
+        self.on_progress = on_progress
+
+    def write(self, batch: GraphBatch, records: int) -> None:
+        try:
+            self.store.write(batch)
+        except DiplographError as exc:
+            raise self._interrupted(f"[{exc.code}] {exc.message}", exc.hint) from exc
+        except Exception as exc:  # a driver error the store did not map: still no traceback
+            raise self._interrupted(f"{type(exc).__name__}: {exc}", None) from exc
+        self.done += records
+        if self.on_progress is not None:
+            self.on_progress("writing", self.done, self.total)
+
+    def _interrupted(self, cause: str, hint: str | None) -> LoadInterrupted:
+        return LoadInterrupted(
+            f"{self.origin}: loading stopped after {self.done} of {self.total} records: {cause}",
+            hint=f"{hint}; then {RERUN}" if hint else RERUN,
         )
-        b.nodes.append(node(Label.EVENT, event))
-        if e.place:
-            pid = place_id(e.place)
-            b.nodes.append(node(Label.PLACE, Place(id=pid, name=e.place)))
-            b.rels.append(_rel(RelType.HELD_IN, Label.EVENT, e.id, Label.PLACE, pid))
-        for p in e.participants:
-            role = e.roles.get(p, "participant")
-            b.rels.append(_rel(RelType.PARTICIPATED_IN, labels[p], p, Label.EVENT, e.id, role=role))
-        b.rels.extend(_sources(Label.EVENT, e.id, e.sources))
-    for g in data.agreements:
-        agreement = Agreement(
-            id=g.id,
-            name=g.name,
-            kind=g.kind,
-            status=g.status,
-            date=g.date,
-            date_precision=g.date_precision or "unknown",
-            topics=g.topics,
-        )
-        b.nodes.append(node(Label.AGREEMENT, agreement))
-        for p in g.parties:
-            b.rels.append(_rel(RelType.PARTY_TO, labels[p], p, Label.AGREEMENT, g.id))
-        for p in g.signatories:
-            b.rels.append(_rel(RelType.SIGNED, labels[p], p, Label.AGREEMENT, g.id))
-        if g.event:
-            b.rels.append(_rel(RelType.CONCLUDED_AT, Label.AGREEMENT, g.id, Label.EVENT, g.event))
-        b.rels.extend(_sources(Label.AGREEMENT, g.id, g.sources))
-    return b
 
 
-def _sources(label: Label, fact: str, sources: list[SourceRecord]) -> list[RelRecord]:
-    # One REPORTED_IN per (fact, document, quote, start): the key keeps two quotes of one
-    # document apart, and makes loading the same source twice a no-op.
-    return [
-        RelRecord(
-            type=RelType.REPORTED_IN,
-            src_label=label,
-            src=fact,
-            dst_label=Label.DOCUMENT,
-            dst=s.document,
-            props=s.model_dump(exclude={"document"}),
-            key=short_hash(s.quote or "", str(s.start)),
-        )
-        for s in sources
-    ]
+def write_sections(
+    store: GraphStore,
+    refs: References,
+    labels: dict[str, Label],
+    read: Callable[[str], Iterable[Any]],
+    writer: _Writer,
+    chunk: int = CHUNK_RECORDS,
+) -> None:
+    """Write checked records: the countries first, then each section in WRITE_ORDER in
+    chunks (`read(section)` gives its records again)."""
+    first = GraphBatch()
+    for country in refs.countries:
+        add_actor(first, country)
+    implied = refs.country_codes - {c.id for c in refs.countries}
+    implied -= _chunked_ids(store, None, sorted(implied))
+    implied_countries(first, implied)
+    writer.write(first, len(refs.countries))
+    add: dict[str, Callable[[GraphBatch, Any], None]] = {
+        "actors": add_actor,
+        "documents": add_document,
+        "events": lambda b, r: add_event(b, r, labels),
+        "agreements": lambda b, r: add_agreement(b, r, labels),
+    }
+    for section in WRITE_ORDER:
+        records = read(section)
+        if section == "actors":  # the countries are written already
+            records = (a for a in records if a.type != "Country")
+        for part in _chunks(records, chunk):
+            batch = GraphBatch()
+            for rec in part:
+                add[section](batch, rec)
+            writer.write(batch, len(part))
 
 
-def load_records(store: GraphStore, data: ExportData, origin: str = "records") -> None:
-    """Check every reference, then write the records as one transaction."""
-    labels = check_references(data, store, origin)
-    store.write(records_to_batch(data, labels, store))
+def load_records(
+    store: GraphStore,
+    data: ExportData,
+    origin: str = "records",
+    on_progress: Progress | None = None,
+    chunk: int = CHUNK_RECORDS,
+) -> None:
+    """Check every reference of records already in memory, then write them in chunks."""
+    refs = References()
+    for section in WRITE_ORDER:
+        for i, rec in enumerate(getattr(data, section)):
+            refs.visit(section, i, rec)
+    labels = refs.check(store, origin)
+    total = sum(len(getattr(data, s)) for s in WRITE_ORDER)
+    writer = _Writer(store, origin, total, on_progress)
+    write_sections(store, refs, labels, lambda s: getattr(data, s), writer, chunk)
 
 
-def load_file(store: GraphStore, path: str | Path) -> ExportData:
-    """Check a records file completely, then write it in one transaction."""
-    data = parse_records(path)
-    load_records(store, data, origin=str(path))
-    return data
+def load_file(
+    store: GraphStore,
+    path: str | Path,
+    on_progress: Progress | None = None,
+    chunk: int = CHUNK_RECORDS,
+) -> dict[str, int]:
+    """Check a records file completely (a stream: memory does not grow with the file),
+    then write it in chunks. Returns the number of records per section."""
+    counts, refs = check_file(path, on_progress)
+    labels = refs.check(store, str(path))
+    write_checked(store, path, counts, refs, labels, on_progress, chunk)
+    return counts
+
+
+def check_file(
+    path: str | Path, on_progress: Progress | None = None
+) -> tuple[dict[str, int], References]:
+    """The checking pass over a file (no store needed): fields, ids, and what references
+    what. Raises InputError naming every problem."""
+    refs = References()
+
+    def on_bytes(done: int, total: int) -> None:
+        if on_progress is not None:
+            on_progress("checking", done, total)
+
+    return scan_records(path, refs.visit, on_bytes), refs
+
+
+def write_checked(
+    store: GraphStore,
+    path: str | Path,
+    counts: dict[str, int],
+    refs: References,
+    labels: dict[str, Label],
+    on_progress: Progress | None = None,
+    chunk: int = CHUNK_RECORDS,
+) -> None:
+    """The writing passes over a file that `check_file` and `References.check` accepted."""
+    writer = _Writer(store, str(path), sum(counts.values()), on_progress)
+    write_sections(store, refs, labels, lambda s: iter_records(path, s, counts[s]), writer, chunk)

@@ -1,6 +1,7 @@
 """The export contract of design.md as typed records, and its two directions:
-`export_records(store)` reads the graph out; `parse_records(path)` checks a curated records
-file completely (`diplograph load FILE`), and graph/load.py writes it as one batch.
+`export_records(store)` reads the graph out; `parse_records(path)` checks a small curated records
+file completely in memory, `check_item` checks one record (graph/records_stream.py reads a big
+file as a stream with it), and graph/load.py writes records in chunks.
 
 A records file is normalised when it is read (an organization without a kind gets "other",
 a missing date_precision follows from the date, role "participant" is the default and not
@@ -219,44 +220,63 @@ def parse_data(raw: Any, origin: str = "records") -> ExportData:
     if unknown:
         problems.append(f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     parsed: dict[str, list[Any]] = defaultdict(list)
-    for section, model in SECTIONS.items():
+    for section in SECTIONS:
         items = raw.get(section, [])
         if not isinstance(items, list):
             problems.append(f"{section}: expected a list")
             continue
         seen: set[str] = set()
         for i, item in enumerate(items):
-            where = f"{section}[{i}]"
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                where += f" (id {item['id']!r})"
-            try:
-                rec: Any = model.model_validate(item)
-            except ValidationError as exc:
-                for err in exc.errors():
-                    loc = ".".join(str(p) for p in err["loc"]) or "record"
-                    problems.append(f"{where}.{loc}: {err['msg']}")
-                continue
-            found = rec.problems() if hasattr(rec, "problems") else []
-            problems.extend(f"{where}.{field}: {msg}" for field, msg in found)
-            if rec.id in seen:
-                problems.append(f"{where}.id: duplicate id in {section}")
-            seen.add(rec.id)
-            if not found:
-                parsed[section].append(rec.normalise() if hasattr(rec, "normalise") else rec)
+            rec, found = check_item(section, i, item, seen)
+            problems.extend(found)
+            if rec is not None:
+                parsed[section].append(rec)
     if problems:
         raise InputError(problem_list(origin, problems), hint="nothing from this file was written")
     return ExportData(**parsed)
 
 
-def problem_list(origin: str, problems: list[str], most: int = 25) -> str:
+def where_of(section: str, index: int, item: Any) -> str:
+    """How a message names a record: `events[3] (id 'ev-1')`."""
+    where = f"{section}[{index}]"
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        where += f" (id {item['id']!r})"
+    return where
+
+
+def check_item(section: str, index: int, item: Any, seen: set[str]) -> tuple[Any, list[str]]:
+    """One decoded record of a section: (the normalised record or None, its problems).
+    `seen` holds the ids met so far in the section (duplicates are a problem)."""
+    where = where_of(section, index, item)
+    try:
+        rec: Any = SECTIONS[section].model_validate(item)
+    except ValidationError as exc:
+        return None, [
+            f"{where}.{'.'.join(str(p) for p in err['loc']) or 'record'}: {err['msg']}"
+            for err in exc.errors()
+        ]
+    found = rec.problems() if hasattr(rec, "problems") else []
+    problems = [f"{where}.{field}: {msg}" for field, msg in found]
+    if rec.id in seen:
+        problems.append(f"{where}.id: duplicate id in {section}")
+    seen.add(rec.id)
+    if found:
+        return None, problems
+    return (rec.normalise() if hasattr(rec, "normalise") else rec), problems
+
+
+def problem_list(origin: str, problems: list[str], most: int = 25, total: int | None = None) -> str:
+    """The first `most` problems; `total` counts them all when only the first were kept."""
+    total = len(problems) if total is None else total
     shown = problems[:most]
-    if len(problems) > most:
-        shown.append(f"... and {len(problems) - most} more")
-    return f"{origin}: {len(problems)} problem(s):\n  " + "\n  ".join(shown)
+    if total > len(shown):
+        shown.append(f"... and {total - len(shown)} more")
+    return f"{origin}: {total} problem(s):\n  " + "\n  ".join(shown)
 
 
-def load_file(store: GraphStore, path: str | Path) -> ExportData:
-    """Check a records file completely, then write it in one transaction (graph/load.py)."""
+def load_file(store: GraphStore, path: str | Path) -> dict[str, int]:
+    """Check a records file completely, then write it in chunks (graph/load.py). Returns
+    the number of records per section."""
     from graph.load import load_file as _load_file  # load.py builds on this module
 
     return _load_file(store, path)

@@ -23,6 +23,8 @@ ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."}
 PLACE_PREPS = {"at", "in", "to", "from", "near", "inside", "outside", "across"}
 _OPEN_PARTICLES = {"Al", "El", "Bin", "Ibn", "Bint", "Abd", "Abu", "Ul", "Ud", "Ben"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")  # "J." in "Antonia J. Roe"
+_DETERMINERS = ("the", "The", "his", "her", "their", "His", "Her", "Their")
+_STARTERS = ("HONORIFIC", "ROYAL", "TITLE", "COUNTRY")  # exact-case lexicon matches
 
 
 def _is_cap(t: Token) -> bool:
@@ -212,14 +214,32 @@ class SentenceMentions:
         return j
 
     # -- people ---------------------------------------------------------------
+    def _inert(self, i: int) -> bool:
+        """Nothing can start at token i: a word that is not capitalised, not a determiner
+        ("the", "his") nor "counterpart", not a title modifier, and where no honorific,
+        royal title, job title or country starts. Every branch of `find_people` then ends
+        in `i += 1` (most tokens of a sentence), so it is skipped at once. A new branch
+        there that can start at such a word must be reflected here."""
+        t = self.toks[i]
+        return (
+            not _is_cap(t)
+            and t.text not in _DETERMINERS
+            and t.text.lower() not in ("counterpart", "counterparts")
+            and t.text not in self.lex.title_modifiers
+            and not any(i in self.matches.get(label, ()) for label in _STARTERS)
+        )
+
     def find_people(self) -> None:
         toks = self.toks
         i = 0
         while i < len(toks):
+            if self._inert(i):
+                i += 1
+                continue
             start = i
             country = None
             j = i
-            if toks[j].text in ("the", "The", "his", "her", "their", "His", "Her", "Their"):
+            if toks[j].text in _DETERMINERS:
                 j += 1
                 if j < len(toks) - 1 and toks[j].text == "visiting":
                     j += 1  # "the visiting minister": the role is "minister"

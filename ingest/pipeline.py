@@ -30,14 +30,20 @@ def ingest_articles(
     store: GraphStore,
     articles: Iterable[Article],
     on_outcome: Callable[[IngestOutcome], None] | None = None,
+    jobs: int = 1,
 ) -> list[IngestOutcome]:
-    """Ingest each article; one bad document never stops the batch. A store that goes away
-    does: the document in flight is reported as written or not (checked after reconnecting),
-    then StoreUnavailable says what happened, once, instead of one failure per document."""
+    """Ingest articles in order; one bad document never stops the batch. With jobs > 1 the
+    pure extraction runs in that many worker processes (ingest/parallel.py); resolution and
+    writing stay here, in input order, so the graph is the same as with one job. A store that
+    goes away stops the batch: the document in flight is reported as written or not (checked
+    after reconnecting), then StoreUnavailable says what happened, once."""
+    from ingest.parallel import extractions
+
+    articles = list(articles)
     outcomes: list[IngestOutcome] = []
-    for article in articles:
+    for article, done in zip(articles, extractions(store, articles, jobs), strict=True):
         try:
-            outcome = ingest_article(store, article)
+            outcome = ingest_article(store, article, done)
         except StoreUnavailable as exc:
             outcome = _after_lost_store(store, article, exc)
             outcomes.append(outcome)
@@ -55,7 +61,7 @@ def ingest_articles(
                 source=article.source,
                 status="failed",
                 document=None,
-                reason=f"{type(exc).__name__}: {exc}",
+                reason=exc.reason if isinstance(exc, ExtractionFailed) else failure_reason(exc),
             )
         outcomes.append(outcome)
         if on_outcome:
@@ -93,7 +99,29 @@ def _after_lost_store(store: GraphStore, article: Article, exc: StoreUnavailable
     return IngestOutcome(source=article.source, status="failed", reason=reason)
 
 
-def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
+class ExtractionFailed(Exception):
+    """Extraction failed in a worker process; `reason` is what it would have said here."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def failure_reason(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def extract_article(article: Article) -> DocumentExtraction:
+    """The pure part of ingesting an article (no store): what a worker process runs."""
+    return filter_people(extract(article), article)
+
+
+def ingest_article(
+    store: GraphStore,
+    article: Article,
+    extracted: DocumentExtraction | ExtractionFailed | None = None,
+) -> IngestOutcome:
+    """Ingest one article; `extracted` is its extraction when a worker already made it."""
     store.ensure_schema()
     if store.read(cypher.DOCUMENT_BY_ID, {"id": article.id}).rows:
         return IngestOutcome(source=article.source, status="unchanged", document=article.id)
@@ -103,7 +131,9 @@ def ingest_article(store: GraphStore, article: Article) -> IngestOutcome:
             cypher.DOCUMENTS_BY_SOURCE, {"source": article.source, "id": article.id}
         ).rows
     ]
-    x = filter_people(extract(article), article)
+    if isinstance(extracted, ExtractionFailed):
+        raise extracted
+    x = extract_article(article) if extracted is None else extracted
     people, events, agreements = resolve(store, article, x)
     batch = build_batch(article, x, people, events, agreements)
     replaced = {

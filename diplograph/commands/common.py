@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
-from graph.store import GraphStore, open_store
+if (
+    TYPE_CHECKING
+):  # the store (pydantic, drivers) is imported when a command runs: --help stays fast
+    from graph.store import GraphStore
 
 console = Console()
 err_console = Console(stderr=True)
@@ -37,6 +40,8 @@ def db_url(ctx: typer.Context, db: str | None) -> str | None:
 
 @contextmanager
 def store_from(ctx: typer.Context, db: str | None) -> Iterator[GraphStore]:
+    from graph.store import open_store
+
     store = open_store(db_url(ctx, db))
     try:
         yield store

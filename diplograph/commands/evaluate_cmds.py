@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from diplograph.commands.common import console
 from diplograph.errors import DiplographError
@@ -33,6 +32,8 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print(json.dumps(scores.model_dump(), indent=2, default=list))
             return
+        from rich.table import Table
+
         t = Table(title="diplograph evaluate", show_header=True)
         t.add_column("measure")
         t.add_column("value", justify="right")

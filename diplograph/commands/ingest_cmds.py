@@ -7,22 +7,16 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import DiplographError, StoreUnavailable
-from ingest.article import Article, IngestOutcome
+
+if TYPE_CHECKING:  # imported when the command runs, so that --help stays fast
+    from ingest.article import Article, IngestOutcome
 
 _STYLE = {"new": "green", "unchanged": "dim", "replaced": "yellow", "failed": "bold red"}
 # Loader notes the user must see under a document's status line: an encoding that was detected
@@ -94,6 +88,17 @@ def ingest(
             show_default=False,
         ),
     ],
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Extraction processes (default: the number of cores). The graph is the "
+            "same for any number.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Ingest news articles into the graph (files, folders, URLs).
@@ -101,6 +106,16 @@ def ingest(
     Finds people, organizations, meetings and agreements and writes them to the graph with
     the source behind every fact. Re-ingesting an unchanged document
     changes nothing; a changed version of the same source replaces its facts."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from ingest.article import IngestOutcome
     from ingest.loaders import LoadFailure, load_paths
 
     ingest_articles = _pipeline()
@@ -142,8 +157,16 @@ def ingest(
             report(outcome)
             progress.advance(task)
 
+        if jobs is None:
+            from ingest.parallel import default_jobs
+
+            jobs = default_jobs()
         try:
-            returned = ingest_articles(store, articles, on_outcome=on_outcome) if articles else []
+            returned = (
+                ingest_articles(store, articles, on_outcome=on_outcome, jobs=jobs)
+                if articles
+                else []
+            )
         except StoreUnavailable:
             progress.stop()
             console.print(summary_line(outcomes), highlight=False, soft_wrap=True)

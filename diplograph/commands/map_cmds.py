@@ -10,13 +10,14 @@ import typer
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import InputError
-from graph.model import check_date
 
 EVENT_KINDS = ("meeting", "visit", "call", "talks", "summit", "signing", "exercise", "other")
 ACTOR_TYPES = ("Person", "Country", "Organization")
 
 
 def _date(value: str | None, option: str) -> str | None:
+    from graph.model import check_date
+
     try:
         checked = check_date(value)
         if checked:  # a real calendar date: 2024-13 or 2024-02-30 are refused

@@ -12,11 +12,9 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import InputError
-from queries.loader import bind_params, get_query, load_queries, run_query
 
 query_app = typer.Typer(help="Saved Cypher queries (queries/*.cypher).", no_args_is_help=True)
 
@@ -30,6 +28,10 @@ class OutputFormat(StrEnum):
 @query_app.command("list")
 def list_queries() -> None:
     """List the saved queries with their descriptions."""
+    from rich.table import Table
+
+    from queries.loader import load_queries
+
     table = Table("name", "parameters", "description")
     for name, q in sorted(load_queries().items()):
         params = ", ".join(p.name + ("" if p.required else "?") for p in q.params)
@@ -40,6 +42,8 @@ def list_queries() -> None:
 @query_app.command("show")
 def show(name: Annotated[str, typer.Argument(help="Query name.")]) -> None:
     """Show one query: description, parameters and Cypher."""
+    from queries.loader import get_query
+
     q = get_query(name)
     console.print(f"[bold]{q.name}[/]: {escape(q.description)}")
     for p in q.params:
@@ -82,6 +86,10 @@ def run(
 
     Unknown, missing or wrongly typed parameters are errors
     (exit 2) naming the parameter."""
+    from rich.table import Table
+
+    from queries.loader import bind_params, get_query, run_query
+
     q = get_query(name)
     given = _parse_params(param or [])
     bind_params(q, given, as_text=True)  # check before opening the store

@@ -9,12 +9,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from diplograph.commands.common import DbOption, console, store_from
 from diplograph.errors import InputError
-from graph.load import load_records
-from graph.records import export_json, parse_records
 
 
 class ExportFormat(StrEnum):
@@ -28,6 +25,8 @@ def status(ctx: typer.Context, db: DbOption = None) -> None:
     with store_from(ctx, db) as store:
         counts = store.counts()
         console.print(f"backend: {store.describe()}", highlight=False, soft_wrap=True)
+    from rich.table import Table
+
     table = Table("label / type", "count", title="nodes and relationships")
     for label, n in sorted(counts.nodes.items()):
         table.add_row(label, str(n))
@@ -42,17 +41,53 @@ def status(ctx: typer.Context, db: DbOption = None) -> None:
 def load(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="Records file in the export format (JSON).")],
+    chunk_size: Annotated[
+        int, typer.Option("--chunk-size", min=1, help="Records per write (one transaction each).")
+    ] = 1000,  # graph/load.py CHUNK_RECORDS: not imported here, so --help stays fast
     db: DbOption = None,
 ) -> None:
     """Load curated records (actors, events, agreements, documents).
 
-    The whole file is checked first; a file with any problem writes nothing."""
-    data = parse_records(file)  # before the store opens: a bad file starts nothing
-    with store_from(ctx, db) as store:
-        load_records(store, data, origin=str(file))
+    The whole file is checked first; a file with any problem writes nothing. Then it is written
+    in chunks: a load stopped midway is finished by running the same command again."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from graph.load import check_file, write_checked
+
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,  # piped output (logs, tests): the summary only
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def on_progress(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            label = "checking (MB)" if stage == "checking" else "writing records"
+            tasks[stage] = progress.add_task(label, total=total)
+        scale = 2**20 if stage == "checking" else 1
+        progress.update(tasks[stage], completed=done // scale, total=total // scale)
+
+    with progress:
+        # the whole file is checked before the store opens: a bad file starts nothing
+        counts, refs = check_file(file, on_progress)
+        with store_from(ctx, db) as store:
+            labels = refs.check(store, str(file))
+            write_checked(store, file, counts, refs, labels, on_progress, chunk_size)
     console.print(
-        f"loaded {file}: {len(data.actors)} actors, {len(data.events)} events, "
-        f"{len(data.agreements)} agreements, {len(data.documents)} documents",
+        f"loaded {file}: {counts['actors']} actors, {counts['events']} events, "
+        f"{counts['agreements']} agreements, {counts['documents']} documents",
         highlight=False,
         soft_wrap=True,
     )
@@ -71,6 +106,8 @@ def export(
     """Export the graph as JSON, GraphML or GEXF.
 
     JSON has the shape docs/export-format.md describes; GraphML and GEXF are for Gephi."""
+    from graph.records import export_json
+
     with store_from(ctx, db) as store:
         if fmt == ExportFormat.json:
             text = export_json(store) + "\n"

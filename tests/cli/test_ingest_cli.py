@@ -79,3 +79,22 @@ def test_ingest_only_good_files_exits_zero(tmp_path: Path) -> None:
     result = run_cli("--db", f"embedded:{tmp_path / 'store'}", "ingest", str(f))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[0].split()[:2] == ["new", str(f)]
+
+
+def test_jobs_two_and_one_write_the_same_graph(tmp_path: Path) -> None:
+    exports = []
+    for jobs in ("1", "2"):
+        db = f"embedded:{tmp_path / f'db{jobs}'}"
+        ingest = run_cli("ingest", "samples/articles", "--jobs", jobs, "--db", db)
+        assert ingest.returncode == 0, ingest.stderr
+        out = tmp_path / f"export{jobs}.json"
+        export = run_cli("export", "-o", str(out), "--db", db)
+        assert export.returncode == 0, export.stderr
+        exports.append((ingest.stdout, out.read_text(encoding="utf-8")))
+    assert exports[0] == exports[1]  # the status lines, in order, and the graph
+
+
+def test_jobs_must_be_positive(tmp_path: Path) -> None:
+    result = run_cli("ingest", "samples/articles", "--jobs", "0", "--db", f"embedded:{tmp_path}")
+    assert result.returncode == 2
+    assert "--jobs" in result.stderr

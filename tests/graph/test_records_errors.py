@@ -2,34 +2,63 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from diplograph.errors import InputError, UnknownReference
-from graph.load import load_file
+from graph.load import check_file, load_file
 from graph.records import parse_records
 from graph.store import GraphStore
 from tests.helpers import tricky_records, write_json
 
 
 def problems_of(tmp_path: Path, raw: object) -> str:
+    """The problems of a file, read whole (parse_records) and as a stream (check_file, what
+    `diplograph load` does): both name the same problems."""
+    path = write_json(tmp_path / "bad.json", raw)
     with pytest.raises(InputError) as info:
-        parse_records(write_json(tmp_path / "bad.json", raw))
+        parse_records(path)
+    with pytest.raises(InputError) as streamed:
+        check_file(path)
+    whole = sorted(str(info.value).splitlines()[1:])
+    assert whole == sorted(str(streamed.value).splitlines()[1:])
     return str(info.value)
 
 
 def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{\n  "actors": [\n    {"id": "x",, }\n  ]\n}\n', encoding="utf-8")
-    with pytest.raises(InputError) as info:
-        parse_records(path)
-    assert f"{path}: line 3, column 16: invalid JSON" in str(info.value)
+    for read in (parse_records, check_file):
+        with pytest.raises(InputError) as info:
+            read(path)
+        assert f"{path}: line 3, column 16: invalid JSON" in str(info.value)
+
+
+def test_a_syntax_error_in_a_big_file_names_its_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.records_stream
+
+    monkeypatch.setattr(graph.records_stream, "EXACT_ERROR_MAX_BYTES", 0)  # as if huge
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "actors": [\n    {"id": "x",, }\n  ]\n}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"invalid JSON in bytes 0-\d+ \(from about line 1\)"):
+        check_file(path)
+
+
+def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(tricky_records()).encode())
+    counts, _ = check_file(path)
+    assert counts["events"] == len(tricky_records()["events"])
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="nope.json: cannot read"):
-        parse_records(tmp_path / "nope.json")
+    for read in (parse_records, check_file):
+        with pytest.raises(InputError, match="nope.json: cannot read"):
+            read(tmp_path / "nope.json")
 
 
 @pytest.mark.parametrize(

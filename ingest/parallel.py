@@ -1,0 +1,88 @@
+"""Extraction on every core: `diplograph ingest --jobs N`.
+
+Extraction (ingest/extract.py and the person filter) is pure: it reads one article and
+nothing else, so N worker processes can run it at once. Resolving people and events against
+the store depends on what earlier documents wrote, so that and the writing stay in the one
+parent process, in input order: the graph is the same as with one job.
+
+Workers are forked after the parent has loaded spaCy, the lexicons and the matchers, so they
+start at once and share that memory. They never touch the store."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graph.model import Label
+from graph.store import GraphStore
+from ingest.article import Article
+from ingest.schema import DocumentExtraction
+
+if TYPE_CHECKING:
+    from ingest.pipeline import ExtractionFailed
+
+ID_CHUNK = 5000  # document ids per look-up
+CHUNKSIZE = 2  # articles handed to a worker at a time
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extractions(
+    store: GraphStore, articles: list[Article], jobs: int
+) -> Iterator[DocumentExtraction | ExtractionFailed | None]:
+    """For each article in order: its extraction made by a worker, or None (the caller
+    extracts it itself: one job, or a document the store already holds, which needs no
+    extraction)."""
+    from ingest.pipeline import ExtractionFailed  # noqa: F811 - pipeline imports this module
+
+    if jobs <= 1 or len(articles) < 2:
+        yield from (None for _ in articles)
+        return
+    held: set[str] = set()
+    ids = sorted({a.id for a in articles})
+    for i in range(0, len(ids), ID_CHUNK):
+        held |= store.existing_ids(Label.DOCUMENT, ids[i : i + ID_CHUNK])
+    todo = [a for a in articles if a.id not in held]
+    if not todo:
+        yield from (None for _ in articles)
+        return
+    _warm_up()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(min(jobs, len(todo))) as pool:
+        results = pool.imap(_extract, todo, chunksize=CHUNKSIZE)
+        for article in articles:
+            if article.id in held:
+                yield None
+                continue
+            done, reason = next(results)
+            yield done if reason is None else ExtractionFailed(reason)
+
+
+def _warm_up() -> None:
+    """Load what every extraction needs before the workers fork, so they share it."""
+    from ingest import lexmatch
+    from ingest.lexicon import lexicon
+    from ingest.text import nlp
+
+    lexicon()
+    nlp()
+    lexmatch._matchers()
+
+
+def _extract(article: Article) -> tuple[DocumentExtraction | None, str | None]:
+    """Run in a worker: (the extraction, None) or (None, why it failed)."""
+    from ingest.pipeline import extract_article, failure_reason
+
+    try:
+        return extract_article(article), None
+    except Exception as exc:  # reported as that document's failure, like with one job
+        return None, failure_reason(exc)
