@@ -34,4 +34,8 @@ class Settings:
     paths_timeout_s: float = field(
         default_factory=lambda: _env_float("DIPLOGRAPH_API_PATHS_TIMEOUT_S", 5.0)
     )
+    # GET /stats serves counts this many seconds old at most
+    stats_ttl_s: float = field(
+        default_factory=lambda: _env_float("DIPLOGRAPH_API_STATS_TTL_S", 10.0)
+    )
     max_limit: int = 200  # largest page size

@@ -37,8 +37,10 @@ T = TypeVar("T")
 INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
 
 
-def create_index(label: Label) -> str:
-    return f"CREATE INDEX FOR (n:{Label(label).value}) ON (n.id)"
+def create_index(label: Label, prop: str = "id") -> str:
+    if not prop.isidentifier():  # property names come from graph/cypher.py, never a request
+        raise ValueError(f"not a property name: {prop!r}")
+    return f"CREATE INDEX FOR (n:{Label(label).value}) ON (n.{prop})"
 
 
 def plain(value: Any) -> Any:
@@ -129,11 +131,12 @@ class FalkorStore(GraphStore):
     # -- schema ----------------------------------------------------------------
     def _create_schema(self) -> None:
         existing = self.indexed()
-        for label in Label:
-            if (label.value, "id") in existing:
+        wanted = [(label, "id") for label in Label] + list(cypher.INDEXED_PROPERTIES)
+        for label, prop in wanted:
+            if (label.value, prop) in existing:
                 continue
             try:
-                self.graph.query(create_index(label))
+                self.graph.query(create_index(label, prop))
             except redis.ResponseError as exc:
                 if "already indexed" not in str(exc):
                     raise
@@ -144,6 +147,13 @@ class FalkorStore(GraphStore):
             return set()  # a new graph: the first CREATE INDEX creates its key
         rows = self.graph.ro_query(INDEXES).result_set
         return {(row[0], prop) for row in rows for prop in row[1]}
+
+    def ping(self) -> None:
+        """Redis PING: answered by the server's main thread, no graph read."""
+        try:
+            self.db.connection.ping()
+        except (redis.RedisError, OSError) as exc:
+            raise StoreUnavailable(f"FalkorDB at {self.url} does not answer: {exc}") from exc
 
     # -- writes ----------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:

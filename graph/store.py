@@ -75,6 +75,8 @@ class GraphStore(ABC):
         if not self._schema_ready:
             self._create_schema()
             self._schema_ready = True
+            if self.read(cypher.MISSING_DATE_KEYS, row_cap=2).rows:
+                self.execute_write([(q, {}) for q in cypher.SET_DATE_KEYS])
 
     def write(self, batch: GraphBatch) -> None:
         """Upsert a batch in one transaction. Writing the same batch twice changes nothing."""
@@ -83,12 +85,19 @@ class GraphStore(ABC):
         self.ensure_schema()
         self.execute_write(list(cypher.batch_statements(batch)))
 
+    @abstractmethod
+    def ping(self) -> None:
+        """Check that the database answers, without reading the graph (what GET /health and
+        probes call every few seconds). Raises StoreUnavailable when it does not."""
+
     def counts(self) -> StoreCounts:
+        """Nodes by label and relationships by type (labels and types with none left out),
+        from the engine's statistics: constant time whatever the size of the graph."""
         labels = self.read(cypher.COUNT_LABELS, row_cap=1000).rows
         rels = self.read(cypher.COUNT_RELS, row_cap=1000).rows
         return StoreCounts(
-            nodes={str(r["label"]): int(r["count"]) for r in labels if r["label"]},
-            relationships={str(r["type"]): int(r["count"]) for r in rels},
+            nodes={str(r["label"]): int(r["count"]) for r in labels if r["count"]},
+            relationships={str(r["type"]): int(r["count"]) for r in rels if r["count"]},
         )
 
     def reset(self) -> None:
