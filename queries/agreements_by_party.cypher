@@ -2,6 +2,7 @@
 // description: Agreements an actor is party to, optionally of one status, newest first
 // param: party: string            (actor id, e.g. a country code)
 // param: status: string = null    (proposed, agreed, signed or in_force)
+// param: limit: int = 500         (how many agreements, newest first)
 MATCH (x)-[:PARTY_TO]->(g:Agreement)
 WHERE x.id = $party AND ($status IS NULL OR g.status = $status)
 MATCH (o)-[:PARTY_TO]->(g)
@@ -10,3 +11,4 @@ ORDER BY o.id
 RETURN g.id AS agreement, g.name AS name, g.kind AS kind, g.status AS status, g.date AS date,
        collect(o.id) AS parties
 ORDER BY coalesce(date, '') DESC, agreement
+LIMIT $limit
