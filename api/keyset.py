@@ -184,15 +184,11 @@ def newest_first(
             if floor is not None and (lo is None or lo <= floor):
                 lo = floor
             last = lo is None or lo == floor
-            cursor_here = after is not None and inclusive and hi == after.key
-            query = window(lo, hi, inclusive)
             p = {**params, "lo": date_key(lo), "hi": date_key(hi), "n": need - len(rows)}
-            if cursor_here and after is not None:
-                query = window(lo, hi, True)
+            p |= {"after_key": None, "after_id": None}
+            if after is not None and inclusive and hi == after.key:  # the cursor's window
                 p |= {"after_key": after.key, "after_id": after.id}
-            else:
-                p |= {"after_key": None, "after_id": None}
-            got = store.read(query, p, row_cap=need + 1).rows
+            got = store.read(window(lo, hi, inclusive), p, row_cap=need + 1).rows
             rows.extend(got)
             if last:
                 dated_done = True
@@ -200,6 +196,7 @@ def newest_first(
             # widen by how sparse the matches were: aim at what is still missing
             missing = need - len(rows)
             grow = 8 if not got else min(64, max(2, int(1.5 * missing / len(got)) + 1))
+            assert lo is not None  # a window open at the bottom is the last one
             hi, inclusive, anchor, span = lo, False, lo, span * grow
     if dated_done and len(rows) < need and undated is not None:
         p = {**params, "n": need - len(rows)}
@@ -252,9 +249,9 @@ def oldest_first(
             if hi is not None and hi > top:
                 hi = None
             p = {**params, "lo": date_key(lo), "hi": date_key(hi), "n": need - len(rows)}
-            cursor_here = after is not None and lo == after.key
-            p |= {"after_key": after.key, "after_id": after.id} if cursor_here else {
-                "after_key": None, "after_id": None}  # fmt: skip
+            p |= {"after_key": None, "after_id": None}
+            if after is not None and lo == after.key:  # the window holding the cursor
+                p |= {"after_key": after.key, "after_id": after.id}
             got = store.read(window(lo, hi, False), p, row_cap=need + 1).rows
             rows.extend(got)
             missing = need - len(rows)
@@ -269,7 +266,7 @@ def oldest_first(
 
 def next_links(
     path: str, query: Mapping[str, str], kind: str, filters: Mapping[str, Any], page: Slice
-) -> dict[str, str | None]:
+) -> dict[str, Any]:
     """`next_cursor` and `next` (path and query of the next page: the same query with the
     cursor and without offset) of a page."""
     pos = page.next_position()
