@@ -64,10 +64,17 @@ ACTOR_FIELDS = (
 
 
 def actor_filter(label: Label | None) -> str:
-    match = f"MATCH (n:{_label(label)})" if label else f"MATCH (n) WHERE {ACTOR_LABELS_EXPR}"
-    where = " AND " if not label else " WHERE "
+    # one labelled match per kind of actor: `MATCH (n) WHERE n:Person OR ...` scanned every
+    # node of the graph, events and documents included
+    if label:
+        match = f"MATCH (n:{_label(label)}) "
+    else:
+        match = (
+            "CALL { MATCH (n:Person) RETURN n UNION ALL MATCH (n:Country) RETURN n "
+            "UNION ALL MATCH (n:Organization) RETURN n } WITH n "
+        )
     return (
-        match + where + "($q IS NULL OR n.search CONTAINS $q) "
+        match + "WHERE ($q IS NULL OR n.search CONTAINS $q) "
         "AND ($country IS NULL OR n.country = $country OR (n:Country AND n.id = $country)) "
     )
 
@@ -82,10 +89,12 @@ ACTOR_KEY = "coalesce(toLower(n.name), '')"
 
 
 def actors_page(label: Label | None) -> str:
+    # sorted and cut on the key alone; the fields are read for the page only
     return (
         actor_filter(label) + f"WITH n, {ACTOR_KEY} AS key "
         "WHERE $after_key IS NULL OR key > $after_key OR (key = $after_key AND n.id > $after_id) "
-        f"RETURN {ACTOR_FIELDS}, key ORDER BY key, id LIMIT $n"
+        "WITH n, key ORDER BY key, n.id LIMIT $n "
+        f"RETURN {ACTOR_FIELDS}, key ORDER BY key, id"
     )
 
 

@@ -161,13 +161,15 @@ def newest_first(
     need: int,
     floor: str | None = None,
     ceiling: str | None = None,
+    start: Callable[[], str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Up to `need` rows {key, id} newest first (key DESC, id ASC), after `after`, dated
     ones from windows of `window` between `floor` and `ceiling` (inclusive), then the
     undated ones from `undated` (None: the filters leave undated items out).
 
     Window queries get $lo, $hi and, in the window holding the cursor, $after_key and
-    $after_id; they return key and id sorted, at most $n rows."""
+    $after_id; they return key and id sorted, at most $n rows. `start()` (see
+    `latest_month`) says where the first page begins when neither cursor nor ceiling does."""
     rows: list[dict[str, Any]] = []
     if after is not None and after.key == "":
         dated_done = True  # the cursor is already among the undated
@@ -177,9 +179,12 @@ def newest_first(
         inclusive = True
         if after is not None and (ceiling is None or after.key <= ceiling):
             hi = after.key
-        anchor = hi or (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+        anchor = hi or (start() if start else None)
+        if anchor is None and start is not None:
+            dated_done = True  # nothing is dated: only the undated are left
+        anchor = anchor or (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
         span = FIRST_SPAN_DAYS
-        while len(rows) < need:
+        while not dated_done and len(rows) < need:
             lo = _minus(anchor, span) if span <= MAX_SPAN_DAYS else None
             if floor is not None and (lo is None or lo <= floor):
                 lo = floor
@@ -225,6 +230,42 @@ def earliest_year(exists: Callable[[str, str], bool]) -> str | None:
         else:
             lo = mid
     return f"{lo:04d}"
+
+
+def dated_in(store: GraphStore, query: str) -> Callable[[str, str], bool]:
+    """`exists(lo, hi)` for `earliest_year` / `latest_month`: does `query` (an index probe
+    with LIMIT 1 on $lo / $hi date keys) find anything dated in [lo, hi)?"""
+
+    def exists(lo: str, hi: str) -> bool:
+        params = {"lo": date_key(lo), "hi": date_key(hi)}
+        return bool(store.read(query, params, row_cap=1).rows)
+
+    return exists
+
+
+def latest_month(exists: Callable[[str, str], bool]) -> str | None:
+    """The day after the last month ("YYYY-MM-01" of the next month) holding a dated item,
+    by bisection over years then months with `exists(lo, hi)`: where a newest-first walk
+    starts, so that its first windows are not spent on the empty time up to today."""
+    if not exists("0001", "9999-99"):
+        return None
+    lo, hi = 1, 10000
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if exists(f"{mid:04d}", f"{hi:04d}"):
+            lo = mid
+        else:
+            hi = mid
+    first, last = 1, 13  # months of year `lo`; "YYYY" alone sorts before its months
+    while last - first > 1:
+        mid = (first + last) // 2
+        if exists(f"{lo:04d}-{mid:02d}", f"{lo + 1:04d}"):
+            first = mid
+        else:
+            last = mid
+    if first == 12:
+        return f"{lo + 1:04d}-01-01"
+    return f"{lo:04d}-{first + 1:02d}-01"
 
 
 def oldest_first(

@@ -3,8 +3,13 @@
 // param: party: string            (actor id, e.g. a country code)
 // param: status: string = null    (proposed, agreed, signed or in_force)
 // param: limit: int = 500         (how many agreements, newest first)
+CALL {
+  MATCH (x:Country) WHERE x.id = $party RETURN x
+  UNION MATCH (x:Organization) WHERE x.id = $party RETURN x
+}
+WITH x
 MATCH (x)-[:PARTY_TO]->(g:Agreement)
-WHERE x.id = $party AND ($status IS NULL OR g.status = $status)
+WHERE $status IS NULL OR g.status = $status
 MATCH (o)-[:PARTY_TO]->(g)
 WITH g, o
 ORDER BY o.id

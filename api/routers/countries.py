@@ -11,7 +11,6 @@ from api.cards import agreement_cards, event_cards
 from api.common import COUNTRY_PATTERN, Cursor, Limit, Offset
 from api.deps import StoreDep
 from api.schemas import CountryRef, ErrorBody, Participant, RelationItem, Relations
-from graph.model import date_key
 from graph.store import GraphStore
 
 router = APIRouter(prefix="/countries", tags=["countries"])
@@ -48,12 +47,8 @@ def relations(
     after = keyset.decode(cursor, "relations", filters) if cursor else None
     a, b = _country(store, code.upper()), _country(store, with_.upper())
 
-    def dated_in(lo: str, hi: str) -> bool:
-        span = {"lo": date_key(lo), "hi": date_key(hi)}
-        return bool(
-            store.read(cypher.DATED_EVENT_IN, span, row_cap=1).rows
-            or store.read(cypher.DATED_AGREEMENT_IN, span, row_cap=1).rows
-        )
+    has_events = keyset.dated_in(store, cypher.DATED_EVENT_IN)
+    has_agreements = keyset.dated_in(store, cypher.DATED_AGREEMENT_IN)
 
     rows = keyset.oldest_first(
         store,
@@ -62,7 +57,7 @@ def relations(
         filters,
         after,
         offset + limit + 1,
-        start=lambda: keyset.earliest_year(dated_in),
+        start=lambda: keyset.earliest_year(lambda a, b: has_events(a, b) or has_agreements(a, b)),
     )
     sl = keyset.take(rows, after, offset, limit)
     page = [{"type": r["id"].split(":", 1)[0], "id": r["id"].split(":", 1)[1]} for r in sl.rows]
