@@ -35,6 +35,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import graph.embedded  # noqa: E402
 from bench.bench_data import (  # noqa: E402
     COUNTRIES,
     KINDS,
@@ -45,7 +46,6 @@ from bench.bench_data import (  # noqa: E402
     person_id,
     wait_for_indexes,
 )
-import graph.embedded  # noqa: E402
 from graph.store import open_store  # noqa: E402
 
 
