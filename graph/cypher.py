@@ -103,16 +103,12 @@ SET_DATE_KEYS = [
     for label in (Label.EVENT, Label.AGREEMENT)
 ]
 
-# Counts by label and by type, one labelled / typed pattern each: both engines answer these
-# from their own statistics (FalkorDB's label matrices, Neo4j's count store) without reading
-# nodes, where `MATCH (n) RETURN labels(n)[0], count(n)` visited every node.
-COUNT_LABELS = " UNION ALL ".join(
-    f"MATCH (n:{label.value}) RETURN '{label.value}' AS label, count(n) AS count" for label in Label
-)
-COUNT_RELS = " UNION ALL ".join(
-    f"MATCH ()-[r:{rel.value}]->() RETURN '{rel.value}' AS type, count(r) AS count"
-    for rel in RelType
-)
+# Counts by label and by type, one labelled / typed pattern per query: both engines answer
+# these from their own statistics (FalkorDB's label and relation matrices, Neo4j's count
+# store) without reading nodes, where `MATCH (n) RETURN labels(n)[0], count(n)` visited
+# every node. Separate queries: inside a UNION FalkorDB counts relationships one by one.
+COUNT_LABELS = {label: f"MATCH (n:{label.value}) RETURN count(n) AS count" for label in Label}
+COUNT_RELS = {rel: f"MATCH ()-[r:{rel.value}]->() RETURN count(r) AS count" for rel in RelType}
 DELETE_ALL = "MATCH (n) DETACH DELETE n"
 
 # -- export ---------------------------------------------------------------

@@ -93,11 +93,15 @@ class GraphStore(ABC):
     def counts(self) -> StoreCounts:
         """Nodes by label and relationships by type (labels and types with none left out),
         from the engine's statistics: constant time whatever the size of the graph."""
-        labels = self.read(cypher.COUNT_LABELS, row_cap=1000).rows
-        rels = self.read(cypher.COUNT_RELS, row_cap=1000).rows
+
+        def count(query: str) -> int:
+            return int(self.read(query, row_cap=1).rows[0]["count"])
+
+        nodes = {label.value: count(q) for label, q in cypher.COUNT_LABELS.items()}
+        rels = {rel.value: count(q) for rel, q in cypher.COUNT_RELS.items()}
         return StoreCounts(
-            nodes={str(r["label"]): int(r["count"]) for r in labels if r["count"]},
-            relationships={str(r["type"]): int(r["count"]) for r in rels if r["count"]},
+            nodes={k: n for k, n in nodes.items() if n},
+            relationships={k: n for k, n in rels.items() if n},
         )
 
     def reset(self) -> None:
