@@ -20,6 +20,7 @@ import datetime
 import hashlib
 import json
 import re
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -243,6 +244,29 @@ def dated_in(store: GraphStore, query: str) -> Callable[[str, str], bool]:
     return exists
 
 
+_starts: dict[tuple[int, str], tuple[float, str | None]] = {}
+START_TTL_S = 60.0
+
+
+def cached_start(
+    store: GraphStore, name: str, find: Callable[[], str | None]
+) -> Callable[[], str | None]:
+    """`find` (the probes of `latest_month` / `earliest_year`) remembered for a minute per
+    store: a stale start only costs a wider first window, because the first window of a
+    walk is open on the side new items could fall on (above for newest first, below for
+    oldest first)."""
+
+    def start() -> str | None:
+        key = (id(store), name)
+        now = time.monotonic()
+        hit = _starts.get(key)
+        if hit is None or now - hit[0] > START_TTL_S:
+            hit = _starts[key] = (now, find())
+        return hit[1]
+
+    return start
+
+
 def latest_month(exists: Callable[[str, str], bool]) -> str | None:
     """The day after the last month ("YYYY-MM-01" of the next month) holding a dated item,
     by bisection over years then months with `exists(lo, hi)`: where a newest-first walk
@@ -285,15 +309,20 @@ def oldest_first(
         lo = after.key if after is not None else start()
         span = FIRST_SPAN_DAYS
         top = (datetime.date.today() + datetime.timedelta(days=366)).isoformat()
+        first = after is None  # open at the bottom: older items may have come since
         while lo is not None and len(rows) < need:
             hi = _plus(lo, span) if span <= MAX_SPAN_DAYS else None
             if hi is not None and hi > top:
                 hi = None
-            p = {**params, "lo": date_key(lo), "hi": date_key(hi), "n": need - len(rows)}
+            low = None if first else date_key(lo)
+            first = False
+            p = {**params, "lo": low, "hi": date_key(hi), "n": need - len(rows)}
             p |= {"after_key": None, "after_id": None}
             if after is not None and lo == after.key:  # the window holding the cursor
                 p |= {"after_key": after.key, "after_id": after.id}
-            got = store.read(window(lo, hi, False), p, row_cap=need + 1).rows
+            got = store.read(
+                window(None if low is None else lo, hi, False), p, row_cap=need + 1
+            ).rows
             rows.extend(got)
             missing = need - len(rows)
             grow = 8 if not got else min(64, max(2, int(1.5 * missing / len(got)) + 1))

@@ -61,7 +61,11 @@ def list_agreements(
             after,
             need,
             floor=since[:4] if since else None,
-            start=lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_AGREEMENT_IN)),
+            start=keyset.cached_start(
+                store,
+                "agreements-latest",
+                lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_AGREEMENT_IN)),
+            ),
         )
         page = keyset.take(rows, after, offset, limit)
         if status or since:

@@ -57,7 +57,11 @@ def relations(
         filters,
         after,
         offset + limit + 1,
-        start=lambda: keyset.earliest_year(lambda a, b: has_events(a, b) or has_agreements(a, b)),
+        start=keyset.cached_start(
+            store,
+            "facts-earliest",
+            lambda: keyset.earliest_year(lambda a, b: has_events(a, b) or has_agreements(a, b)),
+        ),
     )
     sl = keyset.take(rows, after, offset, limit)
     page = [{"type": r["id"].split(":", 1)[0], "id": r["id"].split(":", 1)[1]} for r in sl.rows]

@@ -89,7 +89,11 @@ def meetings(
             need,
             floor=since[:4] if since else None,
             ceiling=until,
-            start=lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_EVENT_IN)),
+            start=keyset.cached_start(
+                store,
+                "events-latest",
+                lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_EVENT_IN)),
+            ),
         )
         page = keyset.take(rows, after, offset, limit)
         if any(v is not None for v in filters.values()):
