@@ -213,20 +213,22 @@ def count_label(label: Label) -> str:
 # Cards read their nodes with `WHERE x.id IN $ids`, which both engines answer from the id
 # index; `UNWIND $ids AS i MATCH (x:Label {id: i})` made FalkorDB scan the label once per id
 # (what made an actor's meetings slower the larger the graph).
-EVENT_CARDS = """
+# A page of event cards in one query (each query is a round trip, four on Neo4j's driver):
+# the event, its places, participants and sources as lists, sorted by the caller.
+EVENT_CARDS_FULL = """
 MATCH (e:Event) WHERE e.id IN $ids
 OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
+WITH e, collect(p) AS places
+OPTIONAL MATCH (a)-[r:PARTICIPATED_IN]->(e)
+WITH e, places, collect(CASE WHEN a IS NULL THEN NULL ELSE {type: labels(a)[0], id: a.id,
+     name: a.name, country: a.country, role: r.role} END) AS people
+OPTIONAL MATCH (e)-[s:REPORTED_IN]->(d:Document)
+WITH e, places, people, collect(CASE WHEN d IS NULL THEN NULL ELSE {document: d.id,
+     title: d.title, source: d.source, published: d.published, quote: s.quote,
+     start: s.start} END) AS sources
 RETURN e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
-       e.title AS title, p.id AS place_id, p.name AS place, p.kind AS place_kind,
-       p.country AS place_country
-"""
-
-EVENT_PARTICIPANTS = """
-MATCH (e:Event) WHERE e.id IN $ids
-MATCH (a)-[r:PARTICIPATED_IN]->(e)
-RETURN e.id AS fact, labels(a)[0] AS type, a.id AS id, a.name AS name, a.country AS country,
-       r.role AS role
-ORDER BY fact, id
+       e.title AS title, people, sources,
+       [p IN places | {id: p.id, name: p.name, kind: p.kind, country: p.country}] AS places
 """
 
 EVENT_AGREEMENTS = """
