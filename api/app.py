@@ -132,7 +132,9 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         try:
-            holder.get()  # open now: an embedded store starts with the server
+            # open now (an embedded store starts with the server), with the schema: indexes
+            # and `date_key`s a store made by an older version lacks
+            holder.get().ensure_schema()
         except DiplographError as exc:
             log.warning("store not available at startup (requests get 503 until it is): %s", exc)
         yield
@@ -146,6 +148,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.store_holder = holder
+    app.state.stats_cache = health.StatsCache()
     _install_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router)

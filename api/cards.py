@@ -41,21 +41,23 @@ def event_cards(store: GraphStore, ids: list[str], detail: bool = False) -> list
     """Cards in the order of `ids` (ids that are no event are skipped)."""
     if not ids:
         return []
-    cards = {r["id"]: r for r in _read(store, cypher.EVENT_CARDS, ids)}
-    people = _by_fact(_read(store, cypher.EVENT_PARTICIPANTS, ids))
-    sources = _by_fact(_read(store, cypher.fact_sources(Label.EVENT), ids))
+    cards = {r["id"]: r for r in _read(store, cypher.EVENT_CARDS_FULL, ids)}
     agreements = _by_fact(_read(store, cypher.EVENT_AGREEMENTS, ids)) if detail else {}
     out: list[EventCard] = []
     for eid in ids:
         if eid not in cards:
             continue
         r = cards[eid]
-        place = (
-            PlaceRef(
-                id=r["place_id"], name=r["place"], kind=r["place_kind"], country=r["place_country"]
-            )
-            if r["place_id"]
-            else None
+        places = sorted(r["places"] or [], key=lambda p: str(p["id"]))
+        place = PlaceRef(**_fields(places[0], "id", "name", "kind", "country")) if places else None
+        people = sorted(r["people"] or [], key=lambda p: str(p["id"]))
+        sources = sorted(
+            r["sources"] or [],
+            key=lambda s: (
+                str(s["document"]),
+                s["start"] if s["start"] is not None else -1,
+                s["quote"] or "",
+            ),
         )
         fields = dict(
             id=eid,
@@ -65,12 +67,11 @@ def event_cards(store: GraphStore, ids: list[str], detail: bool = False) -> list
             title=r["title"],
             place=place,
             participants=[
-                Participant(**_fields(p, "id", "type", "name", "country", "role"))
-                for p in people[eid]
+                Participant(**_fields(p, "id", "type", "name", "country", "role")) for p in people
             ],
             sources=[
                 Source(**_fields(s, "document", "title", "source", "published", "quote"))
-                for s in sources[eid]
+                for s in sources
             ],
         )
         if detail:

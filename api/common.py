@@ -56,6 +56,10 @@ Until = Annotated[
     CalendarDate,
 ]
 OptionalId = Annotated[str | None, Query(pattern=ID_PATTERN)]
+Cursor = Annotated[
+    str | None,
+    Query(description="`next_cursor` of the previous page: the page after it (same filters)"),
+]
 CountryQuery = Annotated[
     str | None, Query(pattern=COUNTRY_PATTERN, description="ISO-3166 alpha-2 code")
 ]

@@ -26,6 +26,30 @@ def _label(label: Label) -> str:
     return Label(label).value  # raises for anything that is not one of the enum's labels
 
 
+def window_bounds(var: str, lo: str | None, hi: str | None, inclusive: bool) -> str:
+    """The WHERE conditions of one window of a list read newest first (api/keyset.py): a
+    range of `var.date_key` (the index; $lo and $hi are date keys), and the cursor's
+    condition that drops what its page already had."""
+    parts = [f"{var}.date_key IS NOT NULL"] if lo is None and hi is None else []
+    if lo is not None:
+        parts.append(f"{var}.date_key >= $lo")
+    if hi is not None:
+        parts.append(f"{var}.date_key {'<=' if inclusive else '<'} $hi")
+    parts.append(
+        f"({var}.date IS NOT NULL) AND ($after_key IS NULL OR {var}.date < $after_key "
+        f"OR ({var}.date = $after_key AND {var}.id > $after_id))"
+    )
+    return " AND ".join(parts)
+
+
+def ascending_bounds(var: str, lo: str | None, hi: str | None) -> str:
+    """[$lo, $hi) on `var.date_key` for windows read oldest first (api/keyset.py)."""
+    parts = [f"{var}.date_key >= $lo" if lo is not None else f"{var}.date_key IS NOT NULL"]
+    if hi is not None:
+        parts.append(f"{var}.date_key < $hi")
+    return " AND ".join(parts) + f" AND {var}.date IS NOT NULL"
+
+
 # -- actors -----------------------------------------------------------------------
 
 ACTOR_LABEL = " UNION ALL ".join(
@@ -40,10 +64,17 @@ ACTOR_FIELDS = (
 
 
 def actor_filter(label: Label | None) -> str:
-    match = f"MATCH (n:{_label(label)})" if label else f"MATCH (n) WHERE {ACTOR_LABELS_EXPR}"
-    where = " AND " if not label else " WHERE "
+    # one labelled match per kind of actor: `MATCH (n) WHERE n:Person OR ...` scanned every
+    # node of the graph, events and documents included
+    if label:
+        match = f"MATCH (n:{_label(label)}) "
+    else:
+        match = (
+            "CALL { MATCH (n:Person) RETURN n UNION ALL MATCH (n:Country) RETURN n "
+            "UNION ALL MATCH (n:Organization) RETURN n } WITH n "
+        )
     return (
-        match + where + "($q IS NULL OR n.search CONTAINS $q) "
+        match + "WHERE ($q IS NULL OR n.search CONTAINS $q) "
         "AND ($country IS NULL OR n.country = $country OR (n:Country AND n.id = $country)) "
     )
 
@@ -52,10 +83,18 @@ def actors_count(label: Label | None) -> str:
     return actor_filter(label) + "RETURN count(n) AS total"
 
 
+# keyset pages: `key` is the sort key of an item and ($after_key, $after_id) the last item
+# of the previous page (null on the first page)
+ACTOR_KEY = "coalesce(toLower(n.name), '')"
+
+
 def actors_page(label: Label | None) -> str:
+    # sorted and cut on the key alone; the fields are read for the page only
     return (
-        actor_filter(label)
-        + f"RETURN {ACTOR_FIELDS} ORDER BY toLower(name), id SKIP $offset LIMIT $limit"
+        actor_filter(label) + f"WITH n, {ACTOR_KEY} AS key "
+        "WHERE $after_key IS NULL OR key > $after_key OR (key = $after_key AND n.id > $after_id) "
+        "WITH n, key ORDER BY key, n.id LIMIT $n "
+        f"RETURN {ACTOR_FIELDS}, key ORDER BY key, id"
     )
 
 
@@ -93,11 +132,16 @@ def actor_meetings_count(label: Label) -> str:
     return _actor_meetings(label) + "RETURN count(e) AS total"
 
 
+# newest first, undated last: the key of an event is its date, '' when it has none
+NEWEST_FIRST = (
+    "WITH e, coalesce(e.date, '') AS key "
+    "WHERE $after_key IS NULL OR key < $after_key OR (key = $after_key AND e.id > $after_id) "
+    "RETURN key, e.id AS id ORDER BY key DESC, id LIMIT $n"
+)
+
+
 def actor_meetings_page(label: Label) -> str:
-    return (
-        _actor_meetings(label) + "RETURN e.id AS id "
-        "ORDER BY coalesce(e.date, '') DESC, id SKIP $offset LIMIT $limit"
-    )
+    return _actor_meetings(label) + NEWEST_FIRST
 
 
 # -- meetings ---------------------------------------------------------------------
@@ -106,73 +150,91 @@ def actor_meetings_page(label: Label) -> str:
 PLACE_MATCHES = "(p.id = $place OR toLower(p.name) CONTAINS $place)"
 
 
-def meetings_queries(
-    anchor: Label | None, by_place: bool, by_country: bool, by_participant: bool
-) -> tuple[str, str]:
-    """(count query, page query) of GET /meetings, put together from fixed fragments only.
-
-    The match starts from the most selective filter given, so a filtered request does not
-    scan every event: an actor (`$anchor`, its label resolved first), else the place, else
-    the people, organizations and state of the country, else all events. Remaining
-    participant filters (`$a`, `$b`, `$country`) are then checked on each event's
-    participants."""
+def meetings_queries(anchor: Label | None, by_place: bool, by_participant: bool) -> tuple[str, str]:
+    """(count query, keyset page query) of GET /meetings read outward from an actor
+    (`$anchor`, its label resolved first) or from the places `$place` names: the events
+    read are that actor's or those places', however large the graph. Remaining participant
+    filters (`$a`, `$b`, `$country`) are checked on each event's participants."""
     if anchor:
         q = (
             f"MATCH (s:{_label(anchor)} {{id: $anchor}}) WITH s "
             "MATCH (s)-[:PARTICIPATED_IN]->(e:Event) "
         )
-    elif by_place:
-        q = f"MATCH (p:Place) WHERE {PLACE_MATCHES} WITH p MATCH (p)<-[:HELD_IN]-(e:Event) "
-    elif by_country:
-        # one labelled match per kind of actor: 3x faster than a scan of every node
-        q = (
-            "CALL { MATCH (x:Person) WHERE x.country = $country RETURN x "
-            "UNION MATCH (x:Organization) WHERE x.country = $country RETURN x "
-            "UNION MATCH (x:Country {id: $country}) RETURN x } "
-            "WITH x MATCH (x)-[:PARTICIPATED_IN]->(e:Event) "
-        )
     else:
-        q = "MATCH (e:Event) "
-    q += f"WHERE {EVENT_IN_PERIOD} AND ($kind IS NULL OR e.kind = $kind) "
-    q += "WITH e " if q.startswith("MATCH (e:Event)") else "WITH DISTINCT e "
+        q = f"MATCH (p:Place) WHERE {PLACE_MATCHES} WITH p MATCH (p)<-[:HELD_IN]-(e:Event) "
+    q += f"WHERE {EVENT_IN_PERIOD} AND ($kind IS NULL OR e.kind = $kind) WITH DISTINCT e "
     if by_place and anchor:
         q += f"MATCH (e)-[:HELD_IN]->(p:Place) WHERE {PLACE_MATCHES} WITH DISTINCT e "
     if by_participant:
-        q += (
-            "MATCH (e)<-[:PARTICIPATED_IN]-(y) "
-            "WITH e, collect(y.id) AS ids, "
-            "collect(CASE WHEN y:Country THEN y.id ELSE y.country END) AS countries "
-            "WHERE ($a IS NULL OR $a IN ids) AND ($b IS NULL OR $b IN ids) "
-            "AND ($country IS NULL OR $country IN countries) "
-        )
-    count = q + "RETURN count(e) AS total"
-    page = q + "RETURN e.id AS id ORDER BY coalesce(e.date, '') DESC, id SKIP $offset LIMIT $limit"
-    return count, page
+        q += _PARTICIPANT_FILTER
+    return q + "RETURN count(e) AS total", q + NEWEST_FIRST
+
+
+_PARTICIPANT_FILTER = (
+    "MATCH (e)<-[:PARTICIPATED_IN]-(y) "
+    "WITH e, collect(y.id) AS ids, "
+    "collect(CASE WHEN y:Country THEN y.id ELSE y.country END) AS countries "
+    "WHERE ($a IS NULL OR $a IN ids) AND ($b IS NULL OR $b IN ids) "
+    "AND ($country IS NULL OR $country IN countries) "
+)
+
+
+def meetings_window(lo: str | None, hi: str | None, inclusive: bool, by_country: bool) -> str:
+    """One date window of GET /meetings without an actor or place (see api/keyset.py):
+    events of the window from the date index, then the other filters."""
+    q = (
+        f"MATCH (e:Event) WHERE {window_bounds('e', lo, hi, inclusive)} "
+        f"AND ($kind IS NULL OR e.kind = $kind) AND {EVENT_IN_PERIOD} "
+    )
+    if by_country:
+        q += _PARTICIPANT_FILTER
+    return q + "RETURN e.date AS key, e.id AS id ORDER BY key DESC, id LIMIT $n"
+
+
+def meetings_undated(by_country: bool) -> str:
+    """Undated events (after every dated one), by id; no index holds them, so this scans
+    the events, which only the last pages of an unfiltered list need."""
+    q = (
+        "MATCH (e:Event) WHERE e.date IS NULL AND ($kind IS NULL OR e.kind = $kind) "
+        "AND ($after_id IS NULL OR e.id > $after_id) "
+    )
+    if by_country:
+        q += _PARTICIPANT_FILTER
+    return q + "RETURN '' AS key, e.id AS id ORDER BY id LIMIT $n"
+
+
+def count_label(label: Label) -> str:
+    """All nodes of a label: both engines answer from their statistics."""
+    return f"MATCH (n:{_label(label)}) RETURN count(n) AS total"
 
 
 # -- events (cards for a list of ids) -----------------------------------------------
 
-EVENT_CARDS = """
-UNWIND $ids AS eid
-MATCH (e:Event {id: eid})
+# Cards read their nodes with `WHERE x.id IN $ids`, which both engines answer from the id
+# index; `UNWIND $ids AS i MATCH (x:Label {id: i})` made FalkorDB scan the label once per id
+# (what made an actor's meetings slower the larger the graph).
+# A page of event cards in one query (each query is a round trip, four on Neo4j's driver):
+# the event, its places, participants and sources as lists, sorted by the caller.
+EVENT_CARDS_FULL = """
+MATCH (e:Event) WHERE e.id IN $ids
 OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
+WITH e, collect(p) AS places
+OPTIONAL MATCH (a)-[r:PARTICIPATED_IN]->(e)
+WITH e, places, collect(CASE WHEN a IS NULL THEN NULL ELSE {type: labels(a)[0], id: a.id,
+     name: a.name, country: a.country, role: r.role} END) AS people
+OPTIONAL MATCH (e)-[s:REPORTED_IN]->(d:Document)
+WITH e, places, people, collect(CASE WHEN d IS NULL THEN NULL ELSE {document: d.id,
+     title: d.title, source: d.source, published: d.published, quote: s.quote,
+     start: s.start} END) AS sources
 RETURN e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
-       e.title AS title, p.id AS place_id, p.name AS place, p.kind AS place_kind,
-       p.country AS place_country
-"""
-
-EVENT_PARTICIPANTS = """
-UNWIND $ids AS eid
-MATCH (a)-[r:PARTICIPATED_IN]->(e:Event {id: eid})
-RETURN eid AS fact, labels(a)[0] AS type, a.id AS id, a.name AS name, a.country AS country,
-       r.role AS role
-ORDER BY fact, id
+       e.title AS title, people, sources,
+       [p IN places | {id: p.id, name: p.name, kind: p.kind, country: p.country}] AS places
 """
 
 EVENT_AGREEMENTS = """
-UNWIND $ids AS eid
-MATCH (g:Agreement)-[:CONCLUDED_AT]->(e:Event {id: eid})
-RETURN eid AS fact, g.id AS id, g.name AS name, g.kind AS kind, g.status AS status
+MATCH (e:Event) WHERE e.id IN $ids
+MATCH (g:Agreement)-[:CONCLUDED_AT]->(e)
+RETURN e.id AS fact, g.id AS id, g.name AS name, g.kind AS kind, g.status AS status
 ORDER BY fact, id
 """
 
@@ -180,8 +242,8 @@ ORDER BY fact, id
 def fact_sources(label: Label) -> str:
     """The documents (with quotes) behind events or agreements of a list of ids."""
     return (
-        f"UNWIND $ids AS fid MATCH (f:{_label(label)} {{id: fid}})-[r:REPORTED_IN]->(d:Document) "
-        "RETURN fid AS fact, d.id AS document, d.title AS title, d.source AS source, "
+        f"MATCH (f:{_label(label)}) WHERE f.id IN $ids MATCH (f)-[r:REPORTED_IN]->(d:Document) "
+        "RETURN f.id AS fact, d.id AS document, d.title AS title, d.source AS source, "
         "d.published AS published, r.quote AS quote "
         "ORDER BY fact, document, coalesce(r.start, -1), coalesce(quote, '')"
     )
@@ -189,32 +251,49 @@ def fact_sources(label: Label) -> str:
 
 # -- agreements ---------------------------------------------------------------------
 
-_AGREEMENTS = """
-MATCH (g:Agreement)
-WHERE ($status IS NULL OR g.status = $status)
-  AND ($since IS NULL OR (g.date IS NOT NULL AND g.date >= substring($since, 0, size(g.date))))
-OPTIONAL MATCH (x)-[:PARTY_TO]->(g)
-WITH g, collect(x.id) AS parties
-WHERE $party IS NULL OR $party IN parties
-"""
-AGREEMENTS_COUNT = _AGREEMENTS + "RETURN count(g) AS total"
-AGREEMENTS_PAGE = (
-    _AGREEMENTS + "RETURN g.id AS id ORDER BY coalesce(g.date, '') DESC, id "
-    "SKIP $offset LIMIT $limit"
+_AGREEMENT_FILTERS = (
+    "($status IS NULL OR g.status = $status) AND ($since IS NULL OR "
+    "(g.date IS NOT NULL AND g.date >= substring($since, 0, size(g.date))))"
+)
+
+
+def party_agreements(label: Label) -> tuple[str, str]:
+    """(count, keyset page) of the agreements one party is party to, read from the party."""
+    q = (
+        f"MATCH (x:{_label(label)} {{id: $party}}) WITH x "
+        f"MATCH (x)-[:PARTY_TO]->(g:Agreement) WHERE {_AGREEMENT_FILTERS} WITH DISTINCT g "
+    )
+    page = (
+        "WITH g, coalesce(g.date, '') AS key "
+        "WHERE $after_key IS NULL OR key < $after_key OR (key = $after_key AND g.id > $after_id) "
+        "RETURN key, g.id AS id ORDER BY key DESC, id LIMIT $n"
+    )
+    return q + "RETURN count(g) AS total", q + page
+
+
+def agreements_window(lo: str | None, hi: str | None, inclusive: bool) -> str:
+    return (
+        f"MATCH (g:Agreement) WHERE {window_bounds('g', lo, hi, inclusive)} "
+        f"AND {_AGREEMENT_FILTERS} RETURN g.date AS key, g.id AS id ORDER BY key DESC, id LIMIT $n"
+    )
+
+
+AGREEMENTS_UNDATED = (
+    "MATCH (g:Agreement) WHERE g.date IS NULL AND ($status IS NULL OR g.status = $status) "
+    "AND ($after_id IS NULL OR g.id > $after_id) RETURN '' AS key, g.id AS id ORDER BY id LIMIT $n"
 )
 
 AGREEMENT_CARDS = """
-UNWIND $ids AS gid
-MATCH (g:Agreement {id: gid})
+MATCH (g:Agreement) WHERE g.id IN $ids
 OPTIONAL MATCH (g)-[:CONCLUDED_AT]->(e:Event)
 RETURN g.id AS id, g.name AS name, g.kind AS kind, g.status AS status, g.date AS date,
        g.date_precision AS date_precision, g.topics AS topics, e.id AS event
 """
 
 AGREEMENT_ACTORS = """
-UNWIND $ids AS gid
-MATCH (a)-[r:PARTY_TO|SIGNED]->(g:Agreement {id: gid})
-RETURN gid AS fact, type(r) AS rel, labels(a)[0] AS type, a.id AS id, a.name AS name,
+MATCH (g:Agreement) WHERE g.id IN $ids
+MATCH (a)-[r:PARTY_TO|SIGNED]->(g)
+RETURN g.id AS fact, type(r) AS rel, labels(a)[0] AS type, a.id AS id, a.name AS name,
        a.country AS country
 ORDER BY fact, rel, id
 """
@@ -223,20 +302,49 @@ ORDER BY fact, rel, id
 
 COUNTRY = "MATCH (c:Country {id: $code}) RETURN c.id AS id, c.name AS name"
 
-# everything two countries did together: events with a participant of each (a person or
-# organization of that country, or the state itself) and agreements both are party to
-BILATERAL_ITEMS = """
-OPTIONAL MATCH (x)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)
-WHERE (x.country = $a OR (x:Country AND x.id = $a))
-  AND (y.country = $b OR (y:Country AND y.id = $b))
-WITH collect(DISTINCT e) AS events
-OPTIONAL MATCH (ca:Country {id: $a})-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(cb:Country {id: $b})
-WITH events, collect(DISTINCT g) AS agreements
-UNWIND [e IN events | {type: 'event', id: e.id, date: e.date}]
-     + [g IN agreements | {type: 'agreement', id: g.id, date: g.date}] AS item
-RETURN item.type AS type, item.id AS id, item.date AS date
-ORDER BY coalesce(date, ''), type, id
-"""
+# Everything two countries did together, oldest first: events with a participant of each (a
+# person or organization of that country, or the state itself) and agreements both are
+# party to. The key of an item is its date, its id `type:id` (the sort is date, type, id).
+_BILATERAL_EVENTS = (
+    "MATCH (e)<-[:PARTICIPATED_IN]-(y) "
+    "WITH e, collect(CASE WHEN y:Country THEN y.id ELSE y.country END) AS countries "
+    "WHERE $a IN countries AND $b IN countries "
+    "RETURN 'event' AS type, e.id AS id, e.date AS date "
+)
+_BILATERAL_AGREEMENTS = (
+    "MATCH (:Country {id: $a})-[:PARTY_TO]->(g)<-[:PARTY_TO]-(:Country {id: $b}) "
+    "RETURN 'agreement' AS type, g.id AS id, g.date AS date "
+)
+_BILATERAL_PAGE = (
+    "} WITH date, type + ':' + id AS item WHERE $after_key IS NULL OR date > $after_key "
+    "OR (date = $after_key AND item > $after_id) "
+    "RETURN coalesce(date, '') AS key, item AS id ORDER BY key, id LIMIT $n"
+)
+
+
+def bilateral_window(lo: str | None, hi: str | None, _: bool = False) -> str:
+    return (
+        f"CALL {{ MATCH (e:Event) WHERE {ascending_bounds('e', lo, hi)} {_BILATERAL_EVENTS}"
+        f"UNION ALL MATCH (g:Agreement) WHERE {ascending_bounds('g', lo, hi)} "
+        f"{_BILATERAL_AGREEMENTS}" + _BILATERAL_PAGE
+    )
+
+
+# undated items come last; no index holds them, so only the last page scans for them
+BILATERAL_UNDATED = (
+    f"CALL {{ MATCH (e:Event) WHERE e.date IS NULL {_BILATERAL_EVENTS}"
+    f"UNION ALL MATCH (g:Agreement) WHERE g.date IS NULL {_BILATERAL_AGREEMENTS}"
+    "} WITH type + ':' + id AS item WHERE $after_id IS NULL OR item > $after_id "
+    "RETURN '' AS key, item AS id ORDER BY id LIMIT $n"
+)
+
+# is anything (event or agreement) dated in [$lo, $hi)? (finding where a timeline starts)
+DATED_EVENT_IN = (
+    "MATCH (e:Event) WHERE e.date_key >= $lo AND e.date_key < $hi RETURN e.id AS id LIMIT 1"
+)
+DATED_AGREEMENT_IN = (
+    "MATCH (g:Agreement) WHERE g.date_key >= $lo AND g.date_key < $hi RETURN g.id AS id LIMIT 1"
+)
 
 # -- paths ----------------------------------------------------------------------------
 

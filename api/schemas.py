@@ -12,9 +12,22 @@ ActorType = Literal["Person", "Country", "Organization"]
 
 class Page(BaseModel, Generic[T]):
     items: list[T]
-    total: int = Field(description="number of items matching the filters (all pages)")
+    total: int = Field(
+        description="number of items matching the filters (all pages) when `total_is_exact`; "
+        "otherwise a lower bound: the items before this page, on it, and one more when a next "
+        "page exists (an exact count would read every match in the graph)"
+    )
+    total_is_exact: bool = Field(default=True, description="whether `total` is exact")
     limit: int
     offset: int
+    next_cursor: str | None = Field(
+        default=None,
+        description="opaque cursor of the next page (pass it as `cursor`, with the same "
+        "filters); null on the last page",
+    )
+    next: str | None = Field(
+        default=None, description="path and query of the next page; null on the last page"
+    )
 
 
 class ErrorBody(BaseModel):
@@ -26,8 +39,13 @@ class ErrorBody(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     backend: str
-    nodes: dict[str, int]
-    relationships: dict[str, int]
+
+
+class Stats(BaseModel):
+    backend: str
+    nodes: dict[str, int] = Field(description="nodes by label")
+    relationships: dict[str, int] = Field(description="relationships by type")
+    age_s: float = Field(description="seconds since these counts were read (they are cached)")
 
 
 class ActorRef(BaseModel):

@@ -36,4 +36,8 @@ class Settings:
     )
     # ad-hoc queries (POST /cypher) run at once per API process; more wait, then get 429
     cypher_slots: int = field(default_factory=lambda: _env_int("DIPLOGRAPH_API_CYPHER_SLOTS", 1))
+    # GET /stats serves counts this many seconds old at most
+    stats_ttl_s: float = field(
+        default_factory=lambda: _env_float("DIPLOGRAPH_API_STATS_TTL_S", 10.0)
+    )
     max_limit: int = 200  # largest page size

@@ -69,8 +69,46 @@ def batch_statement(batch: GraphBatch) -> Statement:
     return " ".join(parts) + " RETURN 0 AS done", params
 
 
-COUNT_LABELS = "MATCH (n) RETURN labels(n)[0] AS label, count(n) AS count"
-COUNT_RELS = "MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count"
+# Properties with an index besides `id` (every label has one on `id`), created with the
+# schema on both engines: what the API filters and sorts lists by (the numeric `date_key` of
+# events and agreements for keyset pages, kinds, statuses, the country of people and
+# organizations) and the document source that ingest looks a new version up by. Not the
+# `date` strings: FalkorDB 4.16 answers `date < $x` from a string index wrongly (it ignores
+# upper bounds), so a string index on dates would change the results of saved queries.
+INDEXED_PROPERTIES: tuple[tuple[Label, str], ...] = (
+    (Label.EVENT, "date_key"),
+    (Label.EVENT, "kind"),
+    (Label.AGREEMENT, "date_key"),
+    (Label.AGREEMENT, "status"),
+    (Label.PERSON, "country"),
+    (Label.ORGANIZATION, "country"),
+    (Label.DOCUMENT, "source"),
+)
+
+# `date_key` (graph/model.py) for events and agreements written before it existed: looked
+# for once per store opened, and set only where missing
+_DATE_KEY = (
+    "toInteger(substring(x.date, 0, 4)) * 10000 "
+    "+ CASE WHEN size(x.date) >= 7 THEN toInteger(substring(x.date, 5, 2)) * 100 ELSE 0 END "
+    "+ CASE WHEN size(x.date) >= 10 THEN toInteger(substring(x.date, 8, 2)) ELSE 0 END"
+)
+MISSING_DATE_KEYS = " UNION ALL ".join(
+    f"MATCH (x:{label.value}) WHERE x.date IS NOT NULL AND x.date_key IS NULL "
+    "RETURN x.id AS id LIMIT 1"
+    for label in (Label.EVENT, Label.AGREEMENT)
+)
+SET_DATE_KEYS = [
+    f"MATCH (x:{label.value}) WHERE x.date IS NOT NULL AND x.date_key IS NULL "
+    f"SET x.date_key = {_DATE_KEY}"
+    for label in (Label.EVENT, Label.AGREEMENT)
+]
+
+# Counts by label and by type, one labelled / typed pattern per query: both engines answer
+# these from their own statistics (FalkorDB's label and relation matrices, Neo4j's count
+# store) without reading nodes, where `MATCH (n) RETURN labels(n)[0], count(n)` visited
+# every node. Separate queries: inside a UNION FalkorDB counts relationships one by one.
+COUNT_LABELS = {label: f"MATCH (n:{label.value}) RETURN count(n) AS count" for label in Label}
+COUNT_RELS = {rel: f"MATCH ()-[r:{rel.value}]->() RETURN count(r) AS count" for rel in RelType}
 DELETE_ALL = "MATCH (n) DETACH DELETE n"
 
 # -- export ---------------------------------------------------------------
@@ -141,10 +179,12 @@ ORDER BY id
 
 # -- load: references to what the store already holds -------------------------
 
-ACTOR_LABELS = """
-MATCH (n) WHERE n.id IN $ids AND (n:Person OR n:Country OR n:Organization)
-RETURN n.id AS id, labels(n)[0] AS label
-"""
+# one labelled match per kind of actor, so each is an index lookup: an unlabelled
+# `MATCH (n) WHERE n.id IN $ids` scanned every node and compared it with every id
+ACTOR_LABELS = " UNION ALL ".join(
+    f"MATCH (n:{label.value}) WHERE n.id IN $ids RETURN n.id AS id, '{label.value}' AS label"
+    for label in (Label.PERSON, Label.COUNTRY, Label.ORGANIZATION)
+)
 DOCUMENT_IDS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id"
 EVENT_IDS = "MATCH (e:Event) WHERE e.id IN $ids RETURN e.id AS id"
 

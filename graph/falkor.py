@@ -38,8 +38,10 @@ T = TypeVar("T")
 INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
 
 
-def create_index(label: Label) -> str:
-    return f"CREATE INDEX FOR (n:{Label(label).value}) ON (n.id)"
+def create_index(label: Label, prop: str = "id") -> str:
+    if not prop.isidentifier():  # property names come from graph/cypher.py, never a request
+        raise ValueError(f"not a property name: {prop!r}")
+    return f"CREATE INDEX FOR (n:{Label(label).value}) ON (n.{prop})"
 
 
 def plain(value: Any) -> Any:
@@ -153,11 +155,12 @@ class FalkorStore(GraphStore):
     def _create_indexes(self, db: FalkorDB) -> None:
         graph = db.select_graph(self.graph.name)
         existing = self._indexed(db)
-        for label in Label:
-            if (label.value, "id") in existing:
+        wanted = [(label, "id") for label in Label] + list(cypher.INDEXED_PROPERTIES)
+        for label, prop in wanted:
+            if (label.value, prop) in existing:
                 continue
             try:
-                graph.query(create_index(label))
+                graph.query(create_index(label, prop))
             except redis.ResponseError as exc:
                 if "already indexed" not in str(exc):
                     raise
@@ -206,6 +209,13 @@ class FalkorStore(GraphStore):
             what = "query" if reading else "write"
             error = QueryError if reading else WriteFailed
             raise error(f"the FalkorDB client failed on a {what}: {exc}") from exc
+
+    def ping(self) -> None:
+        """Redis PING: answered by the server's main thread, no graph read."""
+        try:
+            self.db.connection.ping()
+        except (redis.RedisError, OSError) as exc:
+            raise StoreUnavailable(f"FalkorDB at {self.url} does not answer: {exc}") from exc
 
     # -- writes ----------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:

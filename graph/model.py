@@ -241,10 +241,24 @@ def iso2(v: str | None) -> str | None:
     return v.upper()
 
 
+def date_key(date: str | None) -> int | None:
+    """An ISO date truncated to its precision as a number in the same order as the strings:
+    "2025" -> 20250000, "2025-07" -> 20250700, "2025-07-10" -> 20250710. Lists sorted by date
+    are read by ranges of this number from an index (FalkorDB's index answers numeric
+    ranges, but not upper bounds on strings)."""
+    if not date:
+        return None
+    digits = date.replace("-", "")
+    return int(digits[:4]) * 10000 + int(digits[4:6] or 0) * 100 + int(digits[6:8] or 0)
+
+
 def node(label: Label, obj: BaseModel) -> NodeRecord:
     """A domain object as a node record. Actors also get `search`, a folded form of all their
-    names, so both engines can answer case- and accent-insensitive lookups with CONTAINS."""
+    names, so both engines can answer case- and accent-insensitive lookups with CONTAINS;
+    events and agreements `date_key` (see `date_key`)."""
     props: dict[str, Any] = obj.model_dump(exclude={"id"})
+    if label in (Label.EVENT, Label.AGREEMENT):
+        props["date_key"] = date_key(props.get("date"))
     if label in ACTOR_LABELS:
         names = [props.get("name") or ""] + list(props.get("aliases") or [])
         props["search"] = " | ".join(fold(n) for n in names if n)

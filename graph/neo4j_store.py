@@ -162,6 +162,31 @@ class Neo4jStore(GraphStore):
                     # an index on (label, id) made by someone else serves MERGE as well
                     if "already exists" not in exc.message:
                         raise
+            for label, prop in cypher.INDEXED_PROPERTIES:
+                self._create_index(session, "range", label, prop)
+            # TEXT indexes serve `search CONTAINS $q` (GET /actors?q=, resolution of names)
+            for label in (Label.PERSON, Label.ORGANIZATION, Label.COUNTRY):
+                self._create_index(session, "text", label, "search")
+
+    def _create_index(self, session: neo4j.Session, kind: str, label: Label, prop: str) -> None:
+        if not prop.isidentifier():  # property names come from graph/cypher.py only
+            raise ValueError(f"not a property name: {prop!r}")
+        name = f"diplograph_{label.value.lower()}_{prop}" + ("_text" if kind == "text" else "")
+        query = (
+            f"CREATE {kind.upper()} INDEX {name} IF NOT EXISTS "
+            f"FOR (n:{Label(label).value}) ON (n.{prop})"
+        )
+        try:
+            with self._errors():
+                session.run(query).consume()
+        except WriteFailed as exc:
+            if "already exists" not in exc.message:  # the same index under another name
+                raise
+
+    def ping(self) -> None:
+        """`RETURN 1` on the server: a round trip that reads nothing of the graph."""
+        with self._session() as session, self._errors(reading=True):
+            session.run("RETURN 1 AS ok").consume()
 
     def execute_write(self, statements: Iterable[cypher.Statement]) -> None:
         todo = list(statements)

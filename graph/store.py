@@ -80,6 +80,8 @@ class GraphStore(ABC):
         if not self._schema_ready:
             self._create_schema()
             self._schema_ready = True
+            if self.read(cypher.MISSING_DATE_KEYS, row_cap=2).rows:
+                self.execute_write([(q, {}) for q in cypher.SET_DATE_KEYS])
 
     def write(self, batch: GraphBatch) -> None:
         """Upsert a batch in one transaction. Writing the same batch twice changes nothing."""
@@ -88,12 +90,23 @@ class GraphStore(ABC):
         self.ensure_schema()
         self.execute_write(list(cypher.batch_statements(batch)))
 
+    @abstractmethod
+    def ping(self) -> None:
+        """Check that the database answers, without reading the graph (what GET /health and
+        probes call every few seconds). Raises StoreUnavailable when it does not."""
+
     def counts(self) -> StoreCounts:
-        labels = self.read(cypher.COUNT_LABELS, row_cap=1000).rows
-        rels = self.read(cypher.COUNT_RELS, row_cap=1000).rows
+        """Nodes by label and relationships by type (labels and types with none left out),
+        from the engine's statistics: constant time whatever the size of the graph."""
+
+        def count(query: str) -> int:
+            return int(self.read(query, row_cap=1).rows[0]["count"])
+
+        nodes = {label.value: count(q) for label, q in cypher.COUNT_LABELS.items()}
+        rels = {rel.value: count(q) for rel, q in cypher.COUNT_RELS.items()}
         return StoreCounts(
-            nodes={str(r["label"]): int(r["count"]) for r in labels if r["label"]},
-            relationships={str(r["type"]): int(r["count"]) for r in rels},
+            nodes={k: n for k, n in nodes.items() if n},
+            relationships={k: n for k, n in rels.items() if n},
         )
 
     def reset(self) -> None:

@@ -4,8 +4,14 @@
 // param: b: string                (actor id)
 // param: since: date = null       (earliest date, inclusive)
 // param: until: date = null       (latest date, inclusive)
+CALL {
+  MATCH (x:Person) WHERE x.id = $a RETURN x
+  UNION MATCH (x:Organization) WHERE x.id = $a RETURN x
+  UNION MATCH (x:Country) WHERE x.id = $a RETURN x
+}
+WITH x
 MATCH (x)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y)
-WHERE x.id = $a AND y.id = $b
+WHERE y.id = $b
   AND ($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(e.date))))
   AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= $until))
 OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from api import cypher
+from api import cypher, keyset
 from api.cards import event_cards
 from api.common import (
     TEXT_PATTERN,
     ActorTypeParam,
     CountryQuery,
+    Cursor,
     IdPath,
     Limit,
     Offset,
@@ -52,6 +53,7 @@ def _summary(r: dict) -> ActorSummary:
 
 @router.get("", response_model=Page[ActorSummary])
 def search_actors(
+    request: Request,
     store: StoreDep,
     q: Annotated[
         str | None,
@@ -65,18 +67,26 @@ def search_actors(
     country: CountryQuery = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    cursor: Cursor = None,
 ) -> Page[ActorSummary]:
-    """Search actors by name or alias; sorted by name, then id."""
+    """Search actors by name or alias; sorted by name, then id. Page on with `cursor`."""
+    keyset.check_offset(offset)
     label = Label(type) if type else None
-    params = {
+    filters = {
         "q": fold(q) or None if q else None,
+        "type": type,
         "country": country.upper() if country else None,
-        "offset": offset,
-        "limit": limit,
     }
+    after = keyset.decode(cursor, "actors", filters) if cursor else None
+    params = {"q": filters["q"], "country": filters["country"]}
+    # actors, not events: the scan and the count are bounded by how many actors there are
+    rows = keyset.read_after(store, cypher.actors_page(label), params, after, offset + limit + 1)
+    page = keyset.take(rows, after, offset, limit)
     total = store.read(cypher.actors_count(label), params).rows[0]["total"]
-    rows = store.read(cypher.actors_page(label), params, row_cap=limit).rows
-    return Page(items=[_summary(r) for r in rows], total=total, limit=limit, offset=offset)
+    links = keyset.next_links(request.url.path, request.query_params, "actors", filters, page)
+    return Page(
+        items=[_summary(r) for r in page.rows], total=total, limit=limit, offset=offset, **links
+    )
 
 
 @router.get("/{actor_id}", response_model=ActorDetail, responses=NOT_FOUND)
@@ -97,6 +107,7 @@ def get_actor(actor_id: IdPath, store: StoreDep) -> ActorDetail:
 
 @router.get("/{actor_id}/meetings", response_model=Page[ActorMeeting], responses=NOT_FOUND)
 def actor_meetings(
+    request: Request,
     actor_id: IdPath,
     store: StoreDep,
     with_: Annotated[
@@ -106,21 +117,23 @@ def actor_meetings(
     until: Until = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    cursor: Cursor = None,
 ) -> Page[ActorMeeting]:
-    """Whom this actor met, when and where, with the event id and its sources; newest first."""
+    """Whom this actor met, when and where, with the event id and its sources; newest first.
+    Read from the actor outward; page on with `cursor`."""
+    keyset.check_offset(offset)
     label = require_actor(store, actor_id)
-    params = {
-        "id": actor_id,
-        "with": with_,
-        "since": since,
-        "until": until,
-        "offset": offset,
-        "limit": limit,
-    }
-    total = store.read(cypher.actor_meetings_count(label), params).rows[0]["total"]
-    ids = [r["id"] for r in store.read(cypher.actor_meetings_page(label), params).rows]
+    filters = {"id": actor_id, "with": with_, "since": since, "until": until}
+    after = keyset.decode(cursor, "actor-meetings", filters) if cursor else None
+    query = cypher.actor_meetings_page(label)
+    rows = keyset.read_after(store, query, filters, after, offset + limit + 1)
+    page = keyset.take(rows, after, offset, limit)
+    total = store.read(cypher.actor_meetings_count(label), filters).rows[0]["total"]
     items = []
-    for card in event_cards(store, ids):
+    for card in event_cards(store, [r["id"] for r in page.rows]):
         counterparts = [p for p in card.participants if p.id != actor_id]
         items.append(ActorMeeting(**card.model_dump(), counterparts=counterparts))
-    return Page(items=items, total=total, limit=limit, offset=offset)
+    links = keyset.next_links(
+        request.url.path, request.query_params, "actor-meetings", filters, page
+    )
+    return Page(items=items, total=total, limit=limit, offset=offset, **links)

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
-from api import cypher
+from api import cypher, keyset
 from api.cards import agreement_cards
-from api.common import IdPath, Limit, Offset, OptionalId, Since, StatusParam
+from api.common import (
+    Cursor,
+    IdPath,
+    Limit,
+    Offset,
+    OptionalId,
+    Since,
+    StatusParam,
+    actor_label,
+)
 from api.deps import StoreDep
 from api.schemas import AgreementCard, AgreementDetail, ErrorBody, Page
+from graph.model import Label
 
 router = APIRouter(prefix="/agreements", tags=["agreements"])
 
 
 @router.get("", response_model=Page[AgreementCard])
 def list_agreements(
+    request: Request,
     store: StoreDep,
     party: Annotated[
         OptionalId, Query(description="actor id of a party (e.g. a country code)")
@@ -25,12 +36,46 @@ def list_agreements(
     since: Since = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    cursor: Cursor = None,
 ) -> Page[AgreementCard]:
-    """Agreements, newest first (undated last)."""
-    params = {"party": party, "status": status, "since": since, "offset": offset, "limit": limit}
-    total = store.read(cypher.AGREEMENTS_COUNT, params).rows[0]["total"]
-    ids = [r["id"] for r in store.read(cypher.AGREEMENTS_PAGE, params).rows]
-    return Page(items=agreement_cards(store, ids), total=total, limit=limit, offset=offset)
+    """Agreements, newest first (undated last). Page on with `cursor`."""
+    keyset.check_offset(offset)
+    filters: dict[str, Any] = {"party": party, "status": status, "since": since}
+    after = keyset.decode(cursor, "agreements", filters) if cursor else None
+    need = offset + limit + 1
+    total: dict[str, Any]
+    if party:
+        label = actor_label(store, party)
+        if label is None:
+            return Page(items=[], total=0, limit=limit, offset=offset)
+        count_q, page_q = cypher.party_agreements(label)
+        rows = keyset.read_after(store, page_q, filters, after, need)
+        page = keyset.take(rows, after, offset, limit)
+        total = {"total": store.read(count_q, filters).rows[0]["total"], "total_is_exact": True}
+    else:
+        rows = keyset.newest_first(
+            store,
+            cypher.agreements_window,
+            None if since else cypher.AGREEMENTS_UNDATED,
+            filters,
+            after,
+            need,
+            floor=since[:4] if since else None,
+            start=keyset.cached_start(
+                store,
+                "agreements-latest",
+                lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_AGREEMENT_IN)),
+            ),
+        )
+        page = keyset.take(rows, after, offset, limit)
+        if status or since:
+            total = keyset.lower_bound(page)
+        else:
+            count = store.read(cypher.count_label(Label.AGREEMENT)).rows[0]["total"]
+            total = {"total": count, "total_is_exact": True}
+    links = keyset.next_links(request.url.path, request.query_params, "agreements", filters, page)
+    items = agreement_cards(store, [r["id"] for r in page.rows])
+    return Page(items=items, limit=limit, offset=offset, **total, **links)
 
 
 @router.get(

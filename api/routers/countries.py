@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 
-from api import cypher
+from api import cypher, keyset
 from api.cards import agreement_cards, event_cards
-from api.common import COUNTRY_PATTERN, Limit, Offset
+from api.common import COUNTRY_PATTERN, Cursor, Limit, Offset
 from api.deps import StoreDep
 from api.schemas import CountryRef, ErrorBody, Participant, RelationItem, Relations
 from graph.store import GraphStore
@@ -27,6 +27,7 @@ def _country(store: GraphStore, code: str) -> CountryRef:
 
 @router.get("/{code}/relations", response_model=Relations, responses={404: {"model": ErrorBody}})
 def relations(
+    request: Request,
     code: Annotated[str, Path(pattern=COUNTRY_PATTERN, description="ISO alpha-2 code")],
     store: StoreDep,
     with_: Annotated[
@@ -34,14 +35,36 @@ def relations(
     ],
     limit: Limit = 50,
     offset: Offset = 0,
+    cursor: Cursor = None,
 ) -> Relations:
     """Events with people (or the states) of both countries and agreements both are party to,
-    oldest first, each with the people involved (participants; signatories)."""
+    oldest first (undated last), each with the people involved (participants; signatories).
+    Read in date windows from the date indexes; page on with `cursor`."""
+    keyset.check_offset(offset)
     if code.upper() == with_.upper():
         raise HTTPException(422, "`with` must name another country than the path's code")
+    filters = {"a": code.upper(), "b": with_.upper()}
+    after = keyset.decode(cursor, "relations", filters) if cursor else None
     a, b = _country(store, code.upper()), _country(store, with_.upper())
-    timeline = store.read(cypher.BILATERAL_ITEMS, {"a": a.id, "b": b.id}, row_cap=1_000_000).rows
-    page = timeline[offset : offset + limit]
+
+    has_events = keyset.dated_in(store, cypher.DATED_EVENT_IN)
+    has_agreements = keyset.dated_in(store, cypher.DATED_AGREEMENT_IN)
+
+    rows = keyset.oldest_first(
+        store,
+        cypher.bilateral_window,
+        cypher.BILATERAL_UNDATED,
+        filters,
+        after,
+        offset + limit + 1,
+        start=keyset.cached_start(
+            store,
+            "facts-earliest",
+            lambda: keyset.earliest_year(lambda a, b: has_events(a, b) or has_agreements(a, b)),
+        ),
+    )
+    sl = keyset.take(rows, after, offset, limit)
+    page = [{"type": r["id"].split(":", 1)[0], "id": r["id"].split(":", 1)[1]} for r in sl.rows]
     events = {c.id: c for c in event_cards(store, [r["id"] for r in page if r["type"] == "event"])}
     agreements = {
         c.id: c for c in agreement_cards(store, [r["id"] for r in page if r["type"] == "agreement"])
@@ -74,6 +97,13 @@ def relations(
                     people=[Participant(**s.model_dump(), role="signatory") for s in g.signatories],
                 )
             )
+    links = keyset.next_links(request.url.path, request.query_params, "relations", filters, sl)
     return Relations(
-        items=items, total=len(timeline), limit=limit, offset=offset, country=a, partner=b
+        items=items,
+        limit=limit,
+        offset=offset,
+        country=a,
+        partner=b,
+        **keyset.lower_bound(sl),
+        **links,
     )

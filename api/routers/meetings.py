@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from api import cypher
+from api import cypher, keyset
 from api.cards import event_cards
 from api.common import (
     TEXT_PATTERN,
     CountryQuery,
+    Cursor,
     EventKindParam,
     Limit,
     Offset,
@@ -21,12 +22,14 @@ from api.common import (
 )
 from api.deps import StoreDep
 from api.schemas import EventCard, Page
+from graph.model import Label
 
 router = APIRouter(tags=["meetings"])
 
 
 @router.get("/meetings", response_model=Page[EventCard])
 def meetings(
+    request: Request,
     store: StoreDep,
     a: Annotated[OptionalId, Query(description="an actor id that took part")] = None,
     b: Annotated[OptionalId, Query(description="another actor id that took part")] = None,
@@ -42,15 +45,13 @@ def meetings(
     kind: EventKindParam | None = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    cursor: Cursor = None,
 ) -> Page[EventCard]:
     """Events (meetings, visits, calls, talks, summits, signings, ...) with who took part,
-    where and when, and their sources; newest first (undated last)."""
-    anchor_id = a or b
-    anchor = actor_label(store, anchor_id) if anchor_id else None
-    if anchor_id and anchor is None:
-        return Page(items=[], total=0, limit=limit, offset=offset)  # unknown actor: no meetings
-    params = {
-        "anchor": anchor_id,
+    where and when, and their sources; newest first (undated last). Page on with `cursor`
+    (each page's `next_cursor`); `offset` works up to 10,000."""
+    keyset.check_offset(offset)
+    filters: dict[str, Any] = {
         "a": a,
         "b": b,
         "country": country.upper() if country else None,
@@ -58,17 +59,48 @@ def meetings(
         "until": until,
         "place": place.lower() if place else None,
         "kind": kind,
-        "offset": offset,
-        "limit": limit,
     }
-    count_q, page_q = cypher.meetings_queries(
-        anchor,
-        by_place=place is not None,
-        by_country=country is not None,
-        # participant filters the anchor does not already cover
-        by_participant=bool(a and b)
-        or (country is not None and (anchor is not None or place is not None)),
-    )
-    total = store.read(count_q, params).rows[0]["total"]
-    ids = [r["id"] for r in store.read(page_q, params).rows]
-    return Page(items=event_cards(store, ids), total=total, limit=limit, offset=offset)
+    after = keyset.decode(cursor, "meetings", filters) if cursor else None
+    anchor_id = a or b
+    anchor = actor_label(store, anchor_id) if anchor_id else None
+    if anchor_id and anchor is None:
+        return Page(items=[], total=0, limit=limit, offset=offset)  # unknown actor: no meetings
+    params = {**filters, "anchor": anchor_id}
+    need = offset + limit + 1
+    total: dict[str, Any]
+    if anchor or place is not None:
+        # read outward from the actor or the places: bounded by what they took part in
+        count_q, page_q = cypher.meetings_queries(
+            anchor,
+            by_place=place is not None,
+            by_participant=bool(a and b) or country is not None,
+        )
+        rows = keyset.read_after(store, page_q, params, after, need)
+        page = keyset.take(rows, after, offset, limit)
+        total = {"total": store.read(count_q, params).rows[0]["total"], "total_is_exact": True}
+    else:
+        by_country = country is not None
+        rows = keyset.newest_first(
+            store,
+            lambda lo, hi, incl: cypher.meetings_window(lo, hi, incl, by_country),
+            None if since or until else cypher.meetings_undated(by_country),
+            params,
+            after,
+            need,
+            floor=since[:4] if since else None,
+            ceiling=until,
+            start=keyset.cached_start(
+                store,
+                "events-latest",
+                lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_EVENT_IN)),
+            ),
+        )
+        page = keyset.take(rows, after, offset, limit)
+        if any(v is not None for v in filters.values()):
+            total = keyset.lower_bound(page)
+        else:  # every event: the engine's own count
+            count = store.read(cypher.count_label(Label.EVENT)).rows[0]["total"]
+            total = {"total": count, "total_is_exact": True}
+    links = keyset.next_links(request.url.path, request.query_params, "meetings", filters, page)
+    items = event_cards(store, [r["id"] for r in page.rows])
+    return Page(items=items, limit=limit, offset=offset, **total, **links)

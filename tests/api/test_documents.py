@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 
+from graph.store import GraphStore
 from tests.api.conftest import API_KEY
 
 KEY = {"X-API-Key": API_KEY}
@@ -56,10 +57,10 @@ def test_empty_text_is_422(api: httpx.Client) -> None:
     assert post(api, {}).status_code == 422
 
 
-def test_key_is_required(api: httpx.Client) -> None:
+def test_key_is_required(api: httpx.Client, store: GraphStore) -> None:
     assert post(api, {"text": ARTICLE}, headers=None).status_code == 401
     assert post(api, {"text": ARTICLE}, headers={"X-API-Key": "wrong"}).status_code == 401
-    assert api.get("/health").json()["nodes"].get("Document", 0) == 4  # nothing was written
+    assert store.counts().nodes.get("Document", 0) == 4  # nothing was written
 
 
 def test_control_characters_only_are_refused_like_a_binary_file(api: httpx.Client) -> None:

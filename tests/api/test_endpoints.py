@@ -13,10 +13,12 @@ def ids(page: dict) -> list[str]:
     return [item["id"] for item in page["items"]]
 
 
-def test_health(api: httpx.Client) -> None:
+def test_health_and_stats(api: httpx.Client) -> None:
     body = api.get("/health").json()
-    assert body["status"] == "ok"
-    assert body["nodes"]["Person"] == 6 and body["nodes"]["Event"] == 8
+    assert body["status"] == "ok" and body["backend"] in ("embedded", "neo4j", "falkordb")
+    stats = api.get("/stats").json()
+    assert stats["nodes"]["Person"] == 6 and stats["nodes"]["Event"] == 8
+    assert stats["relationships"]["PARTICIPATED_IN"] > 0 and stats["age_s"] >= 0
 
 
 def test_actor_search_is_case_and_accent_insensitive(api: httpx.Client) -> None:

@@ -220,3 +220,44 @@ def test_saved_queries_run_read_only(store: GraphStore, tmp_path: Path) -> None:
     with pytest.raises(ReadOnlyViolation):
         run_query(store, q, {})
     assert store.counts().nodes.get("Person", 0) == 0
+
+
+def test_who_met_whom_pages_by_events(store: GraphStore) -> None:
+    """who_met_whom reads the newest `limit` events (after `offset`), not every pair."""
+    load_fixture(store)
+    q = get_query("who_met_whom")
+    first = run_query(store, q, {"limit": 1}).rows
+    assert [(r["date"], r["person_a"], r["person_b"]) for r in first] == [
+        ("2025-05-03", "Kenji Sato", "Jonas Weber")
+    ]
+    second = run_query(store, q, {"limit": 1, "offset": 1}).rows
+    assert [r["date"] for r in second] == ["2025-05-02"]
+    every = run_query(store, q, {"limit": 8}).rows
+    pages = [run_query(store, q, {"limit": 3, "offset": o}).rows for o in (0, 3, 6)]
+    assert [r for page in pages for r in page] == every
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "cap"),
+    [
+        ("meetings_in_period", {"since": "2000", "until": "2030"}, 1),
+        ("bilateral_timeline", {"a": "FR", "b": "JP"}, 2),
+        ("events_in_place", {"place": "o"}, 1),
+        ("brokers_between", {"a": "FR", "b": "DE"}, 1),
+        ("actor_meetings", {"actor": "p-durand"}, 2),
+        ("agreements_by_party", {"party": "JP"}, 1),
+        ("actor_agreements", {"actor": "p-sato"}, 1),
+        ("common_contacts", {"a": "p-durand", "b": "p-weber"}, 1),
+        ("visits_abroad_by_title", {"title": "president"}, 1),
+    ],
+)
+def test_unbounded_queries_have_a_limit(
+    store: GraphStore, name: str, params: dict[str, Any], cap: int
+) -> None:
+    load_fixture(store)
+    q = get_query(name)
+    spec = q.param("limit")
+    assert spec is not None and spec.type == "int" and not spec.required and spec.default
+    full = run_query(store, q, params).rows
+    capped = run_query(store, q, {**params, "limit": cap}).rows
+    assert len(capped) == min(cap, len(full)) and capped == full[: len(capped)]

@@ -56,6 +56,7 @@ public final class Neo4jTestServer {
         String password = DEFAULT_PASSWORD;
         boolean auth = true;
         boolean watchStdin = false;
+        long pagecacheMb = 64;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
@@ -63,6 +64,7 @@ public final class Neo4jTestServer {
                 case "--password" -> password = args[++i];
                 case "--no-auth" -> auth = false;
                 case "--exit-on-stdin-eof" -> watchStdin = true;
+                case "--pagecache-mb" -> pagecacheMb = Long.parseLong(args[++i]);
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
                     System.exit(2);
@@ -81,8 +83,9 @@ public final class Neo4jTestServer {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                // small footprint: the machine is shared and the test graphs are tiny
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
+                // small footprint by default: the machine is shared and the test graphs are
+                // tiny (bench/bench_api.py asks for more with --pagecache-mb)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
                 // Bolt's network threads otherwise idle 5 s twice before they stop
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
@@ -97,8 +100,15 @@ public final class Neo4jTestServer {
         if (auth) {
             // The default user's password would otherwise be "neo4j" and expired. Embedded
             // transactions run without auth, so the system database accepts this directly.
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            try {
+                dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            } catch (RuntimeException e) {
+                // a --home started before already has this password (the bench reuses one)
+                if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                    throw e;
+                }
+            }
         }
 
         GraphDatabaseAPI system =

@@ -1,0 +1,353 @@
+"""Keyset (cursor) pages: the opaque cursor, and the walk over date windows that reads a page
+of a date-ordered list without counting or sorting the whole graph.
+
+A list sorted by date is read window by window from the date index (a range on `date` both
+engines answer from their index): the first window is a few days wide, and each next one is
+widened by how many matches the last one held, until the page is full. The cost of a page then
+depends on how dense the matches are, not on how many events the graph holds. Undated items
+(no index entry) come after the dated ones and are read by id at the end of the list.
+
+A cursor is base64url JSON `{"v": 1, "k": list, "f": filters hash, "d": sort key, "i": id,
+"n": position}`: the page after the item with sort key `d` and id `i`, for the same list and
+filters. Anything else is refused with E221.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from diplograph.errors import InputError
+from graph.model import date_key
+from graph.store import GraphStore
+
+MAX_OFFSET = 10_000  # deeper pages are read with the cursor
+FIRST_SPAN_DAYS = 8
+MAX_SPAN_DAYS = 200 * 366  # past this a window is left open at the bottom
+
+
+class BadCursor(InputError):
+    code = "E221"
+
+
+class OffsetTooLarge(InputError):
+    code = "E222"
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a page starts: after the item (key, id); `seen` items came before it."""
+
+    key: str
+    id: str
+    seen: int
+
+
+def fingerprint(filters: Mapping[str, Any]) -> str:
+    text = json.dumps({k: v for k, v in filters.items() if v is not None}, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def encode(kind: str, filters: Mapping[str, Any], pos: Position) -> str:
+    body = {"v": 1, "k": kind, "f": fingerprint(filters), "d": pos.key, "i": pos.id, "n": pos.seen}
+    raw = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode(token: str, kind: str, filters: Mapping[str, Any]) -> Position:
+    """The position a cursor names, checked to belong to this list and these filters."""
+    hint = "pass the `next_cursor` of the previous page unchanged, with the same filters"
+    if len(token) > 2000 or not re.fullmatch(r"[A-Za-z0-9_-]+", token):
+        raise BadCursor("cursor: not a cursor this API made", hint=hint)
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        body = json.loads(raw.decode())
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise BadCursor("cursor: not a cursor this API made", hint=hint) from None
+    ok = (
+        isinstance(body, dict)
+        and body.get("v") == 1
+        and isinstance(body.get("d"), str)
+        and isinstance(body.get("i"), str)
+        and isinstance(body.get("n"), int)
+        and not isinstance(body.get("n"), bool)
+        and 0 <= body["n"] <= 10**12
+    )
+    if not ok:
+        raise BadCursor("cursor: not a cursor this API made", hint=hint)
+    if body.get("k") != kind:
+        raise BadCursor(f"cursor: it belongs to another list than {kind}", hint=hint)
+    if body.get("f") != fingerprint(filters):
+        raise BadCursor("cursor: it was made for other filters than these", hint=hint)
+    return Position(key=body["d"], id=body["i"], seen=body["n"])
+
+
+def check_offset(offset: int) -> None:
+    if offset > MAX_OFFSET:
+        raise OffsetTooLarge(
+            f"offset: {offset} is past {MAX_OFFSET}",
+            hint="page on with `cursor` (the `next_cursor` of each page) instead of offset",
+        )
+
+
+@dataclass
+class Slice:
+    """A page of (key, id) rows read for a request: `rows` is the page, `more` whether
+    anything follows it, `start` the position of its first row."""
+
+    rows: list[dict[str, Any]]
+    more: bool
+    start: int
+
+    def next_position(self) -> Position | None:
+        if not self.more or not self.rows:
+            return None
+        last = self.rows[-1]
+        return Position(key=last["key"] or "", id=last["id"], seen=self.start + len(self.rows))
+
+
+def take(rows: list[dict[str, Any]], after: Position | None, offset: int, limit: int) -> Slice:
+    """The page out of rows read past `after` (at least offset + limit + 1 of them if there
+    are that many)."""
+    start = (after.seen if after else 0) + offset
+    page = rows[offset : offset + limit]
+    return Slice(rows=page, more=len(rows) > offset + limit, start=start)
+
+
+def read_after(
+    store: GraphStore, query: str, params: dict[str, Any], after: Position | None, need: int
+) -> list[dict[str, Any]]:
+    """Up to `need` rows of a keyset query read outward from one node (an actor, a place,
+    a party): $after_key / $after_id are the cursor's, or null on the first page."""
+    p = {**params, "n": need, "after_key": None, "after_id": None}
+    if after is not None:
+        p |= {"after_key": after.key, "after_id": after.id}
+    return store.read(query, p, row_cap=need + 1).rows
+
+
+# -- the walk over date windows --------------------------------------------------------
+
+# (lower bound or None, upper bound or None, whether the upper bound is inclusive) -> the
+# Cypher of one window, and its extra parameters
+WindowQuery = Callable[[str | None, str | None, bool], str]
+
+
+def _as_date(key: str) -> datetime.date:
+    year, month, day = (key.split("-") + ["1", "1"])[:3]
+    return datetime.date(int(year), int(month or 1), int(day or 1))
+
+
+def _minus(key: str, days: int) -> str | None:
+    try:
+        return (_as_date(key) - datetime.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return None  # before year 1: the window is open at the bottom
+
+
+def newest_first(
+    store: GraphStore,
+    window: WindowQuery,
+    undated: str | None,
+    params: dict[str, Any],
+    after: Position | None,
+    need: int,
+    floor: str | None = None,
+    ceiling: str | None = None,
+    start: Callable[[], str | None] | None = None,
+) -> list[dict[str, Any]]:
+    """Up to `need` rows {key, id} newest first (key DESC, id ASC), after `after`, dated
+    ones from windows of `window` between `floor` and `ceiling` (inclusive), then the
+    undated ones from `undated` (None: the filters leave undated items out).
+
+    Window queries get $lo, $hi and, in the window holding the cursor, $after_key and
+    $after_id; they return key and id sorted, at most $n rows. `start()` (see
+    `latest_month`) says where the first page begins when neither cursor nor ceiling does."""
+    rows: list[dict[str, Any]] = []
+    if after is not None and after.key == "":
+        dated_done = True  # the cursor is already among the undated
+    else:
+        dated_done = False
+        hi: str | None = ceiling
+        inclusive = True
+        if after is not None and (ceiling is None or after.key <= ceiling):
+            hi = after.key
+        anchor = hi or (start() if start else None)
+        if anchor is None and start is not None:
+            dated_done = True  # nothing is dated: only the undated are left
+        anchor = anchor or (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+        span = FIRST_SPAN_DAYS
+        while not dated_done and len(rows) < need:
+            lo = _minus(anchor, span) if span <= MAX_SPAN_DAYS else None
+            if floor is not None and (lo is None or lo <= floor):
+                lo = floor
+            last = lo is None or lo == floor
+            p = {**params, "lo": date_key(lo), "hi": date_key(hi), "n": need - len(rows)}
+            p |= {"after_key": None, "after_id": None}
+            if after is not None and inclusive and hi == after.key:  # the cursor's window
+                p |= {"after_key": after.key, "after_id": after.id}
+            got = store.read(window(lo, hi, inclusive), p, row_cap=need + 1).rows
+            rows.extend(got)
+            if last:
+                dated_done = True
+                break
+            # widen by how sparse the matches were: aim at what is still missing
+            missing = need - len(rows)
+            grow = 8 if not got else min(64, max(2, int(1.5 * missing / len(got)) + 1))
+            assert lo is not None  # a window open at the bottom is the last one
+            hi, inclusive, anchor, span = lo, False, lo, span * grow
+    if dated_done and len(rows) < need and undated is not None:
+        p = {**params, "n": need - len(rows)}
+        p["after_id"] = after.id if after is not None and after.key == "" else None
+        rows.extend(store.read(undated, p, row_cap=need + 1).rows)
+    return rows[:need]
+
+
+def _plus(key: str, days: int) -> str | None:
+    try:
+        return (_as_date(key) + datetime.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return None  # past year 9999: the window is open at the top
+
+
+def earliest_year(exists: Callable[[str, str], bool]) -> str | None:
+    """The first year ("YYYY") holding a dated item, by bisection over years with
+    `exists(lo, hi)` (is anything dated in [lo, hi)?): a dozen index probes."""
+    lo, hi = 1, 10000
+    if not exists(f"{lo:04d}", "9999-99"):
+        return None
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if exists(f"{lo:04d}", f"{mid:04d}"):
+            hi = mid
+        else:
+            lo = mid
+    return f"{lo:04d}"
+
+
+def dated_in(store: GraphStore, query: str) -> Callable[[str, str], bool]:
+    """`exists(lo, hi)` for `earliest_year` / `latest_month`: does `query` (an index probe
+    with LIMIT 1 on $lo / $hi date keys) find anything dated in [lo, hi)?"""
+
+    def exists(lo: str, hi: str) -> bool:
+        params = {"lo": date_key(lo), "hi": date_key(hi)}
+        return bool(store.read(query, params, row_cap=1).rows)
+
+    return exists
+
+
+_starts: dict[tuple[int, str], tuple[float, str | None]] = {}
+START_TTL_S = 60.0
+
+
+def cached_start(
+    store: GraphStore, name: str, find: Callable[[], str | None]
+) -> Callable[[], str | None]:
+    """`find` (the probes of `latest_month` / `earliest_year`) remembered for a minute per
+    store: a stale start only costs a wider first window, because the first window of a
+    walk is open on the side new items could fall on (above for newest first, below for
+    oldest first)."""
+
+    def start() -> str | None:
+        key = (id(store), name)
+        now = time.monotonic()
+        hit = _starts.get(key)
+        if hit is None or now - hit[0] > START_TTL_S:
+            hit = _starts[key] = (now, find())
+        return hit[1]
+
+    return start
+
+
+def latest_month(exists: Callable[[str, str], bool]) -> str | None:
+    """The day after the last month ("YYYY-MM-01" of the next month) holding a dated item,
+    by bisection over years then months with `exists(lo, hi)`: where a newest-first walk
+    starts, so that its first windows are not spent on the empty time up to today."""
+    if not exists("0001", "9999-99"):
+        return None
+    lo, hi = 1, 10000
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if exists(f"{mid:04d}", f"{hi:04d}"):
+            lo = mid
+        else:
+            hi = mid
+    first, last = 1, 13  # months of year `lo`; "YYYY" alone sorts before its months
+    while last - first > 1:
+        mid = (first + last) // 2
+        if exists(f"{lo:04d}-{mid:02d}", f"{lo + 1:04d}"):
+            first = mid
+        else:
+            last = mid
+    if first == 12:
+        return f"{lo + 1:04d}-01-01"
+    return f"{lo:04d}-{first + 1:02d}-01"
+
+
+def oldest_first(
+    store: GraphStore,
+    window: WindowQuery,
+    undated: str | None,
+    params: dict[str, Any],
+    after: Position | None,
+    need: int,
+    start: Callable[[], str | None],
+) -> list[dict[str, Any]]:
+    """Up to `need` rows {key, id} oldest first (key ASC, id ASC) after `after`: windows
+    [$lo, $hi) upward from the cursor (or from `start()`, the first dated key), then the
+    undated ones. `window(lo, hi, _)` has $lo inclusive and $hi exclusive."""
+    rows: list[dict[str, Any]] = []
+    if after is None or after.key != "":
+        lo = after.key if after is not None else start()
+        span = FIRST_SPAN_DAYS
+        top = (datetime.date.today() + datetime.timedelta(days=366)).isoformat()
+        first = after is None  # open at the bottom: older items may have come since
+        while lo is not None and len(rows) < need:
+            hi = _plus(lo, span) if span <= MAX_SPAN_DAYS else None
+            if hi is not None and hi > top:
+                hi = None
+            low = None if first else date_key(lo)
+            first = False
+            p = {**params, "lo": low, "hi": date_key(hi), "n": need - len(rows)}
+            p |= {"after_key": None, "after_id": None}
+            if after is not None and lo == after.key:  # the window holding the cursor
+                p |= {"after_key": after.key, "after_id": after.id}
+            got = store.read(
+                window(None if low is None else lo, hi, False), p, row_cap=need + 1
+            ).rows
+            rows.extend(got)
+            missing = need - len(rows)
+            grow = 8 if not got else min(64, max(2, int(1.5 * missing / len(got)) + 1))
+            lo, span = hi, span * grow
+    if len(rows) < need and undated is not None:
+        p = {**params, "n": need - len(rows)}
+        p["after_id"] = after.id if after is not None and after.key == "" else None
+        rows.extend(store.read(undated, p, row_cap=need + 1).rows)
+    return rows[:need]
+
+
+def next_links(
+    path: str, query: Mapping[str, str], kind: str, filters: Mapping[str, Any], page: Slice
+) -> dict[str, Any]:
+    """`next_cursor` and `next` (path and query of the next page: the same query with the
+    cursor and without offset) of a page."""
+    pos = page.next_position()
+    if pos is None:
+        return {"next_cursor": None, "next": None}
+    token = encode(kind, filters, pos)
+    rest = {k: v for k, v in query.items() if k not in ("cursor", "offset")}
+    return {"next_cursor": token, "next": f"{path}?{urlencode({**rest, 'cursor': token})}"}
+
+
+def lower_bound(page: Slice) -> dict[str, Any]:
+    """`total` and `total_is_exact` of a page whose matches are not counted: exact once the
+    last page is reached, a lower bound before."""
+    return {"total": page.start + len(page.rows) + int(page.more), "total_is_exact": not page.more}
