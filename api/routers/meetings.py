@@ -20,7 +20,7 @@ from api.common import (
     actor_label,
 )
 from api.deps import StoreDep
-from api.schemas import EventCard, Page
+from api.schemas import EventCard, EventSpan, Page
 
 router = APIRouter(tags=["meetings"])
 
@@ -72,3 +72,18 @@ def meetings(
     total = store.read(count_q, params).rows[0]["total"]
     ids = [r["id"] for r in store.read(page_q, params).rows]
     return Page(items=event_cards(store, ids), total=total, limit=limit, offset=offset)
+
+
+@router.get("/meetings/span", response_model=EventSpan)
+def meetings_span(store: StoreDep) -> EventSpan:
+    """The first and last event dates and how many events there are of each kind: the range
+    and the choices of the explorer's filters."""
+    rows = store.read(cypher.EVENT_SPAN, {}, row_cap=100).rows
+    firsts = [r["first"] for r in rows if r["first"]]
+    lasts = [r["last"] for r in rows if r["last"]]
+    return EventSpan(
+        first=min(firsts) if firsts else None,
+        last=max(lasts) if lasts else None,
+        events=sum(r["events"] for r in rows),
+        kinds={str(r["kind"]): r["events"] for r in rows if r["kind"]},
+    )
