@@ -18,7 +18,7 @@ ACTOR_LABELS_EXPR = "(n:Person OR n:Country OR n:Organization)"
 # an event `e` inside [$since, $until], comparing at the event date's own precision
 EVENT_IN_PERIOD = (
     "($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(e.date)))) "
-    "AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= $until))"
+    "AND ($until IS NULL OR (e.date IS NOT NULL AND substring(e.date, 0, size($until)) <= $until))"
 )
 
 
@@ -337,7 +337,8 @@ def _actor_agreements(label: Label) -> str:
         "MATCH (a)-[:PARTY_TO|SIGNED]->(g:Agreement) "
         "WHERE ($since IS NULL OR (g.date IS NOT NULL "
         "AND g.date >= substring($since, 0, size(g.date)))) "
-        "AND ($until IS NULL OR (g.date IS NOT NULL AND g.date <= $until)) "
+        "AND ($until IS NULL OR (g.date IS NOT NULL "
+        "AND substring(g.date, 0, size($until)) <= $until)) "
         "WITH DISTINCT g "
     )
 

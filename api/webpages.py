@@ -42,6 +42,8 @@ MEDIA = {
 class Asset:
     path: Path
     cache: bool = False  # files of a pinned package: cacheable; our own: revalidated
+    # (text, replacement) pairs applied to the file as it is served
+    rewrite: tuple[tuple[bytes, bytes], ...] = ()
 
 
 def file_response(asset: Asset, csp: str = CSP) -> Response:
@@ -49,6 +51,8 @@ def file_response(asset: Asset, csp: str = CSP) -> Response:
         body = asset.path.read_bytes()
     except OSError as exc:  # a broken install: say which file
         raise HTTPException(500, f"the file {asset.path.name} is missing from the install") from exc
+    for old, new in asset.rewrite:
+        body = body.replace(old, new)
     headers = {
         "Content-Security-Policy": csp,
         "X-Content-Type-Options": "nosniff",
