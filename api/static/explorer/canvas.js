@@ -35,7 +35,7 @@ export class Canvas {
         physics: {
           enabled: false,
           solver: "forceAtlas2Based",
-          forceAtlas2Based: { gravitationalConstant: -50, springLength: 110, avoidOverlap: 0.2 },
+          forceAtlas2Based: { gravitationalConstant: -90, springLength: 150, centralGravity: 0.005, avoidOverlap: 0.6 },
           stabilization: { enabled: true, iterations: 200, fit: false, updateInterval: 50 },
           timestep: 0.5,
         },
@@ -80,6 +80,12 @@ export class Canvas {
     this.stable = true;
     window.explorerStable = true;
     this.handlers.onStable();
+  }
+
+  // a change is on its way: the layout is not settled until settle() has run
+  busy() {
+    this.stable = false;
+    window.explorerStable = false;
   }
 
   has(id) {

@@ -30,12 +30,14 @@ export class Explorer {
   async load(state) {
     this.state = state;
     const generation = ++this.generation;
+    this.canvas.busy();
     const kept = this.canvas.positions();
     const pinned = new Set([...this.canvas.info.values()].filter((i) => i.pinned).map((i) => i.id));
     this.canvas.clear();
     this.pages.clear();
     if (!state.center) {
       this.handlers.onStatus("");
+      this.canvas.settle();
       this.handlers.onChange();
       return;
     }
@@ -69,6 +71,7 @@ export class Explorer {
       if (stale()) return;
       this.handlers.onStatus("");
       this.handlers.onError(err);
+      this.canvas.settle();
     }
     this.handlers.onChange();
   }
@@ -83,6 +86,7 @@ export class Explorer {
       this.handlers.onStatus(`${info.name || id}: every counterpart is already on the canvas`);
       return;
     }
+    this.canvas.busy();
     try {
       this.handlers.onStatus(`Expanding ${info.name || id}…`);
       await this.fetchPage(id, {});
@@ -94,6 +98,7 @@ export class Explorer {
     } catch (err) {
       this.handlers.onStatus("");
       this.handlers.onError(err);
+      this.canvas.settle();
     }
     this.handlers.onChange();
   }

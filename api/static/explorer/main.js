@@ -192,7 +192,10 @@ document.addEventListener("keydown", (e) => {
 
 window.explorer = { state, canvas, explorer }; // for the browser tests and the console
 filters.init();
-if (state.center) reload();
+if (state.center) {
+  if (!state.sel.length) state.sel = [state.center]; // a link to an actor opens them
+  reload();
+}
 else {
   $("canvas-empty").hidden = false;
   panel.empty();

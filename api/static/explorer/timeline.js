@@ -25,14 +25,14 @@ function ticks(start, end) {
   const first = new Date(start);
   if (years > 3) {
     const step = years > 40 ? 10 : years > 15 ? 5 : years > 7 ? 2 : 1;
-    for (let y = Math.ceil(first.getUTCFullYear() / step) * step; Date.UTC(y, 0, 1) <= end; y += step) {
+    for (let y = Math.ceil((first.getUTCFullYear() + 1) / step) * step; Date.UTC(y, 0, 1) <= end; y += step) {
       out.push([Date.UTC(y, 0, 1), String(y)]);
     }
   } else {
     const step = years > 1.5 ? 6 : years > 0.5 ? 3 : 1;
     for (let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); t <= end; ) {
       const d = new Date(t);
-      if (d.getUTCMonth() % step === 0) out.push([t, formatDate(d.toISOString().slice(0, 7)).replace(" (month only)", "")]);
+      if (d.getUTCMonth() % step === 0 && t >= start) out.push([t, formatDate(d.toISOString().slice(0, 7)).replace(" (month only)", "")]);
       t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
     }
   }
@@ -70,7 +70,7 @@ export class Timeline {
     const spans = dated.map((m) => period(m.date));
     let start = Math.min(...spans.map((s) => s[0]));
     let end = Math.max(...spans.map((s) => s[1]));
-    const pad = Math.max((end - start) * 0.03, 15 * 864e5);
+    const pad = Math.max((end - start) * 0.03, 15 * 864e5, (120 * 864e5 - (end - start)) / 2);
     start -= pad;
     end += pad;
     const width = Math.max(this.root.clientWidth - 4, 300);
