@@ -270,3 +270,80 @@ def test_api_errors_and_empty_states_are_said(browser: Browser, server: Served):
     )
     v.assert_clean(allowed_errors=("404 (Not Found)",))  # the browser logs the API's 404
     v.close()
+
+
+def _hubs(n_hubs: int = 6, leaves: int = 200) -> dict:
+    """Six people who met each other twice, and 200 others once each: 1,206 actors."""
+    actors = [
+        {"id": f"h{h}", "type": "Person", "name": f"Hub Person {h}", "country": "FR"}
+        for h in range(n_hubs)
+    ]
+    events = []
+    for h in range(n_hubs):
+        for i in range(leaves):
+            leaf = f"l{h}-{i}"
+            actors.append({"id": leaf, "type": "Person", "name": f"Leaf {h}-{i}", "country": "JP"})
+            events.append(
+                {
+                    "id": f"e{h}-{i}",
+                    "kind": "meeting",
+                    "date": f"{2020 + i % 5}-{1 + i % 12:02d}-01",
+                    "participants": [f"h{h}", leaf],
+                }
+            )
+        for k in range(2):
+            events.append(
+                {
+                    "id": f"eh{h}-{k}",
+                    "kind": "summit",
+                    "date": f"202{k}-06",
+                    "participants": [f"h{x}" for x in range(n_hubs)],
+                }
+            )
+    return {"actors": actors, "events": events}
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory) -> Iterator[Served]:
+    folder = tmp_path_factory.mktemp("explore-big")
+    store = EmbeddedFalkorStore(str(folder / "store"))
+    load_json(store, _hubs(), folder, "hubs")
+    store.close()
+    served = Served(f"embedded:{folder / 'store'}")
+    yield served
+    served.stop()
+
+
+def test_a_thousand_nodes_settle_and_stay_responsive(browser: Browser, big_server: Served):
+    v = Visit(browser, big_server.url)
+    started = time.monotonic()
+    v.open("/explore?center=h0&expand=h1,h2,h3,h4,h5&per=200")
+    v.settled("() => explorer.canvas.nodes.length >= 1000", timeout_s=120)
+    loaded = time.monotonic() - started
+    # a page of 200 counterparts of each hub: the 5 other hubs, then 195 of its own people
+    assert v.js("() => explorer.canvas.nodes.length") == 6 + 6 * 195
+    assert v.js("() => explorer.canvas.network.physics.options.enabled") is False  # frozen
+    redraw_ms = v.js(
+        "() => { const t = performance.now(); explorer.canvas.network.redraw();"
+        " return performance.now() - t; }"
+    )
+    v.js("() => explorer.canvas.network.fit({animation: false})")
+    v.shot("big")
+    v.js("() => explorer.canvas.network.focus('h2', {scale: 1.5, animation: false})")
+    x, y = v.node_point("h2")
+    started = time.monotonic()
+    v.page.mouse.click(x, y)
+    v.wait_panel("Hub Person 2")
+    clicked = time.monotonic() - started
+    started = time.monotonic()
+    v.page.get_by_role("button", name="Show more counterparts").click()  # h2's second page
+    v.settled("() => explorer.canvas.nodes.length === 6 + 6 * 195 + 5", timeout_s=60)
+    expanded = time.monotonic() - started
+    v.shot("big-expanded")
+    print(
+        f"\n1,176 nodes: loaded and settled {loaded:.1f} s, redraw {redraw_ms:.0f} ms, "
+        f"click to panel {clicked:.2f} s, next page {expanded:.1f} s"
+    )
+    assert loaded < 90 and clicked < 5 and expanded < 30 and redraw_ms < 1000
+    v.assert_clean()
+    v.close()

@@ -16,6 +16,10 @@ function short(text, most = 36) {
   return s.length > most ? `${s.slice(0, most - 1)}…` : s;
 }
 
+function gcd(a, b) {
+  return b ? gcd(b, a % b) : a;
+}
+
 export function pairKey(a, b) {
   return a < b ? `${a}~${b}` : `${b}~${a}`;
 }
@@ -26,6 +30,8 @@ export class Canvas {
     this.nodes = new vis.DataSet();
     this.edges = new vis.DataSet();
     this.info = new Map(); // node id -> what we know of it (type, name, ...)
+    this.pendingNodes = new Map();
+    this.pendingEdges = new Map();
     this.stable = true;
     this.network = new vis.Network(
       container,
@@ -89,24 +95,68 @@ export class Canvas {
   }
 
   has(id) {
-    return this.nodes.get(id) !== null;
+    return this.pendingNodes.has(id) || this.nodes.get(id) !== null;
   }
 
-  positionNear(nearId, index, count) {
-    if (!nearId || !this.has(nearId)) return {};
-    const at = this.network.getPositions([nearId])[nearId];
-    if (!at) return {};
-    const ring = 140 + 12 * Math.sqrt(count);
-    const angle = (2 * Math.PI * index) / Math.max(count, 1);
-    return { x: at.x + ring * Math.cos(angle), y: at.y + ring * Math.sin(angle) };
+  // node and edge changes are gathered and handed to vis-network in one call: one by one,
+  // each would redraw, and a page of 200 counterparts would take seconds
+  flush() {
+    if (this.pendingNodes.size) this.nodes.update([...this.pendingNodes.values()]);
+    if (this.pendingEdges.size) this.edges.update([...this.pendingEdges.values()]);
+    this.pendingNodes.clear();
+    this.pendingEdges.clear();
+  }
+
+  node(id) {
+    return this.pendingNodes.get(id) || this.nodes.get(id);
+  }
+
+  edge(id) {
+    return this.pendingEdges.get(id) || this.edges.get(id);
+  }
+
+  where(id) {
+    const pending = this.pendingNodes.get(id);
+    if (pending && pending.x !== undefined) return pending;
+    return this.nodes.get(id) ? this.network.getPositions([id])[id] : null;
+  }
+
+  // Places for `count` new neighbours of `nearId`: rings around it, a full circle for the
+  // first node and a half circle facing away from the rest otherwise, 48 px apart on each
+  // ring; the first (most met) are spread around the ring rather than bunched together.
+  ringAround(nearId, count) {
+    const at = nearId ? this.where(nearId) : null;
+    if (!at || count === 0) return new Array(count).fill({});
+    const others = Object.values(this.network.getPositions()).filter((p) => p !== at);
+    let span = 2 * Math.PI;
+    let facing = 0;
+    if (others.length > 1) {
+      const cx = others.reduce((s, p) => s + p.x, 0) / others.length;
+      const cy = others.reduce((s, p) => s + p.y, 0) / others.length;
+      if (Math.hypot(at.x - cx, at.y - cy) > 1) {
+        span = Math.PI;
+        facing = Math.atan2(at.y - cy, at.x - cx);
+      }
+    }
+    const out = [];
+    for (let r = 160; out.length < count; r += 70) {
+      const slots = Math.min(Math.max(6, Math.floor((span * r) / 48)), count - out.length);
+      let step = Math.max(1, Math.round(slots / 1.618));
+      while (gcd(step, slots) !== 1) step += 1;
+      for (let i = 0; i < slots; i += 1) {
+        const slot = (i * step) % slots;
+        const angle = span === 2 * Math.PI ? (2 * Math.PI * slot) / slots : facing - span / 2 + (span * (slot + 0.5)) / slots;
+        out.push({ x: at.x + r * Math.cos(angle), y: at.y + r * Math.sin(angle) });
+      }
+    }
+    return out;
   }
 
   // an actor or agreement node; `where` places a new one
   put(item, where = {}) {
     const type = item.type || "Person";
     const style = STYLES[type] || STYLES.Person;
-    const old = this.info.get(item.id) || {};
-    const info = { ...old, ...item, type };
+    const info = { ...(this.info.get(item.id) || {}), ...item, type };
     this.info.set(item.id, info);
     const label = short(info.name || info.id);
     const tip = [info.name || info.id, style.name];
@@ -121,13 +171,14 @@ export class Canvas {
       color: { background: style.color, border: "#222", highlight: { background: style.color, border: "#000" } },
       size: type === "Agreement" ? 14 : 16,
     };
-    if (this.has(item.id)) this.nodes.update(node);
-    else this.nodes.add({ ...node, ...where });
+    const old = this.node(item.id);
+    this.pendingNodes.set(item.id, old ? { ...this.pendingNodes.get(item.id), ...node } : { ...node, ...where });
   }
 
   mark(id, { center = false, expanded = false } = {}) {
     if (!this.has(id)) return;
-    this.nodes.update({
+    this.pendingNodes.set(id, {
+      ...this.pendingNodes.get(id),
       id,
       borderWidth: center ? 5 : expanded ? 3 : 1,
       size: center ? 24 : expanded ? 20 : this.info.get(id).type === "Agreement" ? 14 : 16,
@@ -149,14 +200,13 @@ export class Canvas {
       color: { color: MEETING, highlight: "#1f5fa8", hover: "#000" },
       title: `${n} encounter${n === 1 ? "" : "s"}${span ? ` · ${span}` : ""}`,
     };
-    if (this.edges.get(id)) this.edges.update(edge);
-    else this.edges.add(edge);
+    this.pendingEdges.set(id, edge);
   }
 
   linkAgreement(actor, agreement, rel) {
     const id = `g:${actor}~${agreement}`;
-    if (this.edges.get(id)) return;
-    this.edges.add({
+    if (this.edge(id)) return;
+    this.pendingEdges.set(id, {
       id,
       from: actor,
       to: agreement,
@@ -169,12 +219,15 @@ export class Canvas {
   }
 
   remove(id) {
+    this.flush();
     this.nodes.remove(id);
     this.edges.remove(this.edges.getIds({ filter: (e) => e.from === id || e.to === id }));
     this.info.delete(id);
   }
 
   clear() {
+    this.pendingNodes.clear();
+    this.pendingEdges.clear();
     this.nodes.clear();
     this.edges.clear();
     this.info.clear();
@@ -184,6 +237,7 @@ export class Canvas {
     if (!this.has(id)) return;
     const info = this.info.get(id);
     info.pinned = yes;
+    this.flush();
     this.nodes.update({ id, fixed: yes, shapeProperties: { borderDashes: yes ? [4, 3] : false } });
   }
 
@@ -193,6 +247,7 @@ export class Canvas {
 
   // let the layout run until it settles, then freeze it: large views stay responsive
   settle() {
+    this.flush();
     const n = this.nodes.length;
     this.stable = false;
     window.explorerStable = false;
@@ -201,7 +256,7 @@ export class Canvas {
       return;
     }
     this.network.setOptions({ physics: { enabled: true } });
-    this.network.stabilize(n > 600 ? 60 : n > 200 ? 120 : 200);
+    this.network.stabilize(n > 600 ? 40 : n > 200 ? 100 : 200);
   }
 
   fit() {

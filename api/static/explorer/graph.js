@@ -57,11 +57,8 @@ export class Explorer {
           if (!this.pages.get(id).more) break;
         }
       }
-      for (const [id, where] of Object.entries(kept)) {
-        if (this.canvas.has(id) && pinned.has(id)) {
-          this.canvas.nodes.update({ id, ...where });
-          this.canvas.pin(id, true);
-        }
+      for (const id of pinned) {
+        if (this.canvas.has(id)) this.canvas.pin(id, true); // in its old place, set when put
       }
       this.marks();
       this.handlers.onStatus(this.summary());
@@ -116,6 +113,7 @@ export class Explorer {
     if (info.type === "Agreement") {
       const card = await getJSON(`/agreements/${enc(id)}`);
       this.addAgreement(card, id, kept);
+      this.canvas.flush();
       this.pages.set(id, { pages: 1, total: null, more: false });
       return;
     }
@@ -128,10 +126,12 @@ export class Explorer {
     });
     const page = readPage(body, offset, limit);
     const fresh = page.items.filter((c) => !this.state.hide.includes(c.id));
-    fresh.forEach((c, i) => {
-      if (!this.canvas.has(c.id)) this.canvas.put(c, kept[c.id] || this.canvas.positionNear(id, i, fresh.length));
+    const places = this.canvas.ringAround(id, fresh.filter((c) => !this.canvas.has(c.id)).length);
+    fresh.forEach((c) => {
+      if (!this.canvas.has(c.id)) this.canvas.put(c, kept[c.id] || places.shift());
       this.canvas.linkMeetings(id, c.id, c);
     });
+    this.canvas.flush();
     this.pages.set(id, { pages: entry.pages + 1, total: page.total, more: page.more });
     if (entry.pages === 0 && this.agreementsShown()) await this.fetchAgreements(id, kept);
   }
@@ -146,26 +146,26 @@ export class Explorer {
     const cards = readPage(body, 0, AGREEMENTS_PER_ACTOR).items.filter(
       (g) => !countries.length || (g.parties || []).some((p) => countries.includes(p.id) || countries.includes(p.country)),
     );
-    cards.forEach((card, i) => this.addAgreement(card, id, kept, i, cards.length));
+    const places = this.canvas.ringAround(id, cards.length);
+    cards.forEach((card) => this.addAgreement(card, id, kept, places.shift()));
+    this.canvas.flush();
   }
 
   // an agreement with links to its parties and signatories (the ones on the canvas, or all
   // of them when it is the agreement itself that is expanded)
-  addAgreement(card, from, kept, i = 0, n = 1) {
+  addAgreement(card, from, kept, place = {}) {
     if (this.state.hide.includes(card.id)) return;
     const all = from === card.id;
-    if (!this.canvas.has(card.id)) {
-      this.canvas.put({ ...card, type: "Agreement" }, kept[card.id] || this.canvas.positionNear(from, i, n));
-    } else this.canvas.put({ ...card, type: "Agreement" });
+    if (!this.canvas.has(card.id)) this.canvas.put({ ...card, type: "Agreement" }, kept[card.id] || place);
+    else this.canvas.put({ ...card, type: "Agreement" });
     const links = [
       ...(card.parties || []).map((a) => [a, "PARTY_TO"]),
       ...(card.signatories || []).map((a) => [a, "SIGNED"]),
     ];
+    const places = all ? this.canvas.ringAround(card.id, links.length) : [];
     links.forEach(([actor, rel], j) => {
       if (this.state.hide.includes(actor.id)) return;
-      if (all && !this.canvas.has(actor.id)) {
-        this.canvas.put(actor, kept[actor.id] || this.canvas.positionNear(card.id, j, links.length));
-      }
+      if (all && !this.canvas.has(actor.id)) this.canvas.put(actor, kept[actor.id] || places[j]);
       if (this.canvas.has(actor.id)) this.canvas.linkAgreement(actor.id, card.id, rel);
     });
   }

@@ -105,7 +105,7 @@ export class Panel {
         el(
           "ul",
           { class: "neighbours" },
-          ctx.neighbours.map((n) =>
+          ctx.neighbours.slice(0, 30).map((n) =>
             el(
               "li",
               {},
@@ -117,9 +117,12 @@ export class Panel {
             ),
           ),
         ),
+        ctx.neighbours.length > 30
+          ? el("p", { class: "muted" }, `… and ${plural(ctx.neighbours.length - 30, "more line")}, fewer encounters each`)
+          : null,
       );
     }
-    const list = el("ol", { class: "meetings", reversed: false });
+    const list = el("ol", { class: "meetings" });
     const more = el("div", {});
     body.append(el("h3", { id: "encounters-title" }, "Encounters, newest first"), list, more);
     await this.pageMeetings(gen, id, null, list, more, 0, actor.name || id, []);
