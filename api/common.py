@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from fastapi import HTTPException, Path, Query
@@ -50,7 +51,9 @@ CountriesQuery = Annotated[
 ]
 
 
-def encounter_params(kinds: list[str] | None, countries: list[str] | None) -> dict[str, Any]:
+def encounter_params(
+    kinds: Sequence[str] | None, countries: Sequence[str] | None
+) -> dict[str, Any]:
     """The `$kinds` and `$countries` of cypher.ENCOUNTER_FILTER (null: no filter)."""
     return {
         "kinds": sorted(set(kinds)) if kinds else None,

@@ -83,6 +83,7 @@ export class Canvas {
 
   frozen() {
     this.network.setOptions({ physics: { enabled: false } });
+    if (this.nodes.length) this.network.fit({ animation: false }); // new nodes in view
     this.stable = true;
     window.explorerStable = true;
     this.handlers.onStable();

@@ -63,7 +63,6 @@ export class Explorer {
       this.marks();
       this.handlers.onStatus(this.summary());
       this.canvas.settle();
-      if (Object.keys(kept).length === 0) this.canvas.fit();
     } catch (err) {
       if (stale()) return;
       this.handlers.onStatus("");

@@ -2,7 +2,7 @@
 // actors (each encounter with the quote and report behind it), an agreement (status,
 // parties, signatories, sources). Every string goes in as text.
 import { enc, getJSON, readPage } from "./api.js";
-import { clear, el, formatDate, plural, safeHref } from "./dom.js";
+import { append, clear, el, formatDate, plural, safeHref } from "./dom.js";
 import { typeName } from "./search.js";
 import { encounterParams } from "./state.js";
 
@@ -100,7 +100,7 @@ export class Panel {
     }
     body.append(facts, this.actions(id, ctx));
     if (ctx.onCanvas && ctx.neighbours.length) {
-      body.append(
+      append(body, [
         el("h3", {}, "Lines on the canvas"),
         el(
           "ul",
@@ -120,7 +120,7 @@ export class Panel {
         ctx.neighbours.length > 30
           ? el("p", { class: "muted" }, `… and ${plural(ctx.neighbours.length - 30, "more line")}, fewer encounters each`)
           : null,
-      );
+      ]);
     }
     const list = el("ol", { class: "meetings" });
     const more = el("div", {});
