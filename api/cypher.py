@@ -293,9 +293,16 @@ DOCUMENT_FACTS = " UNION ALL ".join(
 
 # actors whose folded names contain $q, best matches first: the whole name or alias, then
 # a name that starts with it, then a word that does, then anywhere; shorter names first
-ACTOR_SUGGEST = f"""
-MATCH (n) WHERE {ACTOR_LABELS_EXPR} AND n.search CONTAINS $q
-  AND ($type IS NULL OR labels(n)[0] = $type)
+# (one labelled match per kind of actor: a scan of every node would read every event too)
+ACTOR_SUGGEST = (
+    "CALL { "
+    + " UNION ".join(
+        f"MATCH (n:{_label(lbl)}) WHERE ($type IS NULL OR $type = '{_label(lbl)}') "
+        "AND n.search CONTAINS $q RETURN n"
+        for lbl in (Label.PERSON, Label.COUNTRY, Label.ORGANIZATION)
+    )
+    + " } "
+    + f"""
 WITH n, CASE
     WHEN n.id = $id OR n.search = $q OR n.search STARTS WITH ($q + ' | ')
       OR n.search ENDS WITH (' | ' + $q) OR n.search CONTAINS (' | ' + $q + ' | ') THEN 0
@@ -305,6 +312,7 @@ WITH n, CASE
 RETURN {ACTOR_FIELDS}, rank
 ORDER BY rank, size(name), toLower(name), id LIMIT $limit
 """
+)
 
 
 def _counterparts(label: Label) -> str:

@@ -208,7 +208,10 @@ class Visit:
         ARTIFACTS.mkdir(exist_ok=True)
         path = ARTIFACTS / f"explorer-{name}.png"
         self.page.mouse.move(2, 2)  # no tooltip left over from a click
-        self.js("() => document.querySelectorAll('.vis-tooltip').forEach(t => t.remove())")
+        self.js(
+            "() => document.querySelectorAll('.vis-tooltip')"
+            ".forEach(t => (t.style.visibility = 'hidden'))"
+        )
         self.page.screenshot(path=str(path))
         return path
 

@@ -135,6 +135,18 @@ def test_search_inspect_expand_filter_reload_save(browser: Browser, server: Serv
     assert "expand=p-sato" in v.page.url
     v.shot(f"{engine}-5-expanded")
 
+    # hide the ministry from the panel; it stays hidden in the link
+    v.page.get_by_role("button", name="Ministry of Foreign Affairs of Japan (1 encounter)").click()
+    v.wait_panel("Kenji Sato — Ministry of Foreign Affairs of Japan")  # the line opens
+    v.page.get_by_role("button", name="Open Ministry of Foreign Affairs of Japan").click()
+    v.wait_panel("Ministry of Foreign Affairs of Japan")
+    v.page.get_by_role("button", name="Hide", exact=True).click()
+    v.page.wait_for_function("() => !explorer.canvas.has('o-mofa-jp')")
+    assert "hide=o-mofa-jp" in v.page.url and v.panel_title() == "Nothing selected"
+    x, y = v.node_point("p-sato")
+    v.page.mouse.click(x, y)
+    v.wait_panel("Kenji Sato")
+
     # from 2025 on: Mori (met in 2024 only) leaves; the panel follows
     v.page.fill("#since", "2025-01-01")
     v.page.dispatch_event("#since", "change")

@@ -175,6 +175,11 @@ export class Explorer {
     this.pages.delete(id);
     this.state.hide = [...new Set([...this.state.hide, id])];
     this.state.expand = this.state.expand.filter((e) => parseExpansion(e).id !== id);
+    // nodes only it had brought in go too, as a reload of the link would do
+    const linked = new Set(this.canvas.edges.get().flatMap((e) => [e.from, e.to]));
+    for (const other of this.canvas.nodes.getIds()) {
+      if (other !== this.state.center && !linked.has(other)) this.canvas.remove(other);
+    }
     this.handlers.onStatus(this.summary());
     this.handlers.onChange();
     return true;
