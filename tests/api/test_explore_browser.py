@@ -359,3 +359,21 @@ def test_a_thousand_nodes_settle_and_stay_responsive(browser: Browser, big_serve
     assert loaded < 90 and clicked < 5 and expanded < 30 and redraw_ms < 1000
     v.assert_clean()
     v.close()
+
+
+def test_api_docs_render_offline(browser: Browser, server: Served, request):
+    engine = request.node.callspec.params["server"]
+    v = Visit(browser, server.url)
+    v.page.goto(server.url + "/docs")
+    v.page.wait_for_selector(".opblock", timeout=30_000)
+    assert v.js("() => document.querySelectorAll('.opblock').length") > 20
+    assert "/actors/{actor_id}/counterparts" in v.js("() => document.body.innerText")
+    v.shot(f"{engine}-docs")
+    v.page.goto(server.url + "/redoc")
+    v.page.wait_for_function(
+        "() => document.body.innerText.includes('Actor Counterparts')", timeout=30_000
+    )
+    v.page.wait_for_timeout(500)  # the logo has tried to load
+    v.shot(f"{engine}-redoc")
+    v.assert_clean()
+    v.close()
