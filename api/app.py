@@ -18,8 +18,10 @@ from api.routers import (
     agreements,
     countries,
     cypher,
+    docs,
     documents,
     events,
+    explore,
     health,
     map,
     meetings,
@@ -53,6 +55,8 @@ ROUTERS = (
     cypher,
     documents,
     map,
+    explore,  # the explorer page at / and /explore
+    docs,  # /docs and /redoc, offline
 )
 
 
@@ -145,6 +149,8 @@ def create_app(
         summary="Who met whom, and when: a knowledge graph of diplomatic relations.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served offline by api/routers/docs.py
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store_holder = holder

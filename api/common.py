@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from fastapi import HTTPException, Path, Query
 from pydantic import AfterValidator
+from pydantic import StringConstraints
 
 from api.cypher import ACTOR_LABEL
 from graph.model import Label
@@ -63,6 +65,27 @@ Cursor = Annotated[
 CountryQuery = Annotated[
     str | None, Query(pattern=COUNTRY_PATTERN, description="ISO-3166 alpha-2 code")
 ]
+EventKindsQuery = Annotated[
+    list[EventKindParam] | None,
+    Query(max_length=8, description="event kinds (repeat for several; all when absent)"),
+]
+CountriesQuery = Annotated[
+    list[Annotated[str, StringConstraints(pattern=COUNTRY_PATTERN)]] | None,
+    Query(
+        max_length=50,
+        description="counterparts of these countries, ISO alpha-2 (repeat for several)",
+    ),
+]
+
+
+def encounter_params(
+    kinds: Sequence[str] | None, countries: Sequence[str] | None
+) -> dict[str, Any]:
+    """The `$kinds` and `$countries` of cypher.ENCOUNTER_FILTER (null: no filter)."""
+    return {
+        "kinds": sorted(set(kinds)) if kinds else None,
+        "countries": sorted({c.upper() for c in countries}) if countries else None,
+    }
 
 
 def actor_label(store: GraphStore, actor_id: str) -> Label | None:

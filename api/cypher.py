@@ -18,7 +18,7 @@ ACTOR_LABELS_EXPR = "(n:Person OR n:Country OR n:Organization)"
 # an event `e` inside [$since, $until], comparing at the event date's own precision
 EVENT_IN_PERIOD = (
     "($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(e.date)))) "
-    "AND ($until IS NULL OR (e.date IS NOT NULL AND e.date <= $until))"
+    "AND ($until IS NULL OR (e.date IS NOT NULL AND substring(e.date, 0, size($until)) <= $until))"
 )
 
 
@@ -48,6 +48,14 @@ def ascending_bounds(var: str, lo: str | None, hi: str | None) -> str:
     if hi is not None:
         parts.append(f"{var}.date_key < $hi")
     return " AND ".join(parts) + f" AND {var}.date IS NOT NULL"
+
+
+# an encounter `e` of one of $kinds (all kinds when null) with a counterpart `w` of one of
+# $countries (a person or organization of it, or the state; any country when null)
+ENCOUNTER_FILTER = (
+    "($kinds IS NULL OR e.kind IN $kinds) AND ($countries IS NULL OR "
+    "(CASE WHEN w:Country THEN w.id ELSE w.country END) IN $countries)"
+)
 
 
 # -- actors -----------------------------------------------------------------------
@@ -124,6 +132,7 @@ def _actor_meetings(label: Label) -> str:
         f"MATCH (a:{_label(label)} {{id: $id}}) WITH a "
         "MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(w) "
         f"WHERE w.id <> $id AND ($with IS NULL OR w.id = $with) AND {EVENT_IN_PERIOD} "
+        f"AND {ENCOUNTER_FILTER} "
         "WITH DISTINCT e "
     )
 
@@ -386,3 +395,83 @@ DOCUMENT_FACTS = " UNION ALL ".join(
         (Label.AGREEMENT, "agreement_ids"),
     )
 )
+
+
+# -- explorer: suggestions, counterparts, an actor's agreements, the data's span ---------
+
+# actors whose folded names contain $q, best matches first: the whole name or alias, then
+# a name that starts with it, then a word that does, then anywhere; shorter names first
+# (one labelled match per kind of actor: a scan of every node would read every event too)
+ACTOR_SUGGEST = (
+    "CALL { "
+    + " UNION ".join(
+        f"MATCH (n:{_label(lbl)}) WHERE ($type IS NULL OR $type = '{_label(lbl)}') "
+        "AND n.search CONTAINS $q RETURN n"
+        for lbl in (Label.PERSON, Label.COUNTRY, Label.ORGANIZATION)
+    )
+    + " } "
+    + f"""
+WITH n, CASE
+    WHEN n.id = $id OR n.search = $q OR n.search STARTS WITH ($q + ' | ')
+      OR n.search ENDS WITH (' | ' + $q) OR n.search CONTAINS (' | ' + $q + ' | ') THEN 0
+    WHEN n.search STARTS WITH $q OR n.search CONTAINS (' | ' + $q) THEN 1
+    WHEN n.search CONTAINS (' ' + $q) THEN 2
+    ELSE 3 END AS rank
+RETURN {ACTOR_FIELDS}, rank
+ORDER BY rank, size(name), toLower(name), id LIMIT $limit
+"""
+)
+
+
+def _counterparts(label: Label) -> str:
+    return (
+        f"MATCH (a:{_label(label)} {{id: $id}}) WITH a "
+        "MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(w) "
+        f"WHERE w.id <> $id AND {EVENT_IN_PERIOD} AND {ENCOUNTER_FILTER} "
+    )
+
+
+def counterparts_count(label: Label) -> str:
+    return _counterparts(label) + "WITH DISTINCT w RETURN count(w) AS total"
+
+
+def counterparts_page(label: Label) -> str:
+    """Whom an actor met, most met first: one row per counterpart with the number of
+    encounters and the first and last of their dates."""
+    return (
+        _counterparts(label) + "WITH w, count(DISTINCT e) AS meetings, "
+        "min(e.date) AS first, max(e.date) AS last "
+        "RETURN labels(w)[0] AS type, w.id AS id, w.name AS name, w.country AS country, "
+        "w.titles AS titles, w.kind AS kind, meetings, first, last "
+        "ORDER BY meetings DESC, toLower(name), id SKIP $offset LIMIT $limit"
+    )
+
+
+def _actor_agreements(label: Label) -> str:
+    return (
+        f"MATCH (a:{_label(label)} {{id: $id}}) WITH a "
+        "MATCH (a)-[:PARTY_TO|SIGNED]->(g:Agreement) "
+        "WHERE ($since IS NULL OR (g.date IS NOT NULL "
+        "AND g.date >= substring($since, 0, size(g.date)))) "
+        "AND ($until IS NULL OR (g.date IS NOT NULL "
+        "AND substring(g.date, 0, size($until)) <= $until)) "
+        "WITH DISTINCT g "
+    )
+
+
+def actor_agreements_count(label: Label) -> str:
+    return _actor_agreements(label) + "RETURN count(g) AS total"
+
+
+def actor_agreements_page(label: Label) -> str:
+    return (
+        _actor_agreements(label) + "RETURN g.id AS id "
+        "ORDER BY coalesce(g.date, '') DESC, id SKIP $offset LIMIT $limit"
+    )
+
+
+# the first and last event dates and the number of events of each kind
+EVENT_SPAN = """
+MATCH (e:Event)
+RETURN e.kind AS kind, count(e) AS events, min(e.date) AS first, max(e.date) AS last
+"""

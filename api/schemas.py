@@ -233,3 +233,28 @@ class IngestResult(BaseModel):
     people_ids: list[str] = Field(default_factory=list)
     event_ids: list[str] = Field(default_factory=list)
     agreement_ids: list[str] = Field(default_factory=list)
+
+
+# -- explorer -------------------------------------------------------------------------
+
+
+class Suggestions(BaseModel):
+    """Actors for a search box, best matches first (no total: a box shows a few)."""
+
+    q: str
+    items: list[ActorSummary]
+
+
+class Counterpart(ActorRef):
+    titles: list[str] = Field(default_factory=list)
+    kind: str | None = None
+    meetings: int = Field(description="encounters with the actor that match the filters")
+    first: str | None = Field(default=None, description="date of the first of them")
+    last: str | None = Field(default=None, description="date of the last of them")
+
+
+class EventSpan(BaseModel):
+    first: str | None = Field(description="earliest event date (null when no event is dated)")
+    last: str | None = Field(description="latest event date")
+    events: int
+    kinds: dict[str, int] = Field(description="number of events of each kind")

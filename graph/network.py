@@ -206,6 +206,42 @@ def between_countries(store: GraphStore, a: str, b: str, filters: Filters | None
     return _fetch(store, filters or Filters(), None, keep=both)
 
 
+def selection(
+    store: GraphStore,
+    actors: list[str],
+    agreements: list[str] | None = None,
+    filters: Filters | None = None,
+) -> NetData:
+    """Exactly these actors (what an explorer has on its canvas), the events at least two of
+    them took part in, and the given agreements (or, when None, those at least two of them
+    are party to or signed); nobody else is added."""
+    keep_ids = set(actors)
+    if not keep_ids:
+        return NetData()
+    data = _fetch(store, filters or Filters(), sorted(keep_ids))
+    data.participants = [r for r in data.participants if r["actor"] in keep_ids]
+    data.agreement_links = [r for r in data.agreement_links if r["actor"] in keep_ids]
+    shared: defaultdict[str, int] = defaultdict(int)
+    for r in data.participants:
+        shared[r["event"]] += 1
+    data.events = {k: e for k, e in data.events.items() if shared[k] >= 2}
+    data.participants = [r for r in data.participants if r["event"] in data.events]
+    if agreements is None:
+        linked: defaultdict[str, set[str]] = defaultdict(set)
+        for r in data.agreement_links:
+            linked[r["agreement"]].add(r["actor"])
+        chosen = {k for k, who in linked.items() if len(who) >= 2}
+    else:
+        chosen = set(agreements)
+    data.agreements = {k: g for k, g in data.agreements.items() if k in chosen}
+    data.agreement_links = [r for r in data.agreement_links if r["agreement"] in data.agreements]
+    data.actors = {k: a for k, a in data.actors.items() if k in keep_ids}
+    data.affiliations = [r for r in data.affiliations if r["dst"] in keep_ids]
+    facts = set(data.events) | set(data.agreements)
+    data.sources = {k: v for k, v in data.sources.items() if k in facts}
+    return data
+
+
 # -- finding an actor --------------------------------------------------------
 
 

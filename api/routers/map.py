@@ -6,11 +6,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field, StringConstraints
 
-from api.common import TEXT_PATTERN, ActorTypeParam, EventKindParam, Since, Until
+from api.common import (
+    DATE_PATTERN,
+    ID_PATTERN,
+    TEXT_PATTERN,
+    ActorTypeParam,
+    EventKindParam,
+    Since,
+    Until,
+)
 from api.deps import StoreDep
 from api.schemas import ErrorBody
-from graph.maps import map_html
+from graph import network
+from graph.maps import MAX_NODES, describe, map_html, render_map
 from graph.network import ActorNotFound, AmbiguousActor, Filters
 
 router = APIRouter(tags=["map"])
@@ -84,3 +94,39 @@ def relationship_map(
             status_code=409,
         )
     return HTMLResponse(page)
+
+
+NodeId = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+DateText = Annotated[str, StringConstraints(pattern=DATE_PATTERN)]
+
+
+class MapSelection(BaseModel):
+    """What an explorer has on its canvas."""
+
+    actors: list[NodeId] = Field(max_length=MAX_NODES, description="actor ids to draw")
+    agreements: list[NodeId] | None = Field(
+        default=None,
+        max_length=MAX_NODES,
+        description="agreement ids to draw (default: those two of the actors share)",
+    )
+    center: NodeId | None = Field(default=None, description="actor drawn with a thick border")
+    since: DateText | None = None
+    until: DateText | None = None
+    kinds: list[EventKindParam] | None = Field(default=None, max_length=8)
+    title: Annotated[str, StringConstraints(max_length=200, pattern=TEXT_PATTERN)] | None = None
+
+
+@router.post(
+    "/map/selection",
+    response_class=HTMLResponse,
+    responses={200: {"content": {"text/html": {}}, "description": "the map page"}},
+)
+def selection_map(body: MapSelection, store: StoreDep) -> HTMLResponse:
+    """The map of exactly the given actors (and agreements) with the events they share, as
+    one self-contained offline page: the explorer's "save this view"."""
+    filters = Filters(
+        since=body.since, until=body.until, kinds=tuple(body.kinds) if body.kinds else None
+    )
+    data = network.selection(store, body.actors, body.agreements, filters)
+    title = body.title or f"Explorer view: {len(data.actors)} actors"
+    return HTMLResponse(render_map(data, title, body.center, describe(filters)))

@@ -21,7 +21,7 @@ from api.common import (
     actor_label,
 )
 from api.deps import StoreDep
-from api.schemas import EventCard, Page
+from api.schemas import EventCard, EventSpan, Page
 from graph.model import Label
 
 router = APIRouter(tags=["meetings"])
@@ -104,3 +104,18 @@ def meetings(
     links = keyset.next_links(request.url.path, request.query_params, "meetings", filters, page)
     items = event_cards(store, [r["id"] for r in page.rows])
     return Page(items=items, limit=limit, offset=offset, **total, **links)
+
+
+@router.get("/meetings/span", response_model=EventSpan)
+def meetings_span(store: StoreDep) -> EventSpan:
+    """The first and last event dates and how many events there are of each kind: the range
+    and the choices of the explorer's filters."""
+    rows = store.read(cypher.EVENT_SPAN, {}, row_cap=100).rows
+    firsts = [r["first"] for r in rows if r["first"]]
+    lasts = [r["last"] for r in rows if r["last"]]
+    return EventSpan(
+        first=min(firsts) if firsts else None,
+        last=max(lasts) if lasts else None,
+        events=sum(r["events"] for r in rows),
+        kinds={str(r["kind"]): r["events"] for r in rows if r["kind"]},
+    )
