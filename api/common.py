@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from fastapi import HTTPException, Path, Query
-from pydantic import AfterValidator
-from pydantic import StringConstraints
+from pydantic import AfterValidator, StringConstraints
 
 from api.cypher import ACTOR_LABEL
 from graph.model import Label
