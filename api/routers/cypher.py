@@ -160,9 +160,6 @@ class CypherRunner:
                 hint="narrow the query (labels, ids, LIMIT)",
             ) from exc
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-
 
 def runner_of(request: Request) -> CypherRunner:
     state = request.app.state
