@@ -9,18 +9,41 @@ from graph.model import AgreementKind
 
 INSTRUMENT = re.compile(
     r"\b(?P<w>memorand(?:um|a|ums) of (?:understanding|agreement)|mou?s?\b|treat(?:y|ies)"
+    r"|joint (?:press )?statements?|joint communiqu[eé]s?"
     r"|agreements?"
     r"|accords?|pacts?|deals?|protocols?|arrangements?"
     r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
-    r"|joint (?:\w+ )?commissions?|councils?|declarations?)\b",
+    r"|joint (?:\w+ )?commissions?|councils?|declarations?"
+    r"|road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?"
+    r"|(?:joint )?committees?|unions?)(?![\w-])",
     re.I,
 )
+# heads that are instruments only when a verb makes them one ("signed a document on X",
+# "agreed to form a joint committee"); "the programme" or "the union" alone are not
+GENERIC = re.compile(
+    r"^(?:road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?|"
+    r"(?:joint )?committees?|unions?)$",
+    re.I,
+)
+# a joint statement or communiqué: issued after talks, so agreed when nothing else is said
+STATEMENT = re.compile(r"statements?$|communiqu[eé]s?$", re.I)
+# "a raft of agreements on A, B and C": an unnamed batch, not instruments
+BATCH_BEFORE = re.compile(
+    r"\b(?:raft|number|series|host|slew|package|range|set|batch|flurry|dozens|bunch|string)\s+of\s+"
+    r"(?:(?:other|new|bilateral|cooperation|various)\s+)*$"
+    r"|\b(?:several|various|multiple|numerous|many|some)\s+(?:(?:other|new|bilateral)\s+)*$",
+    re.I,
+)
+# "reached agreement on ...": agreement as a state of mind, not an instrument
+MASS_AGREEMENT = re.compile(r"\b(?:reach(?:ed|es|ing)?|in|broad|full|general)\s+$", re.I)
 KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
     (re.compile(r"memorand|^mou", re.I), "mou"),
     (re.compile(r"treat", re.I), "treaty"),
     (re.compile(r"group|task force", re.I), "working_group"),
     (re.compile(r"commission|council", re.I), "commission"),
-    (re.compile(r"declaration", re.I), "declaration"),
+    (re.compile(r"declaration|statement|communiqu", re.I), "declaration"),
+    (re.compile(r"committee|union", re.I), "commission"),
+    (re.compile(r"road ?map|program|plan|document", re.I), "other"),
 ]
 # the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
 COORDINATED = re.compile(
@@ -89,6 +112,7 @@ STOP_MODIFIER = re.compile(
     r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
     r"signed|sign|signing|inking|concluding|negotiating|establish|set|form|create|"
     r"was|were|is|are|be|has|have|had|"
+    r"reach|reached|reaches|reaching|said|says|welcomed|noted|hailed|praised|reviewed|discussed|"
     r"two|both|sides|countries|nations|\W+)$",
     re.I,
 )

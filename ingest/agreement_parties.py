@@ -85,3 +85,12 @@ def parties_of(
     if len(parties) < 2:
         add([c for c in top if c not in parties][: 2 - len(parties)])
     return sorted(parties)
+
+
+def signers_after(v: SentenceView, at: int) -> list[int]:
+    """People named from `at` (just after "signed by" / "by") to the end of the clause."""
+    text = v.sentence.text
+    rel = at - v.sentence.start
+    stop = re.search(r"[;]|\.\s|\s(?:in the presence of|witnessed by|while|as)\s", text[rel:])
+    end = at + (stop.start() if stop else len(text) - rel)
+    return sorted({p.entity for p in v.people if p.entity is not None and at <= p.start < end})

@@ -1,113 +1,208 @@
-"""Agreements: MoUs, treaties, agreements, joint working groups / commissions, declarations.
+"""Agreements: MoUs, treaties, agreements, protocols, roadmaps, joint statements and
+declarations, joint working groups / commissions.
 
-Only a named instrument is an agreement: a capitalised name ("... Free Trade Agreement"), or
-modifiers / a complement ("the visa waiver agreement", "an agreement on fisheries", "MoUs
-covering A, B and C" = three MoUs). "This agreement" or an intention without an instrument
-("agreed to maintain close coordination") is not. A working group or commission is an agreement
-only when the text sets it up ("agreed to establish a joint working group"); otherwise it is an
-organization. Status from the governing verb: proposed ("decided to sign", "will sign"),
-agreed ("agreed to establish"), signed ("signed", "inked"), in_force (an existing instrument
-mentioned with "the")."""
+Only a named instrument is an agreement: a capitalised name ("... Free Trade Agreement"), a
+title in quotes, modifiers or a complement ("the visa waiver agreement", "an agreement on
+fisheries", "MoUs covering A, B and C" = three MoUs), or a generic body made concrete by its
+parties ("India and Chile established a joint commission"). "This agreement", an unnamed
+batch ("a raft of agreements") or an intention without an instrument ("agreed to maintain
+close coordination") is not. A working group, commission or committee is an agreement only
+when the text sets it up; otherwise it is an organization. The status comes from the
+governing words (agreement_status); a joint statement reported at all was issued (agreed).
+The pieces: agreement_lexicon (head words), agreement_names, agreement_status,
+agreement_parties (parties, signatories, date, encounter)."""
 
 from __future__ import annotations
 
 import re
 
 from graph.model import AgreementStatus
+from graph.records import country_name
 from ingest.agreement_lexicon import (
+    BATCH_BEFORE,
     COORDINATED,
+    GENERIC,
     INSTRUMENT,
     LIST_ITEM,
+    MASS_AGREEMENT,
     NOT_TOPIC,
     SIMILAR,
+    STATEMENT,
     WITH_PARTY,
     kind_of,
 )
-from ingest.agreement_names import COMPLEMENT, modifiers, singular, split_list
-from ingest.agreement_parties import nearest_date, parties_of, recent_event, signers
-from ingest.agreement_status import FRONTED_TOPIC, header_signed, long_ago, status_of
+from ingest.agreement_names import (
+    COMPLEMENT,
+    OF_TITLE,
+    PASSIVE_THEN_TOPIC,
+    build_names,
+    modifiers,
+    parties_name,
+    plain_titles,
+    title_end,
+)
+from ingest.agreement_parties import (
+    nearest_date,
+    parties_of,
+    recent_event,
+    signers,
+    signers_after,
+)
+from ingest.agreement_status import (
+    DEFINITE,
+    FRONTED_TOPIC,
+    SIGNING_VERB,
+    header_signed,
+    long_ago,
+    status_of,
+)
+from ingest.dates import DateRef
 from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction, ExtractedAgreement
+
+# "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
+SIGNED_BY_AFTER = re.compile(r"^[^.;]{0,80}?\bsigned\s+by\s", re.I)
+GAPPED_BY = re.compile(r"^\s*,?\s*by\s", re.I)
+# a title followed by its lowercase head: "the Declaration of Peace and Friendship agreement"
+TITLE_HEAD = re.compile(r"^\s+(?:agreements?|accords?|treaty|pact)\b")
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+def _head(before: str, mods: str) -> str:
+    """The text before an instrument's name words: "signed an " of "signed an extradition "."""
+    trimmed = before.rstrip()
+    if mods and trimmed.endswith(mods):
+        return trimmed[: len(trimmed) - len(mods)]
+    return before
+
+
+def _skip(word: str, text: str, before: str, mods: str) -> bool:
+    """Head words that name no instrument here."""
+    low = word.lower()
+    if low in ("deal", "deals") and not re.search(r"\bsign|\bink", text, re.I):
+        return True
+    if word.upper().startswith("MO") and not word.upper().startswith(("MOU", "MEMO")):
+        return True
+    if not word[0].isupper() and low.startswith("council"):
+        return True  # "the council" is a body already named, not a new instrument
+    if low.startswith("union") and (word[0].isupper() or not mods):
+        return True  # "the African Union" is an organization; "a customs union" may be made
+    if low.endswith("s") and BATCH_BEFORE.search(_head(before, mods)):
+        return True  # "a raft of agreements on ...": an unnamed batch
+    return low == "agreement" and not mods and bool(MASS_AGREEMENT.search(before))
+
+
+def _top_countries(views: list[SentenceView]) -> list[str]:
+    counts: dict[str, int] = {}
+    for v in views:
+        for c in v.countries:
+            counts[c[1]] = counts.get(c[1], 0) + 1
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+
+
+def _in_text_order(v: SentenceView, parties: list[str]) -> list[str]:
+    seen = [c for _, c in sorted(v.countries) if c in parties]
+    order = list(dict.fromkeys(seen)) + [c for c in parties if c not in seen]
+    return [country_name(c) for c in order]
 
 
 def find_agreements(
     views: list[SentenceView], x: DocumentExtraction, published: str | None
 ) -> list[ExtractedAgreement]:
     found: dict[str, ExtractedAgreement] = {}
-    counts: dict[str, int] = {}
-    for v in views:
-        for c in v.countries:
-            counts[c[1]] = counts.get(c[1], 0) + 1
-    top = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+    top = _top_countries(views)
     header: AgreementStatus | None = None  # status of a "...were exchanged:" list header
+    signed_by_before = False  # the sentence before told "... was signed by A and B"
     for v in views:
         s = v.sentence
-        if not LIST_ITEM.match(s.text):
+        text = plain_titles(s.text)
+        if not LIST_ITEM.match(text):
             header = None
         prev: AgreementStatus | None = None  # the last status in this sentence
-        if s.text.rstrip().endswith(":"):
-            header = "signed" if header_signed(s.text) else None
-        for m in INSTRUMENT.finditer(s.text):
-            word = m.group("w")
-            if word.lower() in ("deal", "deals") and not re.search(r"\bsign|\bink", s.text, re.I):
+        if text.rstrip().endswith(":"):
+            header = "signed" if header_signed(text) else None
+        consumed = -1  # a title's lowercase head already read with the title
+        gapped_ok, signed_by_before = signed_by_before, bool(re.search(r"\bsigned\s+by\b", text))
+        for m in INSTRUMENT.finditer(text):
+            if m.start() < consumed:
                 continue
-            if word.upper().startswith("MO") and not word.upper().startswith(("MOU", "MEMO")):
+            word = m.group("w")
+            before = text[: m.start()]
+            lead = LIST_ITEM.match(text)
+            base = lead.end() if lead else 0
+            mods, cap = modifiers(text[base:], m.start() - base, title=word[0].isupper())
+            if _skip(word, text, before, mods):
                 continue
             kind = kind_of(word)
-            before, after = s.text[: m.start()], s.text[m.end() :]
-            lead = LIST_ITEM.match(s.text)
-            mods, cap = modifiers(
-                s.text[lead.end() if lead else 0 :], m.start() - (lead.end() if lead else 0)
-            )
-            if not word[0].isupper() and word.lower().startswith("council"):
-                continue  # "the council" is a body already named, not a new instrument
-            status = status_of(before, after, kind, mods)
+            generic = bool(GENERIC.match(word))
+            end = m.end()  # where the name ends
+            title = OF_TITLE.match(text[end:]) if word[0].isupper() else None
+            if title:
+                end += title.end()
+                head = TITLE_HEAD.match(text[end:])
+                if head:
+                    end += head.end()
+                    consumed = end
+            after = text[end:]
+            status = status_of(before, after, kind, mods, generic)
             fronted = FRONTED_TOPIC.match(after)
             if fronted:
                 status = "signed"  # "The treaties, on A and on B, were signed by ..."
-            if prev and COORDINATED.search(before[: len(before) - len(mods)]):
+            comp = None
+            comp_end = end
+            if not fronted and not title:
+                passive = PASSIVE_THEN_TOPIC.match(after)
+                comp = COMPLEMENT.match(after[passive.end() :] if passive else after)
+                if comp:
+                    offset = end + (passive.end() if passive else 0)
+                    places = [(p.start - s.start, p.end - s.start) for p in v.places]
+                    body_end = title_end(
+                        text, offset + comp.start("body"), offset + comp.end("body"), places
+                    )
+                    comp_end = offset + comp.end() + (body_end - offset - comp.end("body"))
+                    body = text[offset + comp.start("body") : body_end]
+            if comp and NOT_TOPIC.match(comp.group("body")):
+                comp = None  # "... Agreement on Thursday": a date, not a topic
+            if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
+                comp = None  # "a working group to enhance ..." states a purpose, not a name
+            tail = text[comp_end:] if comp else after
+            if comp and status in (None, "in_force"):
+                # "the Agreement on X, which was signed in 2002": the verb after the topic
+                told = status_of("", tail, kind, "", True)
+                status = told or status
+            gapped = gapped_ok and GAPPED_BY.match(tail)
+            if gapped and status in (None, "in_force"):
+                status = "signed"  # "The trade pact by C and D." after "... signed by A and B"
+            if prev and COORDINATED.search(_head(before, mods)):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
             if status is None and header and word.upper().startswith(("MOU", "MEMO")):
                 status = header
+            if STATEMENT.search(word) and status in (None, "in_force"):
+                status = "agreed"  # a joint statement reported was issued
             if status is None:
                 continue
             prev = status
-            comp = COMPLEMENT.match(after) if not fronted else None
-            if comp and NOT_TOPIC.match(comp.group("body")):
-                comp = None  # "... Agreement on Thursday": a date, not a topic
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
                 word.lower().endswith("s") and not word.lower().endswith("ss")
             )
-            if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
-                comp = None  # "a working group to enhance ..." states a purpose, not a name
-            names: list[tuple[str, list[str]]] = []
-            label = "MoU" if kind == "mou" else word
-            if fronted:
-                items = re.split(r"\s*(?:,\s*|\s+)and\s+on\s+", fronted.group("body"))
-                items = [i.strip() for i in items if i.strip()]
-                if not plural:
-                    items = items[:1]
-                for item in items:
-                    names.append((f"{singular(label) if plural else label} on {item}", [item]))
-            elif comp and plural:
-                for item in split_list(comp.group("body")):
-                    names.append(
-                        (f"{singular(label) if kind != 'mou' else 'MoU'} on {item}", [item])
-                    )
-            elif comp:
-                body = comp.group("body").strip()
-                names.append(
-                    (f"{(mods + ' ') if mods else ''}{word} {comp.group('prep')} {body}", [body])
-                )
-            elif mods:
-                names.append((f"{mods} {word}", []))
-            elif word[0].isupper() and kind in ("working_group", "commission"):
-                names.append((word, []))
+            names: list[tuple[str, list[str]]]
+            if title:
+                names = [(" ".join(f"{mods} {word} {title.group('t')}".split()), [])]
+            else:
+                names = build_names(word, kind, mods, comp, fronted, plural, body if comp else None)
+            ev = recent_event(x, s.index)
+            parties = parties_of(v, x, ev, top, s.start + m.start(), s.start + m.end())
+            if not names and kind in ("commission", "working_group") and status == "agreed":
+                generic_name = parties_name(word, _in_text_order(v, parties))
+                names = [(generic_name, [])] if generic_name else []
             similar = WITH_PARTY.match(after) if SIMILAR.search(before) else None
             if not names and similar and found:
                 # "a similar accord with Britain": the last named instrument, another party
-                base = re.sub(r"\s+with\s+.*$", "", list(found.values())[-1].name)
-                names.append((f"{base} with {similar.group('who')}", []))
+                base_name = re.sub(r"\s+with\s+.*$", "", list(found.values())[-1].name)
+                names.append((f"{base_name} with {similar.group('who')}", []))
             if not names:
                 # an unnamed instrument ("inked the pact"): its signers sign the last one signed
                 last = next((a for a in reversed(found.values()) if a.status == "signed"), None)
@@ -116,23 +211,33 @@ def find_agreements(
                         set(last.signatories) | set(signers(v, s.start + m.start()))
                     )
                 continue  # an unnamed instrument ("this agreement", "MoUs")
-            ev = recent_event(x, s.index)
-            parties = parties_of(v, x, ev, top, s.start + m.start(), s.start + m.end())
-            date = nearest_date(v, s.start + m.start(), s.start + m.end())
-            if status == "signed" and long_ago(v, s.start + m.end(), published):
-                status = "in_force"  # "India signed the ... Agreement in 2002": background
+            date: DateRef | None = nearest_date(v, s.start + m.start(), s.start + m.end())
+            definite = bool(re.search(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}$", before))
+            old = long_ago(v, s.start + comp_end, published, definite)
+            if status == "signed" and old is not None:
+                status, date = "in_force", old  # "the treaty signed in July 2018": background
+            who: list[int] = []
+            if status == "signed":
+                if SIGNING_VERB.search(before):
+                    who = signers(v, s.start + m.start())
+                by = SIGNED_BY_AFTER.match(tail) or (gapped if gapped else None)
+                if by:
+                    start = s.start + (len(text) - len(tail)) + by.end()
+                    who = sorted(set(who) | set(signers_after(v, start)))
             for name, topics in names:
-                key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+                key = _key(name)
                 other = WITH_PARTY.match(after)
                 if key in found and found[key].status != status and other:
                     name = f"{name} with {other.group('who')}"  # "its ... agreement with Australia"
-                    key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+                    key = _key(name)
                 if key in found:
                     if found[key].event is None and ev is not None and status != "in_force":
                         found[key].event = ev
                     continue
+                if kind == "declaration" and DEFINITE.search(before) and _refers_back(found, name):
+                    continue  # "The 17-point joint statement ...": the one issued before
                 ag = ExtractedAgreement(
-                    name=name[0].upper() + name[1:],
+                    name=name,
                     kind=kind,
                     status=status,
                     parties=parties,
@@ -141,16 +246,26 @@ def find_agreements(
                     start=s.start,
                     end=s.end,
                     rule=f"agreement:{kind}:{status}",
-                    confidence=0.75 if cap or comp else 0.65,
+                    confidence=0.75 if cap or comp or title else 0.65,
                 )
-                if date and status != "in_force":
+                if date and (status != "in_force" or date is old):
                     ag.date, ag.date_precision = date.value, date.precision
                 elif ev is not None and status != "in_force":
                     e = x.events[ev]
                     ag.date, ag.date_precision = e.date, e.date_precision
                 if ev is not None and status in ("agreed", "signed", "proposed"):
                     ag.event = ev
-                if status == "signed":
-                    ag.signatories = signers(v, s.start + m.start())
+                ag.signatories = who
                 found[key] = ag
     return list(found.values())
+
+
+def _refers_back(found: dict[str, ExtractedAgreement], name: str) -> bool:
+    """A definite mention of a statement already found ("a joint statement" ... "the 17-point
+    joint statement"): the earlier one takes the fuller name."""
+    key = _key(name)
+    for k, ag in found.items():
+        if ag.kind == "declaration" and key.endswith(" " + k):
+            ag.name = name
+            return True
+    return False
