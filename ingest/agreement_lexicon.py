@@ -34,6 +34,12 @@ BATCH_BEFORE = re.compile(
     r"|\b(?:several|various|multiple|numerous|many|some)\s+(?:(?:other|new|bilateral)\s+)*$",
     re.I,
 )
+# "discussed bilateral agreements on trade": talk about instruments, none named
+DISCUSSED_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|talked about|touched (?:on|upon)|explored|"
+    r"considered)\s+(?:(?:bilateral|existing|various|possible|other|new|the|their)\s+)*$",
+    re.I,
+)
 # "reached agreement on ...": agreement as a state of mind, not an instrument
 MASS_AGREEMENT = re.compile(r"\b(?:reach(?:ed|es|ing)?|in|broad|full|general)\s+$", re.I)
 KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
@@ -110,7 +116,7 @@ DETERMINER = {
 }
 STOP_MODIFIER = re.compile(
     r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
-    r"signed|sign|signing|inking|concluding|negotiating|establish|set|form|create|"
+    r"signed|sign|signing|inking|concluding|negotiating|establish|set|up|form|create|"
     r"was|were|is|are|be|has|have|had|"
     r"reach|reached|reaches|reaching|said|says|welcomed|noted|hailed|praised|reviewed|discussed|"
     r"two|both|sides|countries|nations|\W+)$",

@@ -12,13 +12,13 @@ WITH_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:with|between)\b[^.;,]{0,60}")
 WITNESS = re.compile(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", re.I)
 
 
-def nearest_date(v: SentenceView, start: int, end: int) -> DateRef | None:
-    """The date just after the instrument ("signed ... in January"), else the last before it,
-    else the sentence's first."""
+def nearest_date(v: SentenceView, start: int, end: int, limit: int | None = None) -> DateRef | None:
+    """The date just after the instrument ("signed ... in January", not past the next
+    instrument at `limit`), else the last before it, else the sentence's first."""
     dated = [d for d in v.dates if d.value]
-    after = [d for d in dated if 0 <= d.start - end <= 80]
+    after = [d for d in dated if 0 <= d.start - end <= 80 and (limit is None or d.start < limit)]
     before = [d for d in dated if d.end <= start]
-    pick = after or before[-1:] or dated
+    pick = after or before[-1:] or [d for d in dated if limit is None or d.start < limit]
     return pick[0] if pick else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graph.model import AgreementKind, AgreementStatus
+from ingest.agreement_lexicon import INSTRUMENT
 from ingest.dates import DateRef
 from ingest.events import SentenceView
 
@@ -97,8 +98,14 @@ DEFINITE = re.compile(
 )
 
 
-# a capitalised name right after "the" ("the General Security of Military Information Agreement")
-NAME_AFTER_DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+$", re.I)
+# "the" and at most describing adjectives right before the name's own words
+DEFINITE_HEAD = re.compile(
+    r"\b(?:the|its|their|existing|this year's|last year's)\s+"
+    r"(?:(?:existing|bilateral|landmark|historic|new|same|current|present|former|original|"
+    r"previous|earlier|recent|current|revised|proposed|draft|formal|broader|[\w-]+-year|"
+    r"\d{4})\s+)*$",
+    re.I,
+)
 # "Manila has a status-of-forces arrangement with Canberra": an instrument it already holds
 HAS_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:already\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I
@@ -177,8 +184,9 @@ def status_of(
     head = before
     if mods and before.endswith(mods + " "):
         head = before[: len(before) - len(mods) - 1]
-    if IN_FORCE_AFTER.match(after):
-        return "in_force"
+    in_force = IN_FORCE_AFTER.match(after)
+    if in_force and not INSTRUMENT.search(after[: in_force.end()]):
+        return "in_force"  # not when another instrument comes between: "..., and the Treaty, which"
     if kind not in ("working_group", "commission") and NEGOTIATING.search(head):
         return "proposed"  # "progress towards the finalisation of a revised visa agreement"
     if kind in ("working_group", "commission") and ESTABLISHED.search(before):
@@ -202,6 +210,6 @@ def status_of(
         r"\b(?:has|have|had)\s+(?:a|an)\s+(?:new|fresh)\b", before, re.I
     ):
         return "in_force"
-    if DEFINITE.search(before) or (mods and NAME_AFTER_DEFINITE.search(before[: -len(mods) - 1])):
-        return "in_force"
+    if DEFINITE_HEAD.search(head):
+        return "in_force"  # "the (existing) visa waiver agreement": the name follows "the"
     return None

@@ -21,6 +21,7 @@ from graph.records import country_name
 from ingest.agreement_lexicon import (
     BATCH_BEFORE,
     COORDINATED,
+    DISCUSSED_BEFORE,
     GENERIC,
     INSTRUMENT,
     LIST_ITEM,
@@ -92,6 +93,8 @@ def _skip(word: str, text: str, before: str, mods: str) -> bool:
         return True  # "the African Union" is an organization; "a customs union" may be made
     if low.endswith("s") and BATCH_BEFORE.search(_head(before, mods)):
         return True  # "a raft of agreements on ...": an unnamed batch
+    if low.endswith("s") and not word[0].isupper() and DISCUSSED_BEFORE.search(before):
+        return True  # "discussed bilateral agreements on trade": no instrument named
     return low == "agreement" and not mods and bool(MASS_AGREEMENT.search(before))
 
 
@@ -211,7 +214,9 @@ def find_agreements(
                         set(last.signatories) | set(signers(v, s.start + m.start()))
                     )
                 continue  # an unnamed instrument ("this agreement", "MoUs")
-            date: DateRef | None = nearest_date(v, s.start + m.start(), s.start + m.end())
+            nxt = INSTRUMENT.search(text, comp_end)
+            limit = s.start + (nxt.start() if nxt else len(text))
+            date: DateRef | None = nearest_date(v, s.start + m.start(), s.start + m.end(), limit)
             definite = bool(re.search(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}$", before))
             old = long_ago(v, s.start + comp_end, published, definite)
             if status == "signed" and old is not None:

@@ -394,3 +394,39 @@ def test_unnamed_batches_and_reached_agreement_are_not_instruments():
     text = "The two countries signed a raft of agreements on health, sport and culture."
     assert found(text) == []
     assert found("The ministers reached agreement on a number of measures.") == []
+
+
+def test_talk_about_unnamed_instruments_is_not_an_agreement():
+    text = (
+        "The two leaders discussed bilateral agreements on trade and education and agreed to "
+        "hold a summit in the spring."
+    )
+    assert found(text) == []
+
+
+def test_the_before_a_verb_does_not_make_an_existing_instrument():
+    # "The two leaders discussed ..." is not "the ... agreement"
+    assert found("The two leaders discussed an agreement.") == []
+    assert found("They praised the existing air services agreement.") == [
+        ("Air services agreement", "in_force", "agreement")
+    ]
+
+
+def test_in_force_and_dates_belong_to_the_nearest_instrument():
+    text = (
+        "The sides agreed to speed up negotiations on a comprehensive economic partnership "
+        "agreement, and welcomed the Investment Protection Treaty, which entered into force "
+        "in 2021."
+    )
+    got = [(a.name, a.status, a.date) for a in run(text, "2024-02-15").agreements]
+    assert got == [
+        ("Comprehensive economic partnership agreement", "proposed", None),
+        ("Investment Protection Treaty", "in_force", "2021"),
+    ]
+
+
+def test_a_title_stops_before_its_participle():
+    text = (
+        "They reviewed the Accord on River Navigation signed between the two countries in May 2019."
+    )
+    assert found(text, "2024-06-20") == [("Accord on River Navigation", "in_force", "agreement")]
