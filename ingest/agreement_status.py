@@ -29,7 +29,7 @@ AGREED = re.compile(
 )
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|sealed|signing of|exchange of)"
+    r"\b(?:signed|inked|concluded|initialled|sealed|renewed|signing of|exchange of)"
     r"\s+(?:[\w,-]+\s+){0,9}$",
     re.I,
 )
@@ -143,7 +143,8 @@ def _all_matches(pat: re.Pattern[str], text: str) -> list[int]:
 
 
 def header_signed(text: str) -> bool:
-    return bool(re.search(r"\b(?:signed|exchanged|inked|concluded)\b", text, re.I))
+    """A list header that tells its items were signed: "the following MoUs were exchanged:"."""
+    return bool(re.search(r"\b(?:signed|exchanged|inked|concluded|renewed)\b", text, re.I))
 
 
 def _months(value: str) -> int:

@@ -181,8 +181,8 @@ def find_agreements(
                 status = "signed"  # "The trade pact by C and D." after "... signed by A and B"
             if prev and COORDINATED.search(_head(before, mods)):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
-            if status is None and header and word.upper().startswith(("MOU", "MEMO")):
-                status = header
+            if status in (None, "in_force") and header and (lead or word.upper().startswith("MO")):
+                status = header  # "The following agreements were signed:" then "- Treaty on X"
             if STATEMENT.search(word) and status in (None, "in_force"):
                 status = "agreed"  # a joint statement reported was issued
             if status is None:

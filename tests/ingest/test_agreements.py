@@ -430,3 +430,20 @@ def test_a_title_stops_before_its_participle():
         "They reviewed the Accord on River Navigation signed between the two countries in May 2019."
     )
     assert found(text, "2024-06-20") == [("Accord on River Navigation", "in_force", "agreement")]
+
+
+def test_items_of_a_signed_list_are_signed_whatever_their_head():
+    text = (
+        "The following documents were signed after the talks:\n"
+        "- Agreement on Air Services\n"
+        "- Protocol on Phytosanitary Inspection\n"
+        "- Memorandum of Understanding on Tourism"
+    )
+    assert [(n, st) for n, st, _ in found(text)] == [
+        ("Agreement on Air Services", "signed"),
+        ("Protocol on Phytosanitary Inspection", "signed"),
+        ("Memorandum of Understanding on Tourism", "signed"),
+    ]
+    assert found("The two sides renewed the MoU on youth exchanges.") == [
+        ("MoU on youth exchanges", "signed", "mou")
+    ]
