@@ -96,6 +96,19 @@ DETERMINER = {
     "eight",
     "nine",
     "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
     "dozen",
     "number",
     "various",
@@ -119,6 +132,8 @@ STOP_MODIFIER = re.compile(
     r"signed|sign|signing|inking|concluding|negotiating|establish|set|up|form|create|"
     r"was|were|is|are|be|has|have|had|"
     r"reach|reached|reaches|reaching|said|says|welcomed|noted|hailed|praised|reviewed|discussed|"
+    r"adopted|issued|released|endorsed|approved|exchanged|inked|concluded|initialled|renewed|"
+    r"established|formed|launched|created|agreed|decided|reaffirmed|parties|"
     r"two|both|sides|countries|nations|\W+)$",
     re.I,
 )

@@ -16,7 +16,19 @@ def nearest_date(v: SentenceView, start: int, end: int, limit: int | None = None
     """The date just after the instrument ("signed ... in January", not past the next
     instrument at `limit`), else the last before it, else the sentence's first."""
     dated = [d for d in v.dates if d.value]
-    after = [d for d in dated if 0 <= d.start - end <= 80 and (limit is None or d.start < limit)]
+    text, base = v.sentence.text, v.sentence.start
+
+    def near(d: DateRef) -> bool:
+        gap = d.start - end
+        if gap < 0 or (limit is not None and d.start >= limit):
+            return False
+        # further when the words between tell the signing: "which was signed by A and B on ..."
+        told = re.search(
+            r"\b(?:signed|concluded|adopted|inked)\b", text[end - base : d.start - base]
+        )
+        return gap <= 80 or (gap <= 160 and told is not None)
+
+    after = [d for d in dated if near(d)]
     before = [d for d in dated if d.end <= start]
     pick = after or before[-1:] or [d for d in dated if limit is None or d.start < limit]
     return pick[0] if pick else None

@@ -52,6 +52,7 @@ from ingest.agreement_parties import (
 from ingest.agreement_status import (
     DEFINITE,
     FRONTED_TOPIC,
+    IN_FORCE_AFTER,
     SIGNING_VERB,
     header_signed,
     long_ago,
@@ -64,6 +65,13 @@ from ingest.schema import DocumentExtraction, ExtractedAgreement
 # "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
 SIGNED_BY_AFTER = re.compile(r"^[^.;]{0,80}?\bsigned\s+by\s", re.I)
 GAPPED_BY = re.compile(r"^\s*,?\s*by\s", re.I)
+INDEFINITE = re.compile(r"\b(?:a|an|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a counted plural: "signed 15 agreements", "two treaties"
+COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+(?:new\s+)?$",
+    re.I,
+)
 # a title followed by its lowercase head: "the Declaration of Peace and Friendship agreement"
 TITLE_HEAD = re.compile(r"^\s+(?:agreements?|accords?|treaty|pact)\b")
 
@@ -119,6 +127,7 @@ def find_agreements(
     top = _top_countries(views)
     header: AgreementStatus | None = None  # status of a "...were exchanged:" list header
     signed_by_before = False  # the sentence before told "... was signed by A and B"
+    pending: dict[str, AgreementStatus] = {}  # kind -> status of an unnamed one signed above
     for v in views:
         s = v.sentence
         text = plain_titles(s.text)
@@ -191,6 +200,15 @@ def find_agreements(
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
                 word.lower().endswith("s") and not word.lower().endswith("ss")
             )
+            if (
+                plural
+                and not comp
+                and not fronted
+                and (generic or COUNTED.search(_head(before, mods)))
+            ):
+                continue  # "signed fifteen cooperation documents": an unnamed batch
+            if status == "in_force" and kind in pending and not IN_FORCE_AFTER.match(tail):
+                status = pending.pop(kind)  # the instrument signed above, now named
             names: list[tuple[str, list[str]]]
             if title:
                 names = [(" ".join(f"{mods} {word} {title.group('t')}".split()), [])]
@@ -207,6 +225,8 @@ def find_agreements(
                 base_name = re.sub(r"\s+with\s+.*$", "", list(found.values())[-1].name)
                 names.append((f"{base_name} with {similar.group('who')}", []))
             if not names:
+                if not plural and status in ("signed", "agreed") and INDEFINITE.search(before):
+                    pending[kind] = status  # "signed an MoU with ..."; "The MoU on X" names it
                 # an unnamed instrument ("inked the pact"): its signers sign the last one signed
                 last = next((a for a in reversed(found.values()) if a.status == "signed"), None)
                 if last is not None and status == "signed" and s.start - last.end < 600:
@@ -216,7 +236,7 @@ def find_agreements(
                 continue  # an unnamed instrument ("this agreement", "MoUs")
             nxt = INSTRUMENT.search(text, comp_end)
             limit = s.start + (nxt.start() if nxt else len(text))
-            date: DateRef | None = nearest_date(v, s.start + m.start(), s.start + m.end(), limit)
+            date: DateRef | None = nearest_date(v, s.start + m.start(), s.start + comp_end, limit)
             definite = bool(re.search(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}$", before))
             old = long_ago(v, s.start + comp_end, published, definite)
             if status == "signed" and old is not None:

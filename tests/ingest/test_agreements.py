@@ -447,3 +447,31 @@ def test_items_of_a_signed_list_are_signed_whatever_their_head():
     assert found("The two sides renewed the MoU on youth exchanges.") == [
         ("MoU on youth exchanges", "signed", "mou")
     ]
+
+
+def test_an_unnamed_instrument_signed_and_named_later_stays_signed():
+    text = (
+        "Prime Minister Tui Malolo signed a memorandum of understanding with his Niuean "
+        "counterpart Sefa Lagi on Tuesday. The MoU for Labour Mobility covers seasonal work."
+    )
+    assert found(text, "2024-07-11") == [("MoU for Labour Mobility", "signed", "mou")]
+    # without an earlier signing the same words are an instrument already in force
+    assert found("The MoU for Labour Mobility covers seasonal work.") == [
+        ("MoU for Labour Mobility", "in_force", "mou")
+    ]
+
+
+def test_counted_batches_and_attributions_are_not_names():
+    text = "The visit resulted in the signing of twelve cooperation documents."
+    assert found(text) == []
+    text = "The minister signed a roadmap for water cooperation, the News Agency reports."
+    assert found(text) == [("Roadmap for water cooperation", "signed", "other")]
+
+
+def test_the_date_of_a_signing_told_after_the_signers():
+    text = (
+        "The premier briefed lawmakers on the Memorandum of Understanding on Fisheries, which "
+        "was signed by him and the Prime Minister of Tonga, Sione Vea, on 12 March 2024 in Suva."
+    )
+    (ag,) = run(text, "2024-03-20").agreements
+    assert (ag.status, ag.date) == ("signed", "2024-03-12")
