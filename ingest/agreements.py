@@ -65,6 +65,19 @@ from ingest.schema import DocumentExtraction, ExtractedAgreement
 # "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
 SIGNED_BY_AFTER = re.compile(r"^[^.;]{0,80}?\bsigned\s+by\s", re.I)
 GAPPED_BY = re.compile(r"^\s*,?\s*by\s", re.I)
+# "A number of documents were signed ..." then "The documents included an agreement on X"
+BATCH_SIGNED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
+    r"\b[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
+    r"|\b(?:signed|inked|exchanged|signing of)\s+(?:a\s+(?:number|series|package|raft|set)\s+of\s+|"
+    r"\w+\s+)?(?:\w+\s+)?(?:documents|agreements|instruments|memoranda|MoUs|accords|treaties)\b",
+    re.I,
+)
+INCLUDED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|they|these)"
+    r"\s+(?:signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)\b[^.;]*$",
+    re.I,
+)
 INDEFINITE = re.compile(r"\b(?:a|an|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a counted plural: "signed 15 agreements", "two treaties"
 COUNTED = re.compile(
@@ -128,6 +141,7 @@ def find_agreements(
     header: AgreementStatus | None = None  # status of a "...were exchanged:" list header
     signed_by_before = False  # the sentence before told "... was signed by A and B"
     pending: dict[str, AgreementStatus] = {}  # kind -> status of an unnamed one signed above
+    batch_signed = False  # the sentence told a batch of documents signed
     for v in views:
         s = v.sentence
         text = plain_titles(s.text)
@@ -138,6 +152,7 @@ def find_agreements(
             header = "signed" if header_signed(text) else None
         consumed = -1  # a title's lowercase head already read with the title
         gapped_ok, signed_by_before = signed_by_before, bool(re.search(r"\bsigned\s+by\b", text))
+        batch_before, batch_signed = batch_signed, bool(BATCH_SIGNED.search(text))
         for m in INSTRUMENT.finditer(text):
             if m.start() < consumed:
                 continue
@@ -192,6 +207,8 @@ def find_agreements(
                 status = prev  # "signed an MoU on X and a memorandum on Y"
             if status in (None, "in_force") and header and (lead or word.upper().startswith("MO")):
                 status = header  # "The following agreements were signed:" then "- Treaty on X"
+            if status is None and (batch_before or batch_signed) and INCLUDED.search(before):
+                status = "signed"  # "The documents included an agreement on X, ..."
             if STATEMENT.search(word) and status in (None, "in_force"):
                 status = "agreed"  # a joint statement reported was issued
             if status is None:

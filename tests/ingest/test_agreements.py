@@ -475,3 +475,17 @@ def test_the_date_of_a_signing_told_after_the_signers():
     )
     (ag,) = run(text, "2024-03-20").agreements
     assert (ag.status, ag.date) == ("signed", "2024-03-12")
+
+
+def test_the_items_of_a_batch_signed_just_before_are_signed():
+    text = (
+        "A number of documents were signed after the talks in Lusaka on Monday. The documents "
+        "included a framework agreement on mining cooperation and an agreement on visa-free "
+        "travel for holders of diplomatic passports."
+    )
+    assert [(n, st) for n, st, _ in found(text, "2024-05-08")] == [
+        ("Framework agreement on mining cooperation", "signed"),
+        ("Agreement on visa-free travel for holders of diplomatic passports", "signed"),
+    ]
+    # without a signing told before, a list of documents is only talk
+    assert found("The documents included a framework agreement on mining cooperation.") == []
