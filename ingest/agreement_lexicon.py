@@ -67,6 +67,7 @@ NOT_TOPIC = re.compile(
 # a list item after a header such as "the following MoUs were exchanged:"
 LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|[-•*–])\s", re.I)
 DETERMINER = {
+    "no",
     "the",
     "a",
     "an",

@@ -14,7 +14,8 @@ from ingest.agreement_lexicon import DETERMINER, INSTRUMENT, STOP_MODIFIER
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
     r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
-    r"(?P<body>[^,.;:()”\"]+?(?:,\s*[^,.;:()”\"]+?)*?)(?=\s*(?:[.;:”\"]|$|,\s*[”\"]|,\s*(?:[A-Z][\w-]*\s+){1,4}(?:reports?|reported|said|says|told|added|stated)\b|\s+(?:up to|until|through)\s|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed|agreed|decided|pledged|vowed|committed|signed)\b|\s+(?:signed|concluded|inked|initialled|adopted|reached|exchanged)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
+    r"(?!(?:what|which|how|whom|whose|that|those|them|it|this|these)\b)"
+    r"(?P<body>[^,.;:()”]+?(?:,\s*[^,.;:()”]+?)*?)(?=\s*(?:[.;:”]|$|,\s*[”\"]|,\s*(?:[A-Z][\w-]*\s+){1,4}(?:reports?|reported|said|says|told|added|stated)\b|\s+(?:up to|until|through)\s|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed|agreed|decided|pledged|vowed|committed|signed)\b|\s+(?:signed|concluded|inked|initialled|adopted|reached|exchanged)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
     r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b"
     r"|,?\s+and\s+(?:also\s+)?(?:a|an|another|several|other|various|many|more|\d+|two|three)\s))",
     re.I,

@@ -78,6 +78,7 @@ INCLUDED = re.compile(
     r"\s+(?:signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)\b[^.;]*$",
     re.I,
 )
+NEGATED = re.compile(r"\b(?:no|without\s+(?:a|an|any)|not\s+(?:a|an|any))\s+$", re.I)
 INDEFINITE = re.compile(r"\b(?:a|an|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a counted plural: "signed 15 agreements", "two treaties"
 COUNTED = re.compile(
@@ -116,6 +117,8 @@ def _skip(word: str, text: str, before: str, mods: str) -> bool:
         return True  # "a raft of agreements on ...": an unnamed batch
     if low.endswith("s") and not word[0].isupper() and DISCUSSED_BEFORE.search(before):
         return True  # "discussed bilateral agreements on trade": no instrument named
+    if NEGATED.search(_head(before, mods)):
+        return True  # "no agreement on it was signed"
     return low == "agreement" and not mods and bool(MASS_AGREEMENT.search(before))
 
 

@@ -489,3 +489,8 @@ def test_the_items_of_a_batch_signed_just_before_are_signed():
     ]
     # without a signing told before, a list of documents is only talk
     assert found("The documents included a framework agreement on mining cooperation.") == []
+
+
+def test_a_denied_instrument_is_none():
+    assert found("It would not replace the peso, and no agreement on it was signed.") == []
+    assert found("The talks ended without an agreement on fishing rights.") == []
