@@ -15,6 +15,7 @@ INSTRUMENT = re.compile(
     r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
     r"|joint (?:\w+ )?commissions?|councils?|declarations?"
     r"|road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?"
+    r"|letters? of intent|conventions?|charters?"
     r"|(?:joint )?committees?|unions?)(?![\w-])",
     re.I,
 )
@@ -22,9 +23,13 @@ INSTRUMENT = re.compile(
 # "agreed to form a joint committee"); "the programme" or "the union" alone are not
 GENERIC = re.compile(
     r"^(?:road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?|"
+    r"letters? of intent|conventions?|charters?|"
     r"(?:joint )?committees?|unions?)$",
     re.I,
 )
+# heads that name an instrument only with their topic: "the Convention on X", not "the
+# Convention Centre" or "a charter flight"
+TOPIC_ONLY = re.compile(r"^(?:conventions?|charters?)$", re.I)
 # a joint statement or communiqué: issued after talks, so agreed when nothing else is said
 STATEMENT = re.compile(r"statements?$|communiqu[eé]s?$", re.I)
 # "a raft of agreements on A, B and C": an unnamed batch, not instruments
@@ -49,7 +54,8 @@ KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
     (re.compile(r"commission|council", re.I), "commission"),
     (re.compile(r"declaration|statement|communiqu", re.I), "declaration"),
     (re.compile(r"committee|union", re.I), "commission"),
-    (re.compile(r"road ?map|program|plan|document", re.I), "other"),
+    (re.compile(r"convention|charter", re.I), "treaty"),
+    (re.compile(r"road ?map|program|plan|document|letter", re.I), "other"),
 ]
 # the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
 COORDINATED = re.compile(

@@ -29,6 +29,7 @@ from ingest.agreement_lexicon import (
     NOT_TOPIC,
     SIMILAR,
     STATEMENT,
+    TOPIC_ONLY,
     WITH_PARTY,
     kind_of,
 )
@@ -229,6 +230,8 @@ def find_agreements(
                 continue  # "signed fifteen cooperation documents": an unnamed batch
             if status == "in_force" and kind in pending and not IN_FORCE_AFTER.match(tail):
                 status = pending.pop(kind)  # the instrument signed above, now named
+            if TOPIC_ONLY.match(word) and not (comp or title):
+                continue  # "the Convention Centre", "a charter flight"
             names: list[tuple[str, list[str]]]
             if title:
                 names = [(" ".join(f"{mods} {word} {title.group('t')}".split()), [])]

@@ -494,3 +494,15 @@ def test_the_items_of_a_batch_signed_just_before_are_signed():
 def test_a_denied_instrument_is_none():
     assert found("It would not replace the peso, and no agreement on it was signed.") == []
     assert found("The talks ended without an agreement on fishing rights.") == []
+
+
+def test_conventions_charters_and_letters_of_intent_with_their_topic():
+    text = (
+        "The two ministers signed the Convention for the Avoidance of Double Taxation and a "
+        "letter of intent on green hydrogen at the Harbour Convention Centre."
+    )
+    assert [(n, st) for n, st, _ in found(text)] == [
+        ("Convention for the Avoidance of Double Taxation", "signed"),
+        ("Letter of intent on green hydrogen", "signed"),
+    ]
+    assert found("The delegation arrived on a charter flight and signed nothing.") == []
