@@ -49,3 +49,19 @@ def test_a_malformed_gold_file_is_a_coded_error_naming_the_entry(tmp_path: Path)
     assert result.returncode != 0
     assert "E205" in result.stderr and "a1" in result.stderr and "meetings[0]" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_agreements_of_the_real_style_set_hold(tmp_path: Path) -> None:
+    """Regression floor for bench/realstyle/agree (issue 8; 2026-12-02: name and status
+    1.000 on 26 gold agreements)."""
+    import json
+
+    bench = ROOT / "bench" / "realstyle" / "agree"
+    result = run_cli(
+        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
+        str(bench / "articles"), "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    ag = json.loads(result.stdout)["agreements"]
+    assert ag["gold"] == 26
+    assert ag["recall"] >= 0.9 and ag["name_recall"] >= 0.95, ag["missing"]
