@@ -87,3 +87,9 @@ class LoadInterrupted(DiplographError):
     chunks written are complete and running the same load again finishes it."""
 
     code = "E110"
+
+
+class GoldFileError(InputError):
+    """A gold file for `diplograph evaluate` that is missing or malformed."""
+
+    code = "E205"
