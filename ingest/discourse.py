@@ -31,8 +31,6 @@ INVITATION = re.compile(
     r"|\bin\s+response\s+to\s+an?\s+invitation\s+(?:extended\s+)?(?:by|from)\b",
     re.I,
 )
-# a name in a list or with a title after "of": the invitation's span ends at a clause break
-_SPAN_END = re.compile(r"[;.]|,\s+(?:and|while|where|who|which|but)\b|\s+(?:while|where)\b")
 # the ceremony: "A and B witnessed the signing of two agreements"
 CEREMONY = re.compile(
     r"\b(?:witness(?:ed|es)?|presided\s+over|attended)\s+(?:the\s+)?(?:signing|exchange)\b"
@@ -70,8 +68,14 @@ def _drop_invitations(out: DocumentExtraction, views: list[SentenceView], text: 
         s = v.sentence
         spans = []
         for m in INVITATION.finditer(s.text):
-            end = _SPAN_END.search(s.text, m.end())
-            spans.append((s.start + m.start(), s.start + (end.start() if end else len(s.text))))
+            # the inviter: the first person named after the phrase (and one joined by "and")
+            after = [p for p in v.people if p.start >= s.start + m.end()]
+            if not after:
+                continue
+            end = after[0].end
+            if len(after) > 1 and re.fullmatch(r"\s+and\s+", text[end : after[1].start]):
+                end = after[1].end
+            spans.append((s.start + m.start(), end))
         if spans:
             invited_only = {
                 p.entity

@@ -32,6 +32,8 @@ SAME_DAY = re.compile(
     r"|\b(?:busy\s+)?day\s+(?:continued|went\s+on)\b|\btonight\b|\blater\s+today\b",
     re.I,
 )
+# the day of the report itself ("this afternoon"), where the resolver leaves it open
+DEICTIC = re.compile(r"\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I)
 # the story moves on by a day
 NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", re.I
@@ -131,6 +133,16 @@ class StoryState:
             and self._recent(d.value)
         ]
         if not usable:
+            # "this afternoon": the day of the report, when nothing else dates the story
+            if (
+                DEICTIC.search(text)
+                and self.published
+                and len(self.published) >= 10
+                and (self.day is None or self.day.source == "stamp")
+            ):
+                self.day = StoryDay(self.published[:10], "day", "story", sent)
+                self.narrated = True
+                self.protagonists |= people
             return
         if self.planned(text):
             return
