@@ -47,6 +47,11 @@ ELLIPTIC_BY = re.compile(
 # between the last word of a title and the name it stands before: "Budget & Planning, "
 TITLE_TAIL = re.compile(r"(?:\s*&?\s*(?!and\b)[A-Za-z][\w'’-]*){0,4}\s*,\s*")
 CEREMONY_SPAN = 4  # sentences a ceremony stays open
+# a dateline the sentence splitter left in the lead: "Dakar, March 9 (Agency): ..."
+DATELINE_HEAD = re.compile(
+    r"^[A-Z][\w’'.\- ]{1,30}(?:\s*\[[^\]]{1,30}\])?,\s+[^:;]{3,20}?(?:\s*\([^)]{1,30}\))?"
+    r"\s*(?::|[-–—]{1,2})\s"
+)
 
 
 def tell_story(
@@ -55,6 +60,7 @@ def tell_story(
     _drop_invitations(out, views, text)
     noun_encounters(out, views, text)
     _ceremonies(out, views)
+    _dateline_dates(out.events, views)
     story_dates(out.events, views, published)
 
 
@@ -115,14 +121,15 @@ def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
         if opened is None or s.index - opened_at > CEREMONY_SPAN:
             opened = None
             continue
-        if not (SIGNED_BY.search(s.text) or ELLIPTIC_BY.search(s.text)):
+        by = SIGNED_BY.search(s.text) or ELLIPTIC_BY.search(s.text)
+        if by is None:
             continue
-        signers = _signers(v, out)
+        # the signers are named after "by"; capitalised words before it name the instrument
+        signers = _signers(v, out, s.start + by.end())
         if not signers:
             continue
         for i in here:  # the signing told again in this sentence is the ceremony's
             if out.events[i] is not opened and out.events[i].kind == "signing":
-                _join(opened, sorted(out.events[i].people()))
                 drop.append(i)
         _join(opened, signers)
         opened_at = s.index
@@ -133,12 +140,12 @@ def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
     out.events[:] = [ev for ev in out.events if ev.participants]
 
 
-def _signers(v: SentenceView, out: DocumentExtraction) -> list[int | None]:
+def _signers(v: SentenceView, out: DocumentExtraction, at: int) -> list[int | None]:
     """The people of a ceremony sentence, without the tail of a title set before a name
     ("the Minister for Trade Policy, Jane Roe": "Policy" is no person)."""
-    people = [p for p in v.people if p.entity is not None]
+    people = [p for p in v.people if p.entity is not None and p.start >= at]
     keep = []
-    for p, nxt in zip(people, [*people[1:], None], strict=True):
+    for p, nxt in zip(people, [*people[1:], None][: len(people)], strict=True):
         single = len(out.entities[p.entity].name.split()) == 1  # type: ignore[index]
         s0 = v.sentence.start
         gap = v.sentence.text[p.end - s0 : nxt.start - s0] if nxt else ""
@@ -190,6 +197,23 @@ def sign_ceremony(out: DocumentExtraction, views: list[SentenceView]) -> None:
             continue
         at = s.start + by.end()
         ag.signatories = [p.entity for p in v.people if p.entity is not None and p.start >= at]
+
+
+# -- a dateline's date ---------------------------------------------------------------------
+def _dateline_dates(events: list[ExtractedEvent], views: list[SentenceView]) -> None:
+    """ "Dakar, March 9 (Agency): X received Y on Friday": the dateline dates the report; the
+    encounter's day is the one the sentence states."""
+    for ev in events:
+        v = views[ev.sent]
+        s = v.sentence
+        head = DATELINE_HEAD.match(s.text)
+        if head is None or ev.date_source != "sentence" or s.index > 4:
+            continue
+        cut = s.start + head.end()
+        inside = [d for d in v.dates if d.start < cut and d.value]
+        outside = [d for d in v.dates if d.start >= cut and d.value and d.precision == "day"]
+        if inside and outside and ev.date == inside[0].value and outside[0].value != ev.date:
+            ev.date, ev.date_precision = outside[0].value, outside[0].precision
 
 
 # -- the story's day --------------------------------------------------------------------

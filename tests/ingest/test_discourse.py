@@ -169,3 +169,24 @@ def test_a_story_where_nothing_happened_has_no_encounter() -> None:
         "2021-11-26",
     )
     assert x.events == []
+
+
+def test_a_dateline_left_in_the_lead_does_not_date_the_encounter() -> None:
+    x = run(
+        "Dakar, March 9 (Agency): President Amadou Sy received President Rui Antunes at the "
+        "palace on Friday, the presidency said.",
+        "2024-03-09",
+    )
+    assert pairs(x) == [(frozenset({"Amadou Sy", "Rui Antunes"}), "2024-03-08")]
+
+
+def test_a_ceremony_takes_its_signers_after_by_not_the_instruments_name() -> None:
+    x = run(
+        "President Kwabena Asante and President Wanjiru Kamau witnessed the signing of two "
+        "agreements on Monday.\n\n"
+        "The Agreement on Visa Exemption for Diplomatic Passports by Foreign Minister Abena "
+        "Owusu and High Commissioner Samuel Kiprono.",
+        "2019-10-02",
+    )
+    (people,) = [p for p, _ in pairs(x)]
+    assert people == {"Kwabena Asante", "Wanjiru Kamau", "Abena Owusu", "Samuel Kiprono"}
