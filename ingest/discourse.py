@@ -33,12 +33,21 @@ INVITATION = re.compile(
 )
 # the ceremony: "A and B witnessed the signing of two agreements"
 CEREMONY = re.compile(
-    r"\b(?:witness(?:ed|es)?|presided\s+over|attended)\s+(?:the\s+)?(?:signing|exchange)\b"
-    r"|\bin\s+the\s+presence\s+of\b[^.;]{0,80}\b(?:signed|exchanged)\b",
+    r"\b(?:witness(?:ed|es)?|presided\s+over|attended)\s+(?:the\s+)?(?:signing|exchange"
+    r"|ceremony)\b|\bin\s+the\s+presence\s+of\b[^.;]{0,80}\b(?:signed|exchanged)\b",
+    re.I,
+)
+# the unnamed witnesses of a ceremony: the two people of the encounter just told
+PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|ministers"
+                  r"|heads\s+of\s+state|sides)\b", re.I)  # fmt: skip
+# "A and B exchanged the documents", "C and D conducted the signing ceremony"
+EXCHANGED = re.compile(
+    r"\b(?:signed|exchanged|conducted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:documents?"
+    r"|agreements?|memorand\w+|mous?|accords?|instruments?|ceremony)\b",
     re.I,
 )
 # a later sentence of the ceremony: "The X agreement was signed by A and B", "the Y by C and D"
-SIGNED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:signed|inked)\s+by\b", re.I)
+SIGNED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|exchanged)\s+by\b", re.I)
 ELLIPTIC_BY = re.compile(
     r"^(?:the|a|and\s+the)\s+(?:[\w&'’-]+\s+){0,12}?(?:agreement|memorandum|mou|accord|treaty"
     r"|protocol|declaration|programme|program|plan|deal|pact)\b[^.;]{0,120}?\bby\b",
@@ -109,7 +118,11 @@ def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
         s = v.sentence
         here = [i for i, ev in enumerate(out.events) if ev.sent == s.index]
         if CEREMONY.search(s.text):
-            witnesses = [p.entity for p in v.people if p.entity is not None]
+            witnesses: list[int | None] = [p.entity for p in v.people if p.entity is not None]
+            if not witnesses and PAIR.search(s.text):
+                told = [ev for ev in out.events if ev.sent < s.index and len(ev.people()) == 2]
+                if told and s.index - told[-1].sent <= CEREMONY_SPAN:
+                    witnesses = [*sorted(told[-1].people())]
             cer = next((out.events[i] for i in here if out.events[i].people()), None)
             if cer is None and len(set(witnesses)) >= 1:
                 cer = _event_at(out, v, "signing", "signing:ceremony")
@@ -122,10 +135,18 @@ def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
             opened = None
             continue
         by = SIGNED_BY.search(s.text) or ELLIPTIC_BY.search(s.text)
-        if by is None:
+        swapped = EXCHANGED.search(s.text) if by is None else None
+        if by is None and swapped is None:
             continue
-        # the signers are named after "by"; capitalised words before it name the instrument
-        signers = _signers(v, out, s.start + by.end())
+        if by is not None:
+            # the signers are named after "by"; capitalised words before it name the instrument
+            signers = _signers(v, out, s.start + by.end())
+        else:  # "A and B exchanged the documents": the people before the verb
+            signers = [
+                p.entity
+                for p in v.people
+                if p.entity is not None and p.start < s.start + swapped.start()  # type: ignore[union-attr]
+            ]
         if not signers:
             continue
         for i in here:  # the signing told again in this sentence is the ceremony's

@@ -190,3 +190,20 @@ def test_a_ceremony_takes_its_signers_after_by_not_the_instruments_name() -> Non
     )
     (people,) = [p for p, _ in pairs(x)]
     assert people == {"Kwabena Asante", "Wanjiru Kamau", "Abena Owusu", "Samuel Kiprono"}
+
+
+def test_unnamed_witnesses_of_an_exchange_are_the_two_leaders_just_told() -> None:
+    x = run(
+        "President Ana Moreno held talks with President Viktor Lesko on Friday.\n\n"
+        "The two leaders witnessed the ceremony as ministers exchanged the documents.\n\n"
+        "Interior Minister Ali Dar and Defence Minister Pavel Krenin exchanged the documents.",
+        "2024-05-10",
+    )
+    signing = next(ev for ev in x.events if ev.kind == "signing")
+    assert {x.entities[p].name for p in signing.people()} == {
+        "Ana Moreno",
+        "Viktor Lesko",
+        "Ali Dar",
+        "Pavel Krenin",
+    }
+    assert signing.date == "2024-05-10"
