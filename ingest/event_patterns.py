@@ -147,7 +147,8 @@ JOINT_GAP = re.compile(
     r"|together\s+|have\s+|had\s+|both\s+)*$"
 )
 FUTURE = re.compile(
-    r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
+    r"\b(?:will|would|shall)\s+(?:\w+\s+){0,3}$"  # "will also pay a courtesy call"
+    r"|(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
     r"scheduled|upcoming|planned|forthcoming|(?<!the )next|ahead of|before|proposed|not|never|"
     r"n't|if|unless|whether|refused|declined)\s+(?:\w+\s+){0,2})$",
     re.I,

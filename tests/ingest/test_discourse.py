@@ -207,3 +207,13 @@ def test_unnamed_witnesses_of_an_exchange_are_the_two_leaders_just_told() -> Non
         "Pavel Krenin",
     }
     assert signing.date == "2024-05-10"
+
+
+def test_a_plan_for_today_does_not_date_last_nights_dinner() -> None:
+    x = run(
+        "Prime Minister Sione Fifita hosted Prime Minister Apenisa Turaga to an official dinner "
+        "last night.\n\n"
+        "The two leaders will have a bilateral meeting today.",
+        "2023-05-19",
+    )
+    assert pairs(x) == [(frozenset({"Sione Fifita", "Apenisa Turaga"}), "2023-05-18")]
