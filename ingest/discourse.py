@@ -124,10 +124,22 @@ def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
                 if told and s.index - told[-1].sent <= CEREMONY_SPAN:
                     witnesses = [*sorted(told[-1].people())]
             cer = next((out.events[i] for i in here if out.events[i].people()), None)
-            if cer is None and len(set(witnesses)) >= 1:
+            # the leaders of the encounter just told witness it: the same encounter goes on
+            told = [
+                ev
+                for ev in out.events
+                if ev.sent < s.index
+                and s.index - ev.sent <= CEREMONY_SPAN
+                and witnesses
+                and set(witnesses) <= ev.people()
+            ]
+            if cer is None and told:
+                cer = told[-1]
+            elif cer is None and len(set(witnesses)) >= 1:
                 cer = _event_at(out, v, "signing", "signing:ceremony")
             if cer is not None:
-                cer.kind = "signing" if cer.kind in ("meeting", "talks") else cer.kind
+                if cer.sent == s.index:
+                    cer.kind = "signing" if cer.kind in ("meeting", "talks") else cer.kind
                 _join(cer, witnesses)
                 opened, opened_at = cer, s.index
             continue

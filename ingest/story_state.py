@@ -58,6 +58,12 @@ STRAND = re.compile(
     r"|in\s+a\s+separate\s+development)\b",
     re.I,
 )
+# the whole of a visit, not one of its days: "During the visit X also met Y"
+VISIT_SCOPE = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|stay|trip|tour)\b",
+    re.I,
+)
 # a plan or expectation: its date is not the story's day
 PLANNED = re.compile(
     r"\b(?:will|would|shall|is\s+(?:set|due|scheduled|expected)\s+to|are\s+(?:set|due|scheduled"
@@ -175,7 +181,7 @@ class StoryState:
         """The day of an encounter told in `text` without a date of its own, or None."""
         if self.day is None or self.flashback(text) or self.planned(text):
             return None
-        if STRAND.search(text.lstrip(" \"'“‘(")):
+        if STRAND.search(text.lstrip(" \"'“‘(")) or VISIT_SCOPE.search(text):
             return None
         if self.day.source == "stamp":
             return self.day  # the only day the page gives: a reader takes it
