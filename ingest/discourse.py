@@ -68,9 +68,9 @@ def tell_story(
 ) -> None:
     _drop_invitations(out, views, text)
     noun_encounters(out, views, text)
-    _ceremonies(out, views)
+    told_at = _ceremonies(out, views)
     _dateline_dates(out.events, views)
-    story_dates(out.events, views, published)
+    story_dates(out.events, views, published, told_at)
 
 
 # -- at the invitation of X -------------------------------------------------------------
@@ -108,12 +108,13 @@ def _drop_invitations(out: DocumentExtraction, views: list[SentenceView], text: 
 
 
 # -- a ceremony told over several sentences -------------------------------------------------
-def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
+def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> dict[int, int]:
     """ "A and B witnessed the signing of two agreements this afternoon. The first was signed
     by C and D. The second by E and F.": one signing encounter of A..F."""
     opened: ExtractedEvent | None = None
     opened_at = -10
     drop: list[int] = []
+    told_at: dict[int, int] = {}  # id(event) -> the last sentence that told more of it
     for v in views:
         s = v.sentence
         here = [i for i, ev in enumerate(out.events) if ev.sent == s.index]
@@ -142,6 +143,7 @@ def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
                     cer.kind = "signing" if cer.kind in ("meeting", "talks") else cer.kind
                 _join(cer, witnesses)
                 opened, opened_at = cer, s.index
+                told_at[id(cer)] = s.index
             continue
         if opened is None or s.index - opened_at > CEREMONY_SPAN:
             opened = None
@@ -165,12 +167,13 @@ def _ceremonies(out: DocumentExtraction, views: list[SentenceView]) -> None:
             if out.events[i] is not opened and out.events[i].kind == "signing":
                 drop.append(i)
         _join(opened, signers)
-        opened_at = s.index
+        opened_at = told_at[id(opened)] = s.index
     out.events[:] = [ev for i, ev in enumerate(out.events) if i not in set(drop)]
     for ev in out.events:  # a ceremony of one witness and no signer is no encounter
         if ev.rule == "signing:ceremony" and len(ev.people()) < 2:
             ev.participants = []
     out.events[:] = [ev for ev in out.events if ev.participants]
+    return told_at
 
 
 def _signers(v: SentenceView, out: DocumentExtraction, at: int) -> list[int | None]:
@@ -251,14 +254,18 @@ def _dateline_dates(events: list[ExtractedEvent], views: list[SentenceView]) -> 
 
 # -- the story's day --------------------------------------------------------------------
 def story_dates(
-    events: list[ExtractedEvent], views: list[SentenceView], published: str | None
+    events: list[ExtractedEvent],
+    views: list[SentenceView],
+    published: str | None,
+    told_at: dict[int, int] | None = None,
 ) -> None:
     """Encounters told without a day of their own take the story's current day (see
-    ingest/story_state.py); the rest are left to the fallbacks in ingest/extract.py."""
+    ingest/story_state.py); the rest are left to the fallbacks in ingest/extract.py. An
+    encounter told over several sentences (a ceremony) is dated at the last of them."""
     state = StoryState(published=published)
     by_sent: dict[int, list[ExtractedEvent]] = {}
     for ev in events:
-        by_sent.setdefault(ev.sent, []).append(ev)
+        by_sent.setdefault((told_at or {}).get(id(ev), ev.sent), []).append(ev)
     for v in views:
         s = v.sentence
         here = sorted(by_sent.get(s.index, []), key=lambda e: e.start)
