@@ -31,6 +31,13 @@ INVITATION = re.compile(
     r"|\bin\s+response\s+to\s+an?\s+invitation\s+(?:extended\s+)?(?:by|from)\b",
     re.I,
 )
+# "cancelled her meeting with", "called off the talks", "did not take place"
+CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|put\s+off|skipped|pulled\s+out\s+of)"
+    r"\s+(?:his|her|their|the|a|an|its)?\s*(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call"
+    r"|summit)s?\b|\b(?:did\s+not|didn't|failed\s+to|never)\s+(?:take\s+place|happen|go\s+ahead)\b",
+    re.I,
+)
 # the ceremony: "A and B witnessed the signing of two agreements"
 CEREMONY = re.compile(
     r"\b(?:witness(?:ed|es)?|presided\s+over|attended)\s+(?:the\s+)?(?:signing|exchange"
@@ -67,6 +74,7 @@ def tell_story(
     out: DocumentExtraction, views: list[SentenceView], text: str, published: str | None
 ) -> None:
     _drop_invitations(out, views, text)
+    _drop_called_off(out, views)
     noun_encounters(out, views, text)
     told_at = _ceremonies(out, views)
     _dateline_dates(out.events, views)
@@ -105,6 +113,17 @@ def _drop_invitations(out: DocumentExtraction, views: list[SentenceView], text: 
         if len(ev.people()) >= 2 or (ev.people() and any(p.country for p in ev.participants)):
             keep.append(ev)
     out.events[:] = keep
+
+
+# -- encounters called off ----------------------------------------------------------------
+def _drop_called_off(out: DocumentExtraction, views: list[SentenceView]) -> None:
+    """ "X cancelled her meeting with Y on Monday": the sentence tells of an encounter that did
+    not happen (precision first: its other encounters go too)."""
+    out.events[:] = [
+        ev
+        for ev in out.events
+        if "earlier-encounter" in ev.rule or not CALLED_OFF.search(views[ev.sent].sentence.text)
+    ]
 
 
 # -- a ceremony told over several sentences -------------------------------------------------

@@ -218,3 +218,11 @@ def test_a_plan_for_today_does_not_date_last_nights_dinner() -> None:
         "2023-05-19",
     )
     assert pairs(x) == [(frozenset({"Sione Fifita", "Apenisa Turaga"}), "2023-05-18")]
+
+
+def test_a_cancelled_meeting_is_no_encounter() -> None:
+    for text in (
+        "President Ana Ruiz cancelled her meeting with President Luis Vega on Monday.",
+        "The talks between Minister Ana Ruiz and Minister Luis Vega did not take place.",
+    ):
+        assert run(text, "2024-05-10").events == [], text
