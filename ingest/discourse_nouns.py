@@ -48,6 +48,7 @@ FOLLOWS = re.compile(
 )
 ROLE_SUBJECT = re.compile(r"(?:the|his|her)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\b")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+RECENT = 5  # sentences within which a noun refers back to the encounter just told
 CALLISH = re.compile(r"\b(?:phone|telephone|video|call)\b", re.I)
 PRONOUN = re.compile(r"^(?:he|she)\b", re.I)
 
@@ -137,8 +138,11 @@ def _add(
 ) -> None:
     if a is None or b is None or a == b:
         return
-    if any({a, b} <= ev.people() and ev.sent == v.sentence.index for ev in out.events + added):
-        return  # told already by the sentence's own verbs
+    if any(
+        {a, b} <= ev.people() and 0 <= v.sentence.index - ev.sent <= RECENT
+        for ev in out.events + added
+    ):
+        return  # told already ("During the meeting with X, ..." after "X met Y")
     s = v.sentence
     date = next((d for d in v.dates if d.value), None)
     added.append(
