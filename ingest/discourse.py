@@ -35,9 +35,11 @@ INVITATION = re.compile(
 CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|put\s+off|skipped|pulled\s+out\s+of)"
     r"\s+(?:his|her|their|the|a|an|its)?\s*(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call"
-    r"|summit)s?\b|\b(?:did\s+not|didn't|failed\s+to|never)\s+(?:take\s+place|happen|go\s+ahead)\b",
+    r"|summit)s?\b|\b(?P<neg>did\s+not|didn't|failed\s+to|never)\s+(?:take\s+place|happen"
+    r"|go\s+ahead)\b",
     re.I,
 )
+CONJUNCTION = re.compile(r"\b(?:after|when|as|because|while|since|but)\b", re.I)
 # the ceremony: "A and B witnessed the signing of two agreements"
 CEREMONY = re.compile(
     r"\b(?:witness(?:ed|es)?|presided\s+over|attended)\s+(?:the\s+)?(?:signing|exchange"
@@ -117,13 +119,29 @@ def _drop_invitations(out: DocumentExtraction, views: list[SentenceView], text: 
 
 # -- encounters called off ----------------------------------------------------------------
 def _drop_called_off(out: DocumentExtraction, views: list[SentenceView]) -> None:
-    """ "X cancelled her meeting with Y on Monday": the sentence tells of an encounter that did
-    not happen (precision first: its other encounters go too)."""
-    out.events[:] = [
-        ev
-        for ev in out.events
-        if "earlier-encounter" in ev.rule or not CALLED_OFF.search(views[ev.sent].sentence.text)
-    ]
+    """ "X cancelled her meeting with Y on Monday", "the talks between X and Y did not take
+    place": an encounter that did not happen. "X met Y after Z cancelled his trip" keeps the
+    encounter of X and Y, told before the cancellation."""
+    keep = []
+    for ev in out.events:
+        v = views[ev.sent]
+        m = CALLED_OFF.search(v.sentence.text)
+        if m is None or "earlier-encounter" in ev.rule:
+            keep.append(ev)
+            continue
+        at = v.sentence.start + m.start()
+        told_after = any(p.entity in ev.people() and p.start >= at for p in v.people)
+        if told_after or m.group("neg"):
+            continue
+        # "... after Z cancelled his trip": Z, the subject of the cancelling clause, met nobody
+        conj = list(CONJUNCTION.finditer(v.sentence.text, 0, m.start()))
+        if conj:
+            lo = v.sentence.start + conj[-1].end()
+            gone = {p.entity for p in v.people if lo <= p.start < at}
+            ev.participants = [p for p in ev.participants if p.person not in gone]
+        if len(ev.people()) >= 2:
+            keep.append(ev)
+    out.events[:] = keep
 
 
 # -- a ceremony told over several sentences -------------------------------------------------

@@ -226,3 +226,12 @@ def test_a_cancelled_meeting_is_no_encounter() -> None:
         "The talks between Minister Ana Ruiz and Minister Luis Vega did not take place.",
     ):
         assert run(text, "2024-05-10").events == [], text
+
+
+def test_a_cancellation_told_after_an_encounter_keeps_it_without_the_canceller() -> None:
+    x = run(
+        "President Ana Ruiz met President Luis Vega on Monday after Minister Sam Oduya "
+        "cancelled his trip to Lima.",
+        "2024-05-10",
+    )
+    assert pairs(x) == [(frozenset({"Ana Ruiz", "Luis Vega"}), "2024-05-06")]
