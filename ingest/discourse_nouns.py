@@ -32,7 +32,7 @@ _NOUN = (
 )
 # "In a separate call-on by A, ...", "During a meeting with A, ..."
 NOUN_OPENER = re.compile(
-    rf"^(?:in|during|at)\s+(?:a|an|another|the|his|her)\s+{_NOUN}\s+(?:by|with|from)\s+",
+    rf"^(?:in|during|at)\s+(?:a|an|another|the|his|her)\s+{_NOUN}\s+(?:by|with|from|between)\s+",
     re.I,
 )
 # "He was talking to B", "She was speaking with B"
@@ -68,6 +68,8 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
             after = [p for p in people if comma > 0 and p.start > s.start + lead + comma]
             guest = inside[0].entity if inside else None
             host = after[0].entity if after else None
+            if len(inside) >= 2:  # "In a call by X on Y, ...", "During talks between X and Y, ..."
+                host = inside[1].entity
             rest = body[comma + 1 :].lstrip() if comma > 0 else ""
             if host is None and rest:
                 host = _titled(out, rest, guest)
