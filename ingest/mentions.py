@@ -9,6 +9,14 @@ import re
 from ingest import lexmatch
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
+from ingest.name_positions import (
+    FRONTED,
+    MONTH_NAMES,
+    clause_verb,
+    ends_name,
+    month_in_name,
+    person_position,
+)
 from ingest.schema import CountryMention, OrgMention, PersonMention, PlaceMention
 from ingest.text import Sentence, Token
 
@@ -180,6 +188,8 @@ class SentenceMentions:
                 break  # a name never starts with an office ("Minister of State, Member of ...")
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
+            if ends_name(self.toks, j, i, self.headline):
+                break  # "X Meets Y" in a headline, "X AGENCY-Credit"
             if j > i and t.text in ROMAN:
                 j += 1  # "Abdullah II"
                 continue
@@ -188,7 +198,7 @@ class SentenceMentions:
                 continue
             if (
                 _is_cap(t)
-                and t.text not in MONTHS_DAYS
+                and (t.text not in MONTHS_DAYS or month_in_name(self.toks, j, i, titled))
                 and not self.lex.country_of(t.text)
                 and t.text not in self.lex.org_heads
                 and t.text not in FUNCTION_CAPS - {"Al"}
@@ -237,8 +247,14 @@ class SentenceMentions:
                 role = title.lower() if title else None  # type: ignore[assignment]
             country = tcountry or country
             after_title = k
-            if k < len(toks) and toks[k].text == "," and (title or role):
-                k += 1
+            if (
+                k < len(toks)
+                and toks[k].text == ","
+                and (title or role)
+                and not (title[:1].islower() and not self.s.text.endswith((".", '"', "”")))
+                and not self._fronted_subject(k + 1)
+            ):
+                k += 1  # "the president, X" (but a headline's "the leader, X meet": a list)
             hons, k2 = self._honorifics(k)
             end = self._name(k2, titled=bool(title or hons))
             if (
@@ -307,7 +323,11 @@ class SentenceMentions:
                 words = toks[i:end]
                 nxt = toks[end].text if end < len(toks) else ""
                 lexical = (
-                    any(self._is_lexical(t) for t in words)
+                    any(
+                        self._is_lexical(t)
+                        for n, t in enumerate(words)
+                        if not (n and t.text in MONTH_NAMES)  # "Theresa May"
+                    )
                     or nxt in self.lex.org_heads
                     or nxt in self.lex.non_person_heads
                     or any(
@@ -336,7 +356,7 @@ class SentenceMentions:
                         not t.text.isupper() or len(t.text) == 1 or _INITIAL.match(t.text)
                         for t in words
                     )
-                    or (len(words) == 1 and nxt in SPEECH)
+                    or (len(words) == 1 and (nxt in SPEECH or person_position(toks, i, end)))
                 ):
                     self._add_person(i, i, end, [], [], None, None, 0.6)
                     i = end
@@ -350,6 +370,14 @@ class SentenceMentions:
                 continue
             i += 1
         self._appositions()
+
+    def _fronted_subject(self, k: int) -> bool:
+        """ "Prior to her talks with the minister, X called on Y": after the comma that ends
+        a fronted adverbial, X is the subject of the sentence, not the minister."""
+        if not self.toks or self.toks[0].text not in FRONTED:
+            return False
+        end = self._name(k)
+        return end > k and end < len(self.toks) and clause_verb(self.toks[end].text)
 
     def _add_person(
         self,
@@ -396,6 +424,8 @@ class SentenceMentions:
             hons, k2 = self._honorifics(k)
             if title and (hons or self._name(k2) > k2):
                 continue  # "A, Ruritanian Minister B": the next item of a list, not an apposition
+            if title and k < len(self.toks) and clause_verb(self.toks[k].text):
+                continue  # "In talks with A, the President stressed": a new subject
             if title:
                 p.titles.append(title)
                 p.confidence = max(p.confidence, 0.9)
