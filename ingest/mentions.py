@@ -78,6 +78,7 @@ class SentenceMentions:
             or w in MONTHS_DAYS
             or self.lex.country_of(w) is not None
             or w in VENUE_HEADS
+            or w == "City"  # "New York City", "Kuwait City": a place
             or w in self.lex.acronyms
             or w in self.lex.non_person_heads
             or w in {h for h in self.lex.title_heads if " " not in h}
@@ -308,7 +309,12 @@ class SentenceMentions:
                 continue
             # bare names
             end = self._name(i)
-            if end > i and i > 0 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the"):
+            of_title = i > 1 and toks[i - 1].text == "of" and self.match("TITLE", i - 2) > 0
+            if (
+                end > i
+                and i > 0
+                and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the" or of_title)
+            ):
                 # "at Capitalised Words" is a place, not a person; a title inside it starts one
                 inner = [
                     x
