@@ -135,7 +135,7 @@ def test_links_heading_inside_the_article_does_not_cut_the_story() -> None:
 
 
 def test_links_heading_followed_by_other_stories_still_cuts() -> None:
-    text = BODY + "More From This Section\nFlood warnings were issued for three northern provinces.\n"
+    text = BODY + "More From This Section\nFlood warnings were issued for three northern regions.\n"
     assert clean_text(text).text == BODY.strip()
 
 
