@@ -220,7 +220,8 @@ class CounterpartLists:
                 finder._make(view, kind or "meeting", "sym", [subject], [p], date, place, b, stop)
                 if len(finder.events) > count:
                     finder.events[-1].rule = "meeting:counterpart-list"
-            self._update_subjects(finder, view)
+            # the story's subject stays the one whose encounters these are
+            finder.prev_subject, finder.last_subject = finder.last_subject, subject
             return True
         return False
 
@@ -247,7 +248,7 @@ class CounterpartLists:
         if PRONOUN.search(s.text[: b - s.start]) or not re.search(
             r"\b(?:they|we|both|the two)\b", s.text[: b - s.start], re.I
         ):
-            return finder.last_subject
+            return _protagonist(finder) or finder.last_subject
         return None
 
     @staticmethod
@@ -283,6 +284,24 @@ class CounterpartLists:
         mine = finder.entities[subject.entity].country  # type: ignore[index]
         known = [c for c in codes if c]
         return len(known) == len(codes) and len(set(known)) == len(known) and mine not in known
+
+
+def _protagonist(finder: EventFinder) -> PersonMention | None:
+    """The person of most of the recent encounters (a day told as a series of meetings), as
+    the mention that last named them as a subject."""
+    counts: dict[int, int] = {}
+    for ev in finder.events[-4:]:
+        for ent in ev.people():
+            counts[ent] = counts.get(ent, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] < 2:
+        return None
+    for p in (finder.last_subject, finder.prev_subject):
+        if p is not None and p.entity == best:
+            return p
+    return PersonMention(start=0, end=0, sent=0, entity=best, name=finder.entities[best].name)
 
 
 def _unique(people: list[PersonMention]) -> list[PersonMention]:

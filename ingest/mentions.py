@@ -13,6 +13,7 @@ from ingest.name_positions import (
     FRONTED,
     MONTH_NAMES,
     clause_verb,
+    credit_position,
     ends_name,
     month_in_name,
     person_position,
@@ -324,6 +325,9 @@ class SentenceMentions:
                     or self.match("TITLE", x)
                 ]
                 i = inner[0] if inner else end
+                continue
+            if end > i and credit_position(toks, i, end):
+                i = end  # "Photo: Ana Roe/Agency": a credit, not a person of the story
                 continue
             if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
                 words = toks[i:end]

@@ -73,7 +73,8 @@ def person_position(toks: list[Token], i: int, end: int) -> bool:
         return True
     if len(nxt) >= 2 and nxt[0] in {"'s", "’s", "’", "'"} and nxt[1] in _POSSESSED:
         return True  # "Roe's visit", "Roe’ visit"
-    return len(prev) == 2 and prev[1] == "with" and prev[0] in _BEFORE  # "talks with Roe"
+    # "talks with Roe", "the meeting X had with Roe"
+    return len(prev) == 2 and prev[1] == "with" and prev[0] in _BEFORE | {"had", "held"}
 
 
 def clause_verb(word: str) -> bool:
@@ -87,3 +88,16 @@ FRONTED = {
     "Prior", "After", "Before", "During", "Following", "In", "On", "At", "While", "When", "As",
     "Ahead", "Upon", "With", "Since", "Later", "Earlier",
 }  # fmt: skip
+
+
+_CREDIT_WORDS = {"photo", "photos", "picture", "image", "credit", "credits", "courtesy", "file"}
+
+
+def credit_position(toks: list[Token], i: int, end: int) -> bool:
+    """A name in a photo credit or byline inside a line: "Photo: Ana Roe/Agency", "Ana Roe /
+    AGENCY", "(Photo by Ana Roe)"."""
+    nxt = toks[end].text if end < len(toks) else ""
+    if nxt == "/" and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+        return True
+    prev = [t.text.lower() for t in toks[max(0, i - 3) : i]]
+    return any(w in _CREDIT_WORDS for w in prev) and (prev[-1:] in ([":"], ["by"]))
