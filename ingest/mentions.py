@@ -384,8 +384,9 @@ class SentenceMentions:
     def _fronted_subject(self, k: int) -> bool:
         """ "Prior to her talks with the minister, X called on Y": after the comma that ends
         a fronted adverbial, X is the subject of the sentence, not the minister."""
-        if not self.toks or self.toks[0].text not in FRONTED:
-            return False
+        first = self.toks[0].text if self.toks else ""
+        if first not in FRONTED and not (first.endswith("ing") and first[:1].isupper()):
+            return False  # "Congratulating him on ..., X said": a participle opens it too
         end = self._name(k)
         return end > k and end < len(self.toks) and clause_verb(self.toks[end].text)
 

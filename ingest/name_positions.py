@@ -80,7 +80,10 @@ def person_position(toks: list[Token], i: int, end: int) -> bool:
 def clause_verb(word: str) -> bool:
     """A lowercase word right after "NAME, the <title>" that makes the title the subject of
     a new clause ("In talks with A, the President stressed ..."), not A's apposition."""
-    return word.islower() and word.endswith(("ed", "s")) and word not in {"was", "has", "is"}
+    irregular = {"said", "told", "met", "held", "spoke", "made", "took", "gave", "sent", "wrote"}
+    return word.islower() and (
+        word in irregular or (word.endswith(("ed", "s")) and word not in {"was", "has", "is"})
+    )
 
 
 # a sentence that opens with an adverbial ("Prior to her talks with the minister, X said")

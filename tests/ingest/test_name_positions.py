@@ -84,3 +84,12 @@ def test_title_subject_after_a_name_is_no_apposition():
     )
     zaki = next(e for e in x.entities if e.name == "Omar Zaki")
     assert zaki.titles == ["Ambassador"]
+
+
+def test_participle_opening_comma_is_no_apposition():
+    x = run(
+        "Prime Minister Omar Saleh met his Ruritanian counterpart Lena Dahl. Congratulating her "
+        "on her election as the Prime Minister of Norway, Omar Saleh said he hoped to visit Oslo."
+    )
+    saleh = next(e for e in x.entities if e.name == "Omar Saleh")
+    assert saleh.country is None
