@@ -228,6 +228,15 @@ _WRAP_MIN, _WRAP_MAX = 35, 100
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 
 
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,|:|\s[-–—])")
+
+
+def _title_case(line: str) -> bool:
+    """A headline: most of its words capitalised (wrapped prose lines are not)."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def unwrap_lines(lines: list[str]) -> tuple[list[str], int]:
     """Join the lines of hard-wrapped blocks (text broken at a fixed width, "President Omar"
     / "Khalid met ..."): inside a block of 3+ lines of 35-100 characters where most lines end
@@ -249,7 +258,9 @@ def unwrap_lines(lines: list[str]) -> tuple[list[str], int]:
         if len(block) >= 3 and prose and open_ends * 2 >= len(block) - 1:
             cur = block[0]
             for nxt in block[1:]:
-                if _SENTENCE_END.search(cur):
+                headline = i == 0 and cur == block[0] and _title_case(cur)
+                headline = headline and not _DATELINE_START.match(cur)
+                if _SENTENCE_END.search(cur) or _DATELINE_START.match(nxt) or headline:
                     out.append(cur)
                     cur = nxt
                     continue

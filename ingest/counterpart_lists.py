@@ -54,8 +54,8 @@ SERIES = re.compile(
 )
 # a plural encounter noun naming its counterparts: "the meetings, ..., with D and E"
 PLURAL_WITH = re.compile(
-    r"\b(?:the|his|her|these|further|more|other)\s+(?:[\w-]+\s+)?(?:meetings|calls|"
-    r"conversations)\b[^.;]{0,80}?\bwith\b",
+    r"\b(?:the|his|her|these|further|more|other|held|had|holds|has)\s+(?:[\w-]+\s+)?"
+    r"(?:meetings|calls|conversations)\b[^.;]{0,80}?\bwith\b",
     re.I,
 )
 # a day told as a sequence of encounters

@@ -17,6 +17,11 @@ from ingest.text import Token
 
 # month names that are also family or given names
 MONTH_NAMES = {"May", "June", "April", "August"}
+_MODAL_NEXT = {
+    "be", "have", "not", "visit", "meet", "hold", "sign", "attend", "travel", "seek", "face",
+    "join", "step", "resign", "call", "talk", "return", "go", "come", "need", "help", "get",
+    "lead", "win", "lose", "end", "open",
+}  # fmt: skip
 _DAY_OR_YEAR = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|[12]\d{3}s?)$")
 
 # verbs a title-case headline puts right after a name: "X Meets Y", "X Receives Y"
@@ -40,6 +45,8 @@ def month_in_name(toks: list[Token], j: int, i: int, titled: bool) -> bool:
     if j > i and not toks[j - 1].text[:1].isupper():
         return False
     nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    if nxt.lower() in _MODAL_NEXT:
+        return False  # "Leaders May Meet Next Week": the modal verb
     after = toks[j + 2].text if j + 2 < len(toks) else ""
     # "May 5", "May, 2024": a date
     return not (_DAY_OR_YEAR.match(nxt) or (nxt in {",", "-"} and _DAY_OR_YEAR.match(after)))

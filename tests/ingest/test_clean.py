@@ -174,3 +174,15 @@ def test_a_list_of_headlines_is_not_unwrapped() -> None:
         "Ecuador and Colombia open a second border crossing\n"
     )
     assert clean_text(text).text.count("\n") == text.strip().count("\n")
+
+
+def test_title_case_headline_is_not_joined_to_a_wrapped_body() -> None:
+    text = (
+        "Ruritania And Utopia Agree To Reopen The Northern Border Post\n"
+        "LIMA, May 3 (Agency): Foreign Minister Rosa Elena Pinto of Peru\n"
+        "received her Chilean counterpart Jorge Andres Soto at the palace and\n"
+        "discussed the customs post with him and his delegation.\n"
+    )
+    lines = clean_text(text).text.split("\n")
+    assert lines[0] == "Ruritania And Utopia Agree To Reopen The Northern Border Post"
+    assert lines[1].startswith("LIMA, May 3") and lines[1].endswith("his delegation.")

@@ -107,3 +107,11 @@ def test_planned_series_is_no_encounter():
         "Berg and Ivo Petrov next week."
     )
     assert x.events == []
+
+
+def test_held_meetings_with_a_list_are_bilaterals():
+    x = run(
+        "On Monday, Foreign Minister Tomas Varga held meetings with Chilean Minister Rosa Pinto "
+        "and Kenyan Minister Peter Kamau."
+    )
+    assert people_of(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]

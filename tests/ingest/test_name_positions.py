@@ -93,3 +93,8 @@ def test_participle_opening_comma_is_no_apposition():
     )
     saleh = next(e for e in x.entities if e.name == "Omar Saleh")
     assert saleh.country is None
+
+
+def test_modal_may_in_a_headline_is_no_surname():
+    x = run("Leaders May Meet In Lima Next Week\n\nPresident Ana Roe met Minister Jorge Soto.")
+    assert not any("May" in n for n in names(x))
