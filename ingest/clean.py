@@ -85,7 +85,7 @@ _FURNITURE_LINE = _rx(
     r"(?:\s*[/|,-]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)?(?:\s*/.{0,30})?",
     r"(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}.{0,12})?",
     r"\d+\s*min(?:ute)?s?\s+read",
-    r"[\w ]{1,20}(?:\s*\|\s*[\w ]{1,20}){3,}\s*\|?",
+    r"[\w .:,/-]{1,40}(?:\s*\|\s*[\w .:,/-]{1,40}){2,}\s*\|?",
 )
 
 # Credits: bylines, reporting/editing credits and photo captions name people who are not in

@@ -41,7 +41,8 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # one encounter of all: "trilateral meeting", "A, B and C met jointly"
 JOINT = re.compile(
     r"\b(?:tri|quadri|multi)lateral\b|\btripartite\b|\bthree-way\b|\bfour-way\b|\bjoint(?:ly)?\b"
-    r"|\btogether\b|\bsummit\b|\ball (?:three|four|five|of them)\b",
+    r"|\btogether\b|\bsummit (?:meeting|talks)\b|\b(?:held|hold|holds|holding) (?:a |an |their )?"
+    r"(?:[\w-]+ )?summit\b|\ball (?:three|four|five|of them)\b",
     re.I,
 )
 # an explicit series of encounters, one per counterpart
@@ -64,6 +65,8 @@ SEQUENCE = re.compile(
     r"|additionally)\b",
     re.I,
 )
+# bilateral encounters at a multilateral event
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins?|fringes?)\b", re.I)
 AND_THEN = re.compile(r",?\s+and\s+(?:then|later|afterwards|finally|lastly)\s+(?:with\s+)?$", re.I)
 # where the list ends: another clause of the subject, a relative clause about the encounters
 LIST_END = re.compile(
@@ -186,13 +189,12 @@ class CounterpartLists:
             head = s.text[: m.start()]
             if JOINT.search(s.text[: m.end() + 40]):
                 return False  # "held a trilateral meeting with A and B": one encounter
-            series = SERIES.search(s.text)
-            plural = PLURAL_WITH.search(s.text)
-            resp = RESPECTIVELY.search(s.text, m.end())
-            seq = SEQUENCE.search(head)
-            if not (series or plural or resp or seq):
-                continue
+            cue = SERIES.search(s.text) or PLURAL_WITH.search(s.text)
+            cue = cue or RESPECTIVELY.search(s.text, m.end())
+            weak = SEQUENCE.search(head) or SIDELINES.search(s.text)
             if PLANNED.search(head[-80:]) or CANCELLED.search(s.text[m.end() :]):
+                if not (cue or weak):
+                    return False
                 self._update_subjects(finder, view)
                 return True  # a planned or called-off series: no encounter at all
             end = LIST_END.search(text, e, s.end)
@@ -207,11 +209,16 @@ class CounterpartLists:
                 return False
             objects = [p for p in _unique(objects) if p.entity != subject.entity]
             groups = self._groups(objects, text)
-            if sum(len(g) for g in groups) < 2:
+            if len(objects) < 2:
                 return False  # one counterpart: the usual reading
-            distinct = self._distinct_countries(finder, view, subject, objects, e)
-            if not (series or plural or resp or distinct) and len(groups) < 2:
-                return False  # a sequence adverb alone: only counterparts of different countries
+            own = self._own_countries(finder, view, subject, objects, e)
+            # without an explicit cue: "A and B, and then C", or counterparts of different
+            # countries told in sequence / on the sidelines, or three or more of them
+            if not cue and not (len(groups) >= 2 or (own and (weak or len(objects) >= 3))):
+                return False
+            for p, code in zip(objects, own or [], strict=False):
+                ent = finder.entities[p.entity]  # type: ignore[index]
+                ent.country = ent.country or code  # a person's country from their description
             kind = "call" if re.search(r"\b(?:calls|conversations)\b", m.group(0), re.I) else None
             date = finder._date_in(view, s.start, stop, b, e)
             place = finder._place_in(view, s.start, stop)
@@ -263,27 +270,28 @@ class CounterpartLists:
         return groups
 
     @staticmethod
-    def _distinct_countries(
+    def _own_countries(
         finder: EventFinder,
         view: SentenceView,
         subject: PersonMention,
         objects: list[PersonMention],
         e: int,
-    ) -> bool:
-        """Every counterpart acts for another country: its own (from its description, "the
-        president of Q, C": the one country named between the previous name and this one)."""
+    ) -> list[str] | None:
+        """Each counterpart's country (its own, or from its description: "the president of
+        Q, C", the one country named between the previous name and this one) when all are
+        known, all differ and none is the subject's; else None."""
         codes = []
         prev = e
         for p in objects:
             ent = finder.entities[p.entity]  # type: ignore[index]
-            own = [c for st, c in view.countries if prev <= st < name_start(p, finder.text)]
-            if not ent.country and len(set(own)) == 1:
-                ent.country = own[0]  # a person's country from their own description
-            codes.append(ent.country)
+            own = {c for st, c in view.countries if prev <= st < name_start(p, finder.text)}
+            codes.append(ent.country or (own.pop() if len(own) == 1 else None))
             prev = p.end
         mine = finder.entities[subject.entity].country  # type: ignore[index]
         known = [c for c in codes if c]
-        return len(known) == len(codes) and len(set(known)) == len(known) and mine not in known
+        if len(known) == len(codes) and len(set(known)) == len(known) and mine not in known:
+            return known
+        return None
 
 
 def _protagonist(finder: EventFinder) -> PersonMention | None:

@@ -109,5 +109,9 @@ def credit_position(toks: list[Token], i: int, end: int) -> bool:
     nxt = toks[end].text if end < len(toks) else ""
     if nxt == "/" and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
         return True
+    if i >= 2 and toks[i - 1].text == "/" and toks[i - 2].text.isupper():
+        return True  # "AGENCY/Name"
+    if i >= 2 and toks[i - 1].text == "." and toks[i - 1].end == toks[i].start:
+        return True  # "... in Lima, May 3, 2024.Ana Roe": a photographer glued to a caption
     prev = [t.text.lower() for t in toks[max(0, i - 3) : i]]
     return any(w in _CREDIT_WORDS for w in prev) and (prev[-1:] in ([":"], ["by"]))

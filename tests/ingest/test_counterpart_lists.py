@@ -115,3 +115,28 @@ def test_held_meetings_with_a_list_are_bilaterals():
         "and Kenyan Minister Peter Kamau."
     )
     assert people_of(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]
+
+
+def test_three_counterparts_of_different_countries_on_the_sidelines():
+    x = run(
+        "Prime Minister Tomas Varga on Saturday met his Chilean counterpart Rosa Pinto, "
+        "Kenyan President Peter Kamau and Fijian Prime Minister Josefa Tora on the sidelines "
+        "of the summit in Rome.",
+        "2024-05-12",
+    )
+    assert people_of(x) == [
+        ["Josefa Tora", "Tomas Varga"],
+        ["Peter Kamau", "Tomas Varga"],
+        ["Rosa Pinto", "Tomas Varga"],
+    ]
+    assert {d for _, d in pairs(x)} == {"2024-05-11"}
+
+
+def test_two_counterparts_on_the_sidelines_of_a_summit():
+    x = run(
+        "Prime Minister Tomas Varga met Chilean President Rosa Pinto and Kenyan President Peter "
+        "Kamau on the sidelines of the summit."
+    )
+    assert people_of(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]
+    x = run("Presidents Rosa Pinto, Peter Kamau and Josefa Tora held a summit in Suva.")
+    assert len(x.events) == 1

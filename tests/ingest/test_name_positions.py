@@ -98,3 +98,13 @@ def test_participle_opening_comma_is_no_apposition():
 def test_modal_may_in_a_headline_is_no_surname():
     x = run("Leaders May Meet In Lima Next Week\n\nPresident Ana Roe met Minister Jorge Soto.")
     assert not any("May" in n for n in names(x))
+
+
+def test_agency_slash_name_and_glued_photographer_are_credits():
+    x = run(
+        "Minister Ana Roe speaks to reporters in Lima, Peru, April 29, 2017.Peter Nolan\n\n"
+        "The two ministers at the palace. AGN/Carla Benitez\n\n"
+        "Minister Ana Roe met Minister Jorge Soto on Monday.",
+        "2017-05-02",
+    )
+    assert names(x) == ["Ana Roe", "Jorge Soto"]
