@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 from ingest import lexmatch
+from ingest.appositions import appositions, fronted_subject
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
 from ingest.name_positions import (
-    FRONTED,
     MONTH_NAMES,
-    clause_verb,
     credit_position,
     ends_name,
     month_in_name,
@@ -254,7 +253,7 @@ class SentenceMentions:
                 and toks[k].text == ","
                 and (title or role)
                 and not (title[:1].islower() and not self.s.text.endswith((".", '"', "”")))
-                and not self._fronted_subject(k + 1)
+                and not fronted_subject(self, k + 1)
             ):
                 k += 1  # "the president, X" (but a headline's "the leader, X meet": a list)
             hons, k2 = self._honorifics(k)
@@ -379,16 +378,7 @@ class SentenceMentions:
                 i += 1  # a title or a country may start inside this capitalised run
                 continue
             i += 1
-        self._appositions()
-
-    def _fronted_subject(self, k: int) -> bool:
-        """ "Prior to her talks with the minister, X called on Y": after the comma that ends
-        a fronted adverbial, X is the subject of the sentence, not the minister."""
-        first = self.toks[0].text if self.toks else ""
-        if first not in FRONTED and not (first.endswith("ing") and first[:1].isupper()):
-            return False  # "Congratulating him on ..., X said": a participle opens it too
-        end = self._name(k)
-        return end > k and end < len(self.toks) and clause_verb(self.toks[end].text)
+        appositions(self)
 
     def _add_person(
         self,
@@ -416,42 +406,6 @@ class SentenceMentions:
                 confidence=conf,
             )
         )
-
-    def _appositions(self) -> None:
-        """ "NAME, Ruritania's Home Minister," / "NAME, Minister for Home Affairs of Ruritania"."""
-        for p in self.people:
-            if p.kind != "name":
-                continue
-            idx = next((n for n, t in enumerate(self.toks) if t.start >= p.end), None)
-            if idx is None or self.toks[idx].text != ",":
-                continue
-            j = idx + 1
-            if j < len(self.toks) and self.toks[j].text in ("the", "The"):
-                j += 1
-            code, n = self._country_at(j)
-            if code:
-                j += n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "'s" else 0)
-            title, tcountry, org, k = self.parse_title(j, ci=True)
-            hons, k2 = self._honorifics(k)
-            if title and (hons or self._name(k2) > k2):
-                continue  # "A, Ruritanian Minister B": the next item of a list, not an apposition
-            if title and k < len(self.toks) and clause_verb(self.toks[k].text):
-                continue  # "In talks with A, the President stressed": a new subject
-            if title:
-                p.titles.append(title)
-                p.confidence = max(p.confidence, 0.9)
-                p.country = p.country or tcountry or code
-                p.org = p.org or org
-                # the role mention this apposition produced is the same person
-                self.people = [
-                    q
-                    for q in self.people
-                    if not (
-                        q is not p
-                        and q.start >= self.toks[idx].end
-                        and q.end <= self.toks[k - 1].end
-                    )
-                ]
 
 
 def sentence_mentions(sentence: Sentence) -> SentenceMentions:
