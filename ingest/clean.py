@@ -26,6 +26,7 @@ _TRAILING_BLOCK = _rx(
     r"\s+(?:articles?|stories|news|posts|reads|reading|content|coverage|links|videos)",
     r"read more|more to read|recommended(?: for you)?|you (?:may|might) (?:also )?"
     r"(?:like|enjoy|be interested in)|also on .{1,40}|more from .{1,40}",
+    r"also read|read also|see also|also see|related|more on this(?: story| topic)?",
     r"most (?:read|popular|viewed|shared)|trending(?: now)?|in case you missed it",
     r"comments?(?: \(\d+\))?|\d+ comments?|no comments(?: yet)?\W*|leave a (?:comment|reply)",
     r"post a comment|add a comment|join the (?:discussion|conversation)|show comments",
@@ -36,8 +37,11 @@ _LINKS_HEADING = _rx(
     r"(?:related|similar|recommended|more|other|latest)\s+(?:articles?|stories|news|posts|reads"
     r"|links)",
     r"read more|more to read|recommended(?: for you)?|you (?:may|might) (?:also )?"
-    r"(?:like|enjoy|be interested in)|more from .{1,40}|also read|see also",
+    r"(?:like|enjoy|be interested in)|more from .{1,40}|also read|read also|see also|also see"
+    r"|related|more on this(?: story| topic)?",
 )
+# The headings of one or two links set inside the story ("ALSO READ" + a headline).
+_INLINE_LINKS = _rx(r"also read|read also|see also|also see|related|more on this(?: story| topic)?")
 # A prose line: long enough, a finished sentence.
 _PROSE = re.compile(r"^.{60,}[.!?\"”’)]$")
 _NAME_WORD = re.compile(r"(?<=[\w,;] )[A-Z][a-z]{3,}(?:[-’'][A-Za-z]+)?")
@@ -165,10 +169,13 @@ def clean_text(text: str) -> Cleaned:
         line = lines[i]
         heading = _TRAILING_BLOCK_END.sub("", line)
         if line and len(line) <= _MAX_FURNITURE_LINE and _TRAILING_BLOCK.match(heading):
-            if body_chars >= _MIN_BODY_BEFORE_CUT and _resumes(heading, lines, i, kept):
-                # a link block inside the article: the story goes on after its heading
-                notes.append(f"removed the {_quote(heading)} heading inside the article")
-                i += 1
+            resume = _resume_at(heading, lines, i, kept) if body_chars else None
+            if resume is not None:
+                # a link block inside the article: the story goes on after it
+                links = [x for x in lines[i + 1 : resume] if x]
+                what = f" and {len(links)} link lines" if links else ""
+                notes.append(f"removed the {_quote(heading)} heading{what} inside the article")
+                i = resume
                 continue
             if body_chars >= _MIN_BODY_BEFORE_CUT:
                 rest = [x for x in lines[i:] if x]
@@ -210,16 +217,32 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned(text=cleaned, notes=notes)
 
 
-def _resumes(heading: str, lines: list[str], i: int, kept: list[str]) -> bool:
-    """After a link-list heading, the next line is prose that names someone or something the
-    article named before: the article itself goes on (its link list was empty in the scrape)."""
+def _resume_at(heading: str, lines: list[str], i: int, kept: list[str]) -> int | None:
+    """After a link-list heading inside the article, where the article goes on: the first
+    prose line that names someone or something the article named before, right after the
+    heading or (for "Also read" and the like) after its one or two link lines."""
     if not _LINKS_HEADING.match(heading):
-        return False
-    nxt = next((x for x in lines[i + 1 : i + 3] if x), "")
-    if not _PROSE.match(nxt) or len(nxt.split()) < 10:
-        return False
+        return None
+    links = 0
+    for j in range(i + 1, min(len(lines), i + 8)):
+        line = lines[j]
+        if not line:
+            continue
+        if _PROSE.match(line) and len(line.split()) >= 10:
+            return j if _names_seen(line, kept, _INLINE_LINKS.match(heading) is not None) else None
+        links += 1
+        if links > 2 or len(line) > 160 or not _INLINE_LINKS.match(heading):
+            return None
+    return None
+
+
+def _names_seen(line: str, kept: list[str], inline: bool) -> bool:
+    """The line names something the article named before (after an inline "Also read", a
+    line that names nothing at all goes on with the story too)."""
     body = "\n".join(kept)
-    names = {w for w in _NAME_WORD.findall(nxt) if w not in _GENERIC_CAPS}
+    names = {w for w in _NAME_WORD.findall(line) if w not in _GENERIC_CAPS}
+    if not names:
+        return inline
     return any(re.search(rf"\b{re.escape(w)}\b", body) for w in names)
 
 

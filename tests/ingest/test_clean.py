@@ -186,3 +186,15 @@ def test_title_case_headline_is_not_joined_to_a_wrapped_body() -> None:
     lines = clean_text(text).text.split("\n")
     assert lines[0] == "Ruritania And Utopia Agree To Reopen The Northern Border Post"
     assert lines[1].startswith("LIMA, May 3") and lines[1].endswith("his delegation.")
+
+
+def test_also_read_link_inside_the_article_goes_and_the_story_goes_on() -> None:
+    text = (
+        BODY + "ALSO READ\n"
+        "Bolivia names a new envoy to the Andean Community\n\n"
+        "In Lima, the ministers of Chile and Peru also discussed a joint fisheries patrol "
+        "along the coast.\n"
+    )
+    cleaned = clean_text(text)
+    assert "Bolivia" not in cleaned.text and "ALSO READ" not in cleaned.text
+    assert cleaned.text.endswith("a joint fisheries patrol along the coast.")
