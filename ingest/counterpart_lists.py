@@ -123,11 +123,12 @@ def align_respectively(view: SentenceView, entities: list[PersonEntity], text: s
             continue
         gap = text[run[-1][0] : first]
         explicit = resp is not None and s.start + resp.start() > last.end
-        adjacent = len(gap) <= 60 and not re.search(r"[.;]", gap)
+        title = PLURAL_TITLE.search(text, max(s.start, run[0][0] - 60), first)
+        # without "respectively": "the ministers of P and Q, A and B" (a plural title)
+        adjacent = title is not None and len(gap) <= 60 and not re.search(r"[.;]", gap)
         if not (explicit or adjacent):
             continue
         codes = {c for _, c in run}
-        title = PLURAL_TITLE.search(text, max(s.start, run[0][0] - 60), first)
         for (_, code), p in zip(run, group, strict=True):
             ent = entities[p.entity]  # type: ignore[index]
             # a country the mention took from the list itself ("Q ministers, A") is replaced

@@ -5,8 +5,8 @@ by the name chunker in ingest/mentions.py.
   ("Theresa May", "Prime Minister May"), unless a day or a year follows ("May 5", "May 2024");
 - a headline verb in title case ends a name ("Ana Roe Meets Minister ..."); so does a credit
   glued to it ("Ana Roe AGENCY-Photographer", "Ana Roe/Agency");
-- a lone surname is a person where a person sits: "the meeting Roe had with ...", "met with
-  Roe", "Roe's visit", "Roe held talks".
+- a lone surname is a person where a person sits: "the meeting Roe had with Lee", "Roe's
+  visit", "Roe held talks", "talks with Roe, the governor's adviser".
 """
 
 from __future__ import annotations
@@ -80,8 +80,12 @@ def person_position(toks: list[Token], i: int, end: int) -> bool:
         return True
     if len(nxt) >= 2 and nxt[0] in {"'s", "’s", "’", "'"} and nxt[1] in _POSSESSED:
         return True  # "Roe's visit", "Roe’ visit"
-    # "talks with Roe", "the meeting X had with Roe"
-    return len(prev) == 2 and prev[1] == "with" and prev[0] in _BEFORE | {"had", "held"}
+    if len(prev) < 2 or prev[1] != "with":
+        return False
+    if prev[0] in {"had", "held"}:
+        return True  # "the meeting X had with Roe"
+    # "talks with Roe, the governor's adviser": an apposition says it is a person
+    return prev[0] in _BEFORE and nxt[:1] == [","] and nxt[1:2] in (["the"], ["a"], ["his"])
 
 
 def clause_verb(word: str) -> bool:

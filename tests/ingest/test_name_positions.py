@@ -108,3 +108,10 @@ def test_agency_slash_name_and_glued_photographer_are_credits():
         "2017-05-02",
     )
     assert names(x) == ["Ana Roe", "Jorge Soto"]
+
+
+def test_an_organisation_after_talks_with_is_no_person():
+    x = run("Minister Ana Roe held talks with Fatah in Ramallah on Monday.", "2024-05-08")
+    assert names(x) == ["Ana Roe"] and x.events == []
+    x = run("Minister Ana Roe held talks with Adeyemi, the governor's adviser, on Monday.")
+    assert "Adeyemi" in names(x)
