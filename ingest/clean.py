@@ -89,6 +89,7 @@ _FURNITURE_LINE = _rx(
     r"(?:\s*[/|,-]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)?(?:\s*/.{0,30})?",
     r"(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}.{0,12})?",
     r"\d+\s*min(?:ute)?s?\s+read",
+    r"contact us|about us|(?:privacy|cookie) policy|terms (?:of (?:use|service)|and conditions)",
     r"[\w .:,/-]{1,40}(?:\s*\|\s*[\w .:,/-]{1,40}){2,}\s*\|?",
 )
 
@@ -99,6 +100,9 @@ _BYLINE = re.compile(  # case-sensitive: "By evening, the talks had ended." is p
     r"(?:\s*(?:,|\||/|-|and)\s*[A-Z][^.]{0,50})?$"
 )
 _CREDIT_LINE = _rx(
+    # "Author: Ana Roe | Published: 1 hour ago", "Written by Ana Roe"
+    r"(?:author|written by|posted by|reporter|correspondent|edited by)\s*:?\s+[^.|]{1,60}"
+    r"(?:\|.{0,60})?",
     r"(?:[A-Z][\w.&-]*\s+){1,3}staff(?:\s+writers?|\s+reporters?)?",  # "Agency Staff"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]{1,250}\)?\.?",
     r"(?:photo|image|picture|file photo|photograph|credit)s?\s*[:|/]\s*.{0,120}",

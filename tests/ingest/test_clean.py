@@ -198,3 +198,8 @@ def test_also_read_link_inside_the_article_goes_and_the_story_goes_on() -> None:
     cleaned = clean_text(text)
     assert "Bolivia" not in cleaned.text and "ALSO READ" not in cleaned.text
     assert cleaned.text.endswith("a joint fisheries patrol along the coast.")
+
+
+def test_author_line_and_site_links_go() -> None:
+    text = "Author: Lena Marsh | Published: 2 hours ago\nContact Us\nPrivacy Policy\n" + BODY
+    assert clean_text(text).text == BODY.strip()
