@@ -217,6 +217,8 @@ class CounterpartLists:
             # countries told in sequence / on the sidelines, or three or more of them
             if not cue and not (len(groups) >= 2 or (own and (weak or len(objects) >= 3))):
                 return False
+            if not cue and not self._named_or_pronoun(view, subject, b):
+                return False  # "the meeting was attended by A, B and C": the usual reading
             for p, code in zip(objects, own or [], strict=False):
                 ent = finder.entities[p.entity]  # type: ignore[index]
                 ent.country = ent.country or code  # a person's country from their description
@@ -241,6 +243,12 @@ class CounterpartLists:
         firsts = [p for p in view.people if p.entity is not None]
         if firsts and not PRONOUN.search(s.text[: firsts[0].start - s.start]):
             finder.last_subject = firsts[0]
+
+    @staticmethod
+    def _named_or_pronoun(view: SentenceView, subject: PersonMention, b: int) -> bool:
+        """The subject is named in the sentence before the trigger, or is "he" / "she"."""
+        s = view.sentence
+        return s.start <= subject.start < b or bool(PRONOUN.search(s.text[: b - s.start]))
 
     @staticmethod
     def _subject(finder: EventFinder, view: SentenceView, b: int) -> PersonMention | None:

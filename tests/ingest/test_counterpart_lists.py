@@ -140,3 +140,12 @@ def test_two_counterparts_on_the_sidelines_of_a_summit():
     assert people_of(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]
     x = run("Presidents Rosa Pinto, Peter Kamau and Josefa Tora held a summit in Suva.")
     assert len(x.events) == 1
+
+
+def test_people_attending_a_told_meeting_join_it():
+    x = run(
+        "Foreign Minister Tomas Varga met Minister Ana Roe in Lima on Monday. The meeting was "
+        "also attended by Chilean Minister Rosa Pinto, Kenyan Minister Peter Kamau and Fijian "
+        "Minister Josefa Tora."
+    )
+    assert len(x.events) == 1 and len(x.events[0].people()) == 5
