@@ -7,8 +7,16 @@ from __future__ import annotations
 import re
 
 from ingest import lexmatch
+from ingest.appositions import appositions, fronted_subject
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
+from ingest.name_positions import (
+    MONTH_NAMES,
+    credit_position,
+    ends_name,
+    month_in_name,
+    person_position,
+)
 from ingest.schema import CountryMention, OrgMention, PersonMention, PlaceMention
 from ingest.text import Sentence, Token
 
@@ -72,6 +80,7 @@ class SentenceMentions:
             or w in MONTHS_DAYS
             or self.lex.country_of(w) is not None
             or w in VENUE_HEADS
+            or w == "City"  # "New York City", "Kuwait City": a place
             or w in self.lex.acronyms
             or w in self.lex.non_person_heads
             or w in {h for h in self.lex.title_heads if " " not in h}
@@ -182,6 +191,8 @@ class SentenceMentions:
                 break  # a name never starts with an office ("Minister of State, Member of ...")
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
+            if ends_name(self.toks, j, i, self.headline):
+                break  # "X Meets Y" in a headline, "X AGENCY-Credit"
             if j > i and t.text in ROMAN:
                 j += 1  # "Abdullah II"
                 continue
@@ -190,7 +201,7 @@ class SentenceMentions:
                 continue
             if (
                 _is_cap(t)
-                and t.text not in MONTHS_DAYS
+                and (t.text not in MONTHS_DAYS or month_in_name(self.toks, j, i, titled))
                 and not self.lex.country_of(t.text)
                 and t.text not in self.lex.org_heads
                 and t.text not in FUNCTION_CAPS - {"Al"}
@@ -257,8 +268,14 @@ class SentenceMentions:
                 role = title.lower() if title else None  # type: ignore[assignment]
             country = tcountry or country
             after_title = k
-            if k < len(toks) and toks[k].text == "," and (title or role):
-                k += 1
+            if (
+                k < len(toks)
+                and toks[k].text == ","
+                and (title or role)
+                and not (title[:1].islower() and not self.s.text.endswith((".", '"', "”")))
+                and not fronted_subject(self, k + 1)
+            ):
+                k += 1  # "the president, X" (but a headline's "the leader, X meet": a list)
             hons, k2 = self._honorifics(k)
             end = self._name(k2, titled=bool(title or hons))
             if (
@@ -312,7 +329,12 @@ class SentenceMentions:
                 continue
             # bare names
             end = self._name(i)
-            if end > i and i > 0 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the"):
+            of_title = i > 1 and toks[i - 1].text == "of" and self.match("TITLE", i - 2) > 0
+            if (
+                end > i
+                and i > 0
+                and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the" or of_title)
+            ):
                 # "at Capitalised Words" is a place, not a person; a title inside it starts one
                 inner = [
                     x
@@ -323,11 +345,18 @@ class SentenceMentions:
                 ]
                 i = inner[0] if inner else end
                 continue
+            if end > i and credit_position(toks, i, end):
+                i = end  # "Photo: Ana Roe/Agency": a credit, not a person of the story
+                continue
             if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
                 words = toks[i:end]
                 nxt = toks[end].text if end < len(toks) else ""
                 lexical = (
-                    any(self._is_lexical(t) for t in words)
+                    any(
+                        self._is_lexical(t)
+                        for n, t in enumerate(words)
+                        if not (n and t.text in MONTH_NAMES)  # "Theresa May"
+                    )
                     or nxt in self.lex.org_heads
                     or nxt in self.lex.non_person_heads
                     or any(
@@ -356,7 +385,7 @@ class SentenceMentions:
                         not t.text.isupper() or len(t.text) == 1 or _INITIAL.match(t.text)
                         for t in words
                     )
-                    or (len(words) == 1 and nxt in SPEECH)
+                    or (len(words) == 1 and (nxt in SPEECH or person_position(toks, i, end)))
                 ):
                     self._add_person(i, i, end, [], [], None, None, 0.6)
                     i = end
@@ -369,7 +398,7 @@ class SentenceMentions:
                 i += 1  # a title or a country may start inside this capitalised run
                 continue
             i += 1
-        self._appositions()
+        appositions(self)
 
     def _add_person(
         self,
@@ -397,40 +426,6 @@ class SentenceMentions:
                 confidence=conf,
             )
         )
-
-    def _appositions(self) -> None:
-        """ "NAME, Ruritania's Home Minister," / "NAME, Minister for Home Affairs of Ruritania"."""
-        for p in self.people:
-            if p.kind != "name":
-                continue
-            idx = next((n for n, t in enumerate(self.toks) if t.start >= p.end), None)
-            if idx is None or self.toks[idx].text != ",":
-                continue
-            j = idx + 1
-            if j < len(self.toks) and self.toks[j].text in ("the", "The"):
-                j += 1
-            code, n = self._country_at(j)
-            if code:
-                j += n + (1 if j + n < len(self.toks) and self.toks[j + n].text == "'s" else 0)
-            title, tcountry, org, k = self.parse_title(j, ci=True)
-            hons, k2 = self._honorifics(k)
-            if title and (hons or self._name(k2) > k2):
-                continue  # "A, Ruritanian Minister B": the next item of a list, not an apposition
-            if title:
-                p.titles.append(title)
-                p.confidence = max(p.confidence, 0.9)
-                p.country = p.country or tcountry or code
-                p.org = p.org or org
-                # the role mention this apposition produced is the same person
-                self.people = [
-                    q
-                    for q in self.people
-                    if not (
-                        q is not p
-                        and q.start >= self.toks[idx].end
-                        and q.end <= self.toks[k - 1].end
-                    )
-                ]
 
 
 def sentence_mentions(sentence: Sentence) -> SentenceMentions:

@@ -27,6 +27,11 @@ from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, Perso
 
 _WORDS_FILE = Path(__file__).parent / "lexicons" / "non_name_words.txt"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd"}
+# last words that make a capitalised phrase a place or a body, never a person
+_PLACE_TAILS = {
+    "city", "glacier", "creek", "mountains", "islands", "peninsula", "strait", "canal",
+    "corridor", "relations", "friendship", "states", "community", "groups", "policy",
+}  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -73,6 +78,11 @@ def place_names() -> dict[str, str | None]:
     return out
 
 
+def _pairs(name: str) -> list[list[str]]:
+    """The parts of hyphenated words: "India-Angola" -> [["india", "angola"]]."""
+    return [[_key(w) for w in tok.split("-")] for tok in name.split() if "-" in tok]
+
+
 @dataclass(frozen=True)
 class Verdict:
     keep: bool
@@ -90,6 +100,10 @@ def judge(name: str) -> Verdict:
         return Verdict(False, "suffix or initial")
     if key in place_names():
         return Verdict(False, "place", place_names()[key])
+    if tokens[-1] in _PLACE_TAILS:
+        return Verdict(False, "city name")  # "York City", "Sir Creek", "X-Y Relations"
+    if any(len(part) > 1 and all(place_names().get(w) for w in part) for part in _pairs(name)):
+        return Verdict(False, "country pair")  # "Fostering India-Angola (ties)"
     words = non_name_words()
     if all(t in words for t in tokens) and any(len(t) > 3 for t in tokens):
         return Verdict(False, "common words")

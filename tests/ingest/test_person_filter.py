@@ -307,3 +307,12 @@ def test_names_that_are_also_cities_survive_the_real_extractor() -> None:
     ):
         before = extract(article(text, DAY))
         assert _names(_filtered(text)) == [e.name for e in before.entities]
+
+
+def test_places_and_bodies_named_like_people_are_dropped():
+    from ingest.person_filter import judge
+
+    for name in ("Sir Creek", "Ruritania-Utopia Relations", "Fostering Chile-Peru", "Kuwait City"):
+        assert not judge(name).keep, name
+    for name in ("Agata Nowak-Duda", "Kassym-Jomart Tokayev", "Ana Roe"):
+        assert judge(name).keep, name
