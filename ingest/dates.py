@@ -74,9 +74,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_day",
         re.compile(
-            r"\b(?P<rd>yesterday|today|tomorrow|last week|last month|this month|earlier this month"
-            r"|earlier this week|this week|(?:later|later this|next|coming|the coming)"
-            r" (?:week|month)|later this year|next year|later today)\b",
+            r"\b(?P<rd>yesterday|last night|last evening|today|tomorrow|last week|last month"
+            r"|this month|earlier this month|earlier this week|this week"
+            r"|(?:later|later this|next|coming|the coming) (?:week|month)|later this year"
+            r"|next year|later today)\b",
             re.I,
         ),
     ),
@@ -326,7 +327,7 @@ class DateResolver:
             rd = g["rd"].lower()
             if rd.startswith(("later", "next", "coming", "the coming")) or rd == "tomorrow":
                 return DateRef(**base, value=None, precision="unknown", kind="future")
-            if rd == "yesterday":
+            if rd in ("yesterday", "last night", "last evening"):
                 return DateRef(
                     **base,
                     value=(pub - dt.timedelta(days=1)).isoformat(),

@@ -61,7 +61,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions|consultations|dialogue)\b|\btalks (?:with|between)\b"  # noqa: E501
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions?|consultations|dialogue)\b|\btalks (?:with|between)\b"  # noqa: E501
             # "held the third round of the Ruritania-Utopia Strategic Dialogue with X"
             r"|\b(?:held|holds|hold|holding|co-chaired|chaired|co-chair|chair)\s+the\s+(?:[\w'’-]+\s+){0,9}?(?:talks|dialogue|consultations|meeting|session|round|commission)\s+(?:with|between)\b",  # noqa: E501
             re.I,
@@ -125,7 +125,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "call",
         "guest_first",
-        re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that))", re.I),
+        re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that|off)\b)", re.I),
     ),
     ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
     ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
@@ -147,9 +147,10 @@ JOINT_GAP = re.compile(
     r"|together\s+|have\s+|had\s+|both\s+)*$"
 )
 FUTURE = re.compile(
-    r"(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
-    r"scheduled|upcoming|planned|forthcoming|next|ahead of|before|proposed|not|never|n't|if|"
-    r"unless|whether|refused|declined)\s+(?:\w+\s+){0,2})$",
+    r"\b(?:will|would|shall)\s+(?:\w+\s+){0,3}$"  # "will also pay a courtesy call"
+    r"|(?:\b(?:will|would|shall|to|may|might|could|can|must|should|plans?|planning|set|due|expected|"
+    r"scheduled|upcoming|planned|forthcoming|(?<!the )next|ahead of|before|proposed|not|never|"
+    r"n't|if|unless|whether|refused|declined)\s+(?:\w+\s+){0,2})$",
     re.I,
 )
 INVITE = re.compile(r"\binvit\w*\b[^.;]*\bto\s*$", re.I)

@@ -20,6 +20,7 @@ from ingest.event_patterns import (
     RECENT,
 )
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
+from ingest.story_state import PLANNED
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
@@ -275,7 +276,7 @@ class EventStory:
         place = self._place_in(view, lo, hi)
         if place and not ev.place:
             ev.place, ev.host_country = place, place.country or ev.host_country
-        if date and not ev.date:
+        if date and not ev.date and not PLANNED.search(text):  # "will meet again today"
             ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
         self._add_people(
             ev,

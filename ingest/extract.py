@@ -9,6 +9,7 @@ from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.discourse import sign_ceremony, tell_story
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.mentions import sentence_mentions
@@ -50,6 +51,7 @@ def extract(article: Article) -> DocumentExtraction:
     for v in views:
         finder.sentence(v)
     out.events = finder.events
+    tell_story(out, views, article.text, article.published)  # the discourse step
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)
@@ -62,6 +64,7 @@ def extract(article: Article) -> DocumentExtraction:
                 if p.role == "participant" and country:
                     p.role = "host" if country == ev.place.country else "guest"
     out.agreements = find_agreements(views, out, article.published)
+    sign_ceremony(out, views)
     return out
 
 

@@ -151,3 +151,9 @@ def test_month_after_a_year_in_the_same_sentence_takes_that_year():
 def test_ordinal_that_is_not_a_day():
     assert values("2024-06-03", "They spoke on the 25th anniversary of the treaty.") == []
     assert values("2024-06-03", "They met on the 12th in Geneva.") == [("2024-05-12", "day")]
+
+
+def test_last_night_is_the_evening_before_publication():
+    assert values("2023-05-19", "The prime minister hosted a dinner last night.") == [
+        ("2023-05-18", "day")
+    ]
