@@ -31,6 +31,21 @@ _TRAILING_BLOCK = _rx(
     r"post a comment|add a comment|join the (?:discussion|conversation)|show comments",
 )
 _TRAILING_BLOCK_END = re.compile(r"[\s:.…-]*$")
+# Link-list headings that may also sit inside an article: the story may resume after them.
+_LINKS_HEADING = _rx(
+    r"(?:related|similar|recommended|more|other|latest)\s+(?:articles?|stories|news|posts|reads"
+    r"|links)",
+    r"read more|more to read|recommended(?: for you)?|you (?:may|might) (?:also )?"
+    r"(?:like|enjoy|be interested in)|more from .{1,40}|also read|see also",
+)
+# A prose line: long enough, a finished sentence.
+_PROSE = re.compile(r"^.{60,}[.!?\"”’)]$")
+_NAME_WORD = re.compile(r"(?<=[\w,;] )[A-Z][a-z]{3,}(?:[-’'][A-Za-z]+)?")
+_GENERIC_CAPS = {
+    "Minister", "Ministers", "President", "Prime", "Foreign", "Affairs", "Ministry", "Government",
+    "State", "Secretary", "General", "Deputy", "National", "Council", "Republic", "United",
+    "Nations", "International", "Committee", "Office", "Embassy", "Ambassador", "Federal",
+}  # fmt: skip
 
 # Headings of tag lists: the heading and the tag-like lines right after it go.
 _TAG_HEADING = _rx(r"hashtags?|tags|topics|keywords|filed under")
@@ -65,6 +80,12 @@ _FURNITURE_LINE = _rx(
     r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
     r"(?:updated|published)\s*:?\s*\d+\s+(?:minutes?|hours?|days?)\s+ago",
     r"(?:also read|read also|read more|see also|related|more)\s*[:|»>-]\s*.{1,150}",
+    # metadata: a timestamp line, a reading time, a menu of pipe-separated links
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?(?:\w+,?\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:\s*[/|,-]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4})?)?(?:\s*/.{0,30})?",
+    r"(?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}.{0,12})?",
+    r"\d+\s*min(?:ute)?s?\s+read",
+    r"[\w ]{1,20}(?:\s*\|\s*[\w ]{1,20}){3,}\s*\|?",
 )
 
 # Credits: bylines, reporting/editing credits and photo captions name people who are not in
@@ -74,6 +95,7 @@ _BYLINE = re.compile(  # case-sensitive: "By evening, the talks had ended." is p
     r"(?:\s*(?:,|\||/|-|and)\s*[A-Z][^.]{0,50})?$"
 )
 _CREDIT_LINE = _rx(
+    r"(?:[A-Z][\w.&-]*\s+){1,3}staff(?:\s+writers?|\s+reporters?)?",  # "Agency Staff"
     r"\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+[^.]{1,250}\)?\.?",
     r"(?:photo|image|picture|file photo|photograph|credit)s?\s*[:|/]\s*.{0,120}",
 )
@@ -137,11 +159,17 @@ def clean_text(text: str) -> Cleaned:
     notes: list[str] = []
     removed: list[str] = []
     body_chars = 0
+    seen: set[str] = set()
     i = 0
     while i < len(lines):
         line = lines[i]
         heading = _TRAILING_BLOCK_END.sub("", line)
         if line and len(line) <= _MAX_FURNITURE_LINE and _TRAILING_BLOCK.match(heading):
+            if body_chars >= _MIN_BODY_BEFORE_CUT and _resumes(heading, lines, i, kept):
+                # a link block inside the article: the story goes on after its heading
+                notes.append(f"removed the {_quote(heading)} heading inside the article")
+                i += 1
+                continue
             if body_chars >= _MIN_BODY_BEFORE_CUT:
                 rest = [x for x in lines[i:] if x]
                 notes.append(
@@ -164,13 +192,84 @@ def clean_text(text: str) -> Cleaned:
         kind = _furniture_kind(line) if line else None
         if kind:
             removed.append(line)
+        elif line and line in seen and len(line) <= 300:
+            removed.append(line)  # a headline or caption printed twice
         else:
             kept.append(line)
+            seen.add(line)
             body_chars += len(line)
         i += 1
     if removed:
         shown = ", ".join(_quote(x) for x in removed[:5])
         more = f" and {len(removed) - 5} more" if len(removed) > 5 else ""
         notes.insert(0, f"removed {len(removed)} page-furniture lines: {shown}{more}")
+    kept, joined = unwrap_lines(kept)
+    if joined:
+        notes.append(f"joined {joined} hard-wrapped lines")
     cleaned = normalize_whitespace("\n".join(kept))
     return Cleaned(text=cleaned, notes=notes)
+
+
+def _resumes(heading: str, lines: list[str], i: int, kept: list[str]) -> bool:
+    """After a link-list heading, the next line is prose that names someone or something the
+    article named before: the article itself goes on (its link list was empty in the scrape)."""
+    if not _LINKS_HEADING.match(heading):
+        return False
+    nxt = next((x for x in lines[i + 1 : i + 3] if x), "")
+    if not _PROSE.match(nxt) or len(nxt.split()) < 10:
+        return False
+    body = "\n".join(kept)
+    names = {w for w in _NAME_WORD.findall(nxt) if w not in _GENERIC_CAPS}
+    return any(re.search(rf"\b{re.escape(w)}\b", body) for w in names)
+
+
+# A hard-wrapped paragraph: consecutive lines of similar width, most not ending a sentence.
+_WRAP_MIN, _WRAP_MAX = 35, 100
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+
+
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,|:|\s[-–—])")
+
+
+def _title_case(line: str) -> bool:
+    """A headline: most of its words capitalised (wrapped prose lines are not)."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def unwrap_lines(lines: list[str]) -> tuple[list[str], int]:
+    """Join the lines of hard-wrapped blocks (text broken at a fixed width, "President Omar"
+    / "Khalid met ..."): inside a block of 3+ lines of 35-100 characters where most lines end
+    mid-sentence, a line that does not end a sentence runs on into the next."""
+    out: list[str] = []
+    joined = 0
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (
+            _WRAP_MIN <= len(lines[j]) <= _WRAP_MAX
+            # the short last line of a wrapped paragraph
+            or (j > i and 0 < len(lines[j]) < _WRAP_MIN and not _SENTENCE_END.search(lines[j - 1]))
+        ):
+            j += 1
+        block = lines[i:j]
+        open_ends = sum(1 for x in block[:-1] if not _SENTENCE_END.search(x))
+        prose = any(x[:1].islower() for x in block[1:])  # a list of titles never breaks so
+        if len(block) >= 3 and prose and open_ends * 2 >= len(block) - 1:
+            cur = block[0]
+            for nxt in block[1:]:
+                headline = i == 0 and cur == block[0] and _title_case(cur)
+                headline = headline and not _DATELINE_START.match(cur)
+                if _SENTENCE_END.search(cur) or _DATELINE_START.match(nxt) or headline:
+                    out.append(cur)
+                    cur = nxt
+                    continue
+                joined += 1
+                # "Afghan-" / "led": a word hyphenated at the break
+                cur = cur + nxt if cur.endswith("-") and nxt[:1].islower() else f"{cur} {nxt}"
+            out.append(cur)
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out, joined

@@ -8,6 +8,7 @@ import re
 from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.coref import resolve_people
+from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
@@ -47,9 +48,14 @@ def extract(article: Article) -> DocumentExtraction:
             )
         )
     out.entities = resolve_people(out.people)
+    for v in views:  # "ministers of P and Q, A and B, respectively": each one's country
+        align_respectively(v, out.entities, article.text)
     finder = EventFinder(out.entities, article.text, article.published)
+    lists = CounterpartLists()
     for v in views:
-        finder.sentence(v)
+        # "a series of meetings with A, B and C": one encounter with each; else as usual
+        if not lists.sentence(finder, v):
+            finder.sentence(v)
     out.events = finder.events
     tell_story(out, views, article.text, article.published)  # the discourse step
     _date_events(out.events, views, article.published)

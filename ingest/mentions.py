@@ -9,6 +9,15 @@ import re
 from ingest import lexmatch
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
+from ingest.name_positions import (
+    FRONTED,
+    MONTH_NAMES,
+    clause_verb,
+    credit_position,
+    ends_name,
+    month_in_name,
+    person_position,
+)
 from ingest.schema import CountryMention, OrgMention, PersonMention, PlaceMention
 from ingest.text import Sentence, Token
 
@@ -70,6 +79,7 @@ class SentenceMentions:
             or w in MONTHS_DAYS
             or self.lex.country_of(w) is not None
             or w in VENUE_HEADS
+            or w == "City"  # "New York City", "Kuwait City": a place
             or w in self.lex.acronyms
             or w in self.lex.non_person_heads
             or w in {h for h in self.lex.title_heads if " " not in h}
@@ -180,6 +190,8 @@ class SentenceMentions:
                 break  # a name never starts with an office ("Minister of State, Member of ...")
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
+            if ends_name(self.toks, j, i, self.headline):
+                break  # "X Meets Y" in a headline, "X AGENCY-Credit"
             if j > i and t.text in ROMAN:
                 j += 1  # "Abdullah II"
                 continue
@@ -188,7 +200,7 @@ class SentenceMentions:
                 continue
             if (
                 _is_cap(t)
-                and t.text not in MONTHS_DAYS
+                and (t.text not in MONTHS_DAYS or month_in_name(self.toks, j, i, titled))
                 and not self.lex.country_of(t.text)
                 and t.text not in self.lex.org_heads
                 and t.text not in FUNCTION_CAPS - {"Al"}
@@ -237,8 +249,14 @@ class SentenceMentions:
                 role = title.lower() if title else None  # type: ignore[assignment]
             country = tcountry or country
             after_title = k
-            if k < len(toks) and toks[k].text == "," and (title or role):
-                k += 1
+            if (
+                k < len(toks)
+                and toks[k].text == ","
+                and (title or role)
+                and not (title[:1].islower() and not self.s.text.endswith((".", '"', "”")))
+                and not self._fronted_subject(k + 1)
+            ):
+                k += 1  # "the president, X" (but a headline's "the leader, X meet": a list)
             hons, k2 = self._honorifics(k)
             end = self._name(k2, titled=bool(title or hons))
             if (
@@ -292,7 +310,12 @@ class SentenceMentions:
                 continue
             # bare names
             end = self._name(i)
-            if end > i and i > 0 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the"):
+            of_title = i > 1 and toks[i - 1].text == "of" and self.match("TITLE", i - 2) > 0
+            if (
+                end > i
+                and i > 0
+                and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the" or of_title)
+            ):
                 # "at Capitalised Words" is a place, not a person; a title inside it starts one
                 inner = [
                     x
@@ -303,11 +326,18 @@ class SentenceMentions:
                 ]
                 i = inner[0] if inner else end
                 continue
+            if end > i and credit_position(toks, i, end):
+                i = end  # "Photo: Ana Roe/Agency": a credit, not a person of the story
+                continue
             if end > i and toks[i].text not in FUNCTION_CAPS and not self.headline:
                 words = toks[i:end]
                 nxt = toks[end].text if end < len(toks) else ""
                 lexical = (
-                    any(self._is_lexical(t) for t in words)
+                    any(
+                        self._is_lexical(t)
+                        for n, t in enumerate(words)
+                        if not (n and t.text in MONTH_NAMES)  # "Theresa May"
+                    )
                     or nxt in self.lex.org_heads
                     or nxt in self.lex.non_person_heads
                     or any(
@@ -336,7 +366,7 @@ class SentenceMentions:
                         not t.text.isupper() or len(t.text) == 1 or _INITIAL.match(t.text)
                         for t in words
                     )
-                    or (len(words) == 1 and nxt in SPEECH)
+                    or (len(words) == 1 and (nxt in SPEECH or person_position(toks, i, end)))
                 ):
                     self._add_person(i, i, end, [], [], None, None, 0.6)
                     i = end
@@ -350,6 +380,15 @@ class SentenceMentions:
                 continue
             i += 1
         self._appositions()
+
+    def _fronted_subject(self, k: int) -> bool:
+        """ "Prior to her talks with the minister, X called on Y": after the comma that ends
+        a fronted adverbial, X is the subject of the sentence, not the minister."""
+        first = self.toks[0].text if self.toks else ""
+        if first not in FRONTED and not (first.endswith("ing") and first[:1].isupper()):
+            return False  # "Congratulating him on ..., X said": a participle opens it too
+        end = self._name(k)
+        return end > k and end < len(self.toks) and clause_verb(self.toks[end].text)
 
     def _add_person(
         self,
@@ -396,6 +435,8 @@ class SentenceMentions:
             hons, k2 = self._honorifics(k)
             if title and (hons or self._name(k2) > k2):
                 continue  # "A, Ruritanian Minister B": the next item of a list, not an apposition
+            if title and k < len(self.toks) and clause_verb(self.toks[k].text):
+                continue  # "In talks with A, the President stressed": a new subject
             if title:
                 p.titles.append(title)
                 p.confidence = max(p.confidence, 0.9)

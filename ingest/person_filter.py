@@ -27,6 +27,7 @@ from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, Perso
 
 _WORDS_FILE = Path(__file__).parent / "lexicons" / "non_name_words.txt"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd"}
+_PLACE_TAILS = {"city"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -90,6 +91,8 @@ def judge(name: str) -> Verdict:
         return Verdict(False, "suffix or initial")
     if key in place_names():
         return Verdict(False, "place", place_names()[key])
+    if tokens[-1] in _PLACE_TAILS:
+        return Verdict(False, "city name")  # "York City", "Kuwait City": never a person
     words = non_name_words()
     if all(t in words for t in tokens) and any(len(t) > 3 for t in tokens):
         return Verdict(False, "common words")

@@ -120,3 +120,69 @@ def test_bylines_credits_and_captions_go_but_similar_prose_stays() -> None:
         "\nCopyright reform was also on the agenda."
     )
     assert "5 page-furniture lines" in cleaned.notes[0]
+
+
+def test_links_heading_inside_the_article_does_not_cut_the_story() -> None:
+    text = (
+        BODY + "More From This Section\n"
+        "Before the talks in Lima, the ministers of Chile and Peru toured the customs post at the "
+        "border crossing.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("toured the customs post at the border crossing.")
+    assert "More From This Section" not in cleaned.text
+    assert any("inside the article" in n for n in cleaned.notes)
+
+
+def test_links_heading_followed_by_other_stories_still_cuts() -> None:
+    text = BODY + "More From This Section\nFlood warnings were issued for three northern regions.\n"
+    assert clean_text(text).text == BODY.strip()
+
+
+def test_headline_printed_twice_and_metadata_lines_go() -> None:
+    text = (
+        "Chile, Peru agree on border trade\n"
+        "Chile, Peru agree on border trade\n"
+        "13:54, May 31, 2011\n"
+        "Email | Print | Subscribe | Comments | Forum\n"
+        "2 Min Read\n"
+        "Wire Staff\n" + BODY
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == "Chile, Peru agree on border trade\n" + BODY.strip()
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "LIMA, May 3 (Agency): Foreign Minister Rosa Elena Pinto of Peru\n"
+        "received her Chilean counterpart Jorge Andres Soto at the palace and\n"
+        "discussed the customs post. Both sides welcomed President Omar\n"
+        "Khalid Saleh's offer to host the next round.\n"
+        "The ministers also reviewed the Pacific-\n"
+        "coast fishing rules and agreed to meet again in September.\n"
+    )
+    cleaned = clean_text(text)
+    assert "President Omar Khalid Saleh's offer" in cleaned.text
+    assert "Pacific-coast" in cleaned.text
+    assert len(cleaned.text.split("\n")) == 2
+
+
+def test_a_list_of_headlines_is_not_unwrapped() -> None:
+    text = (
+        BODY + "Chile and Peru sign a new customs agreement in Lima\n"
+        "Bolivia names a new ambassador to the United Nations\n"
+        "Ecuador and Colombia open a second border crossing\n"
+    )
+    assert clean_text(text).text.count("\n") == text.strip().count("\n")
+
+
+def test_title_case_headline_is_not_joined_to_a_wrapped_body() -> None:
+    text = (
+        "Ruritania And Utopia Agree To Reopen The Northern Border Post\n"
+        "LIMA, May 3 (Agency): Foreign Minister Rosa Elena Pinto of Peru\n"
+        "received her Chilean counterpart Jorge Andres Soto at the palace and\n"
+        "discussed the customs post with him and his delegation.\n"
+    )
+    lines = clean_text(text).text.split("\n")
+    assert lines[0] == "Ruritania And Utopia Agree To Reopen The Northern Border Post"
+    assert lines[1].startswith("LIMA, May 3") and lines[1].endswith("his delegation.")
