@@ -62,3 +62,9 @@ class InputError(DiplographError):
 
 class UnknownReference(InputError):
     code = "E202"
+
+
+class GoldFileError(InputError):
+    """A gold file for `diplograph evaluate` that is missing or malformed."""
+
+    code = "E205"

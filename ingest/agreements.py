@@ -1,335 +1,288 @@
-"""Agreements: MoUs, treaties, agreements, joint working groups / commissions, declarations.
+"""Agreements: MoUs, treaties, agreements, protocols, roadmaps, joint statements and
+declarations, joint working groups / commissions.
 
-Only a named instrument is an agreement: a capitalised name ("... Free Trade Agreement"), or
-modifiers / a complement ("the visa waiver agreement", "an agreement on fisheries", "MoUs
-covering A, B and C" = three MoUs). "This agreement" or an intention without an instrument
-("agreed to maintain close coordination") is not. A working group or commission is an agreement
-only when the text sets it up ("agreed to establish a joint working group"); otherwise it is an
-organization. Status from the governing verb: proposed ("decided to sign", "will sign"),
-agreed ("agreed to establish"), signed ("signed", "inked"), in_force (an existing instrument
-mentioned with "the")."""
+Only a named instrument is an agreement: a capitalised name ("... Free Trade Agreement"), a
+title in quotes, modifiers or a complement ("the visa waiver agreement", "an agreement on
+fisheries", "MoUs covering A, B and C" = three MoUs), or a generic body made concrete by its
+parties ("India and Chile established a joint commission"). "This agreement", an unnamed
+batch ("a raft of agreements") or an intention without an instrument ("agreed to maintain
+close coordination") is not. A working group, commission or committee is an agreement only
+when the text sets it up; otherwise it is an organization. The status comes from the
+governing words (agreement_status); a joint statement reported at all was issued (agreed).
+The pieces: agreement_lexicon (head words), agreement_names, agreement_status,
+agreement_parties (parties, signatories, date, encounter)."""
 
 from __future__ import annotations
 
 import re
 
-from graph.model import AgreementKind, AgreementStatus
+from graph.model import AgreementStatus
+from graph.records import country_name
+from ingest.agreement_lexicon import (
+    BATCH_BEFORE,
+    COORDINATED,
+    DISCUSSED_BEFORE,
+    GENERIC,
+    INSTRUMENT,
+    LIST_ITEM,
+    MASS_AGREEMENT,
+    NOT_TOPIC,
+    SIMILAR,
+    STATEMENT,
+    WITH_PARTY,
+    kind_of,
+)
+from ingest.agreement_names import (
+    COMPLEMENT,
+    OF_TITLE,
+    PASSIVE_THEN_TOPIC,
+    build_names,
+    modifiers,
+    parties_name,
+    plain_titles,
+    title_end,
+)
+from ingest.agreement_parties import (
+    nearest_date,
+    parties_of,
+    recent_event,
+    signers,
+    signers_after,
+)
+from ingest.agreement_status import (
+    DEFINITE,
+    FRONTED_TOPIC,
+    IN_FORCE_AFTER,
+    SIGNING_VERB,
+    header_signed,
+    long_ago,
+    status_of,
+)
 from ingest.dates import DateRef
 from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction, ExtractedAgreement
 
-INSTRUMENT = re.compile(
-    r"\b(?P<w>memorand(?:um|a|ums) of (?:understanding|agreement)|mou?s?\b|treat(?:y|ies)"
-    r"|agreements?"
-    r"|accords?|pacts?|deals?|protocols?|arrangements?"
-    r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
-    r"|joint (?:\w+ )?commissions?|councils?|declarations?)\b",
+# "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
+SIGNED_BY_AFTER = re.compile(r"^[^.;]{0,80}?\bsigned\s+by\s", re.I)
+GAPPED_BY = re.compile(r"^\s*,?\s*by\s", re.I)
+# "A number of documents were signed ..." then "The documents included an agreement on X"
+BATCH_SIGNED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
+    r"\b[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
+    r"|\b(?:signed|inked|exchanged|signing of)\s+(?:a\s+(?:number|series|package|raft|set)\s+of\s+|"
+    r"\w+\s+)?(?:\w+\s+)?(?:documents|agreements|instruments|memoranda|MoUs|accords|treaties)\b",
     re.I,
 )
-KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
-    (re.compile(r"memorand|^mou", re.I), "mou"),
-    (re.compile(r"treat", re.I), "treaty"),
-    (re.compile(r"group|task force", re.I), "working_group"),
-    (re.compile(r"commission|council", re.I), "commission"),
-    (re.compile(r"declaration", re.I), "declaration"),
-]
-ESTABLISH = (
-    r"(?:establish|set up|form|create|launch|constitute|institute|restor|reviv|re-establish"
-    r"|revitali[sz])"
-)
-PROPOSED = re.compile(
-    r"\b(?:decided|decide|agreed|agree|plan(?:ned|s)?|intends?|intended|expected|set|will|would|shall|"
-    r"hopes?|proposed|propose|are to|is to|to be|aim(?:s|ed)?|look forward|discussed|mulled)\b"
-    r"[\w\s-]{0,25}?\b(?:sign|conclude|finali[sz]e|ink|draft|negotiate)\w*\s+(?:[\w-]+\s+){0,6}$",
+INCLUDED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|they|these)"
+    r"\s+(?:signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)\b[^.;]*$",
     re.I,
 )
-AGREED = re.compile(
-    rf"\b(?:agreed|decided|resolved)\s+(?:to|on|upon)\s+(?:{ESTABLISH}\w*\s+)?(?:[\w-]+\s+){{0,3}}$",
+NEGATED = re.compile(r"\b(?:no|without\s+(?:a|an|any)|not\s+(?:a|an|any))\s+$", re.I)
+INDEFINITE = re.compile(r"\b(?:a|an|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a counted plural: "signed 15 agreements", "two treaties"
+COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+(?:new\s+)?$",
     re.I,
 )
-ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,6}}$", re.I)
-SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|exchanged|sealed|signing of|issued|adopted|endorsed)"
-    r"\s+(?:[\w,-]+\s+){0,9}$",
-    re.I,
-)
-SIGNED_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", re.I
-)
-# "..., which has been in force since 2015", "entered into force in 2021"
-IN_FORCE_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:has|have|had) been in force|in force since|entered into force|"
-    r"came into (?:force|effect)|took effect|has been in effect"
-    r"|(?:remains?|remained|is still|are still|stays?) in (?:force|effect))\b",
-    re.I,
-)
-# the topic told between commas before the verb: "The treaties, on A and on B, were signed"
-FRONTED_TOPIC = re.compile(
-    r"^\s*,\s*on\s+(?P<body>[^,;.()]+?(?:,?\s+and\s+on\s+[^,;.()]+?)*)\s*,\s*"
-    r"(?:were|was)\s+(?:also\s+)?(?:signed|inked|concluded)\b",
-    re.I,
-)
-# an appositive that tells a named body was just created: ", the new body established to ..."
-NEW_BODY_AFTER = re.compile(
-    r"^\s*,\s+(?:a|the)\s+(?:new|newly)\s+(?:[\w-]+\s+)?(?:body|mechanism|forum|platform)"
-    rf"\s+(?:(?:that|which)\s+(?:was|were|has been)\s+)?{ESTABLISH}\w*\b",
-    re.I,
-)
-# the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
-COORDINATED = re.compile(
-    r"\b(?:and|as well as)\s+(?:also\s+)?(?:a|an|another|the|two|three)?\s*$", re.I
-)
-# a complement that is a date or an occasion, not a topic ("... Agreement on Thursday")
-NOT_TOPIC = re.compile(
-    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sept?|Oct|Nov|Dec)\b|\d|(?:the\s+)?(?:same day|sidelines?|margins?|occasion|eve|"
-    r"behalf|arrival|(?:first|second|third|last|final|\d+\w*) day)\b|"
-    r"(?:yesterday|today|tomorrow|this|last|next|that)\b)",
-    re.I,
-)
-# a list item after a header such as "the following MoUs were exchanged:"
-LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|[-•*–])\s", re.I)
-FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b", re.I)
-DETERMINER = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "any",
-    "such",
-    "new",
-    "major",
-    "landmark",
-    "historic",
-    "separate",
-    "two",
-    "three",
-    "several",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozen",
-    "number",
-    "various",
-    "other",
-    "all",
-    "multiple",
-    "bilateral",
-    "existing",
-    "proposed",
-    "draft",
-    "formal",
-    "broader",
-    "following",
-    "similar",
-    "further",
-    "more",
-    "same",
-}
-STOP_MODIFIER = re.compile(
-    r"^(?:of|to|and|or|with|in|on|for|by|at|from|as|including|covering|"
-    r"signed|sign|signing|inking|concluding|negotiating|establish|set|form|create|"
-    r"was|were|is|are|be|has|have|had|"
-    r"two|both|sides|countries|nations|\W+)$",
-    re.I,
-)
-COMPLEMENT = re.compile(
-    r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
-    r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
-    r"(?P<body>[^,.;:()]+?(?:,\s*[^,.;:()]+?)*?)(?=\s*(?:[.;:]|$|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
-    r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b"
-    r"|,?\s+and\s+(?:also\s+)?(?:a|an|another|several|other|various|many|more|\d+|two|three)\s))",
-    re.I,
-)
-# "the visa waiver agreement": a determiner, then only the words of the name
-DEFINITE = re.compile(
-    r"\b(?:the|its|their|existing)\s+"
-    r"(?:(?!(?:for|of|with|without|to|by|on|in|at|from|after|before)\b)(?![\w-]*ing\b)[\w’'-]+\s+){0,5}$",
-    re.I,
-)
+# a title followed by its lowercase head: "the Declaration of Peace and Friendship agreement"
+TITLE_HEAD = re.compile(r"^\s+(?:agreements?|accords?|treaty|pact)\b")
 
 
-# a capitalised name right after "the" ("the General Security of Military Information Agreement")
-NAME_AFTER_DEFINITE = re.compile(r"\b(?:the|its|their|existing)\s+$", re.I)
-WITH_PARTY = re.compile(r"^\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
-SIMILAR = re.compile(r"\b(?:a|an)\s+(?:similar|comparable|identical)\s+$", re.I)
-# "Manila has a status-of-forces arrangement with Canberra": an instrument it already holds
-HAS_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:already\s+|long\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,4}$", re.I
-)
-WITH_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:with|between)\b[^.;,]{0,60}")
-WITNESS = re.compile(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", re.I)
-SIGNED_IN_YEAR = re.compile(
-    r"^[^.;]{0,160}?\b(?:signed|concluded|ratified)\s+in\s+(?P<y>(?:19|20)\d{2})\b", re.I
-)
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
-def _kind(word: str) -> AgreementKind:
-    for pat, kind in KIND:
-        if pat.search(word):
-            return kind
-    return "agreement"
+def _head(before: str, mods: str) -> str:
+    """The text before an instrument's name words: "signed an " of "signed an extradition "."""
+    trimmed = before.rstrip()
+    if mods and trimmed.endswith(mods):
+        return trimmed[: len(trimmed) - len(mods)]
+    return before
 
 
-def _modifiers(text: str, start: int) -> tuple[str, bool]:
-    """Words before the instrument word that name it: ("visa abolition", capitalised?)."""
-    words = re.findall(r"[\w’'\-–]+", text[:start])
-    out: list[str] = []
-    for k, w in enumerate(reversed(words[-8:])):
-        rest = list(reversed(words[-8:]))[k + 1 :]
-        if (
-            w in ("of", "and", "for", "on")
-            and out
-            and all(x[0].isupper() for x in out)
-            and rest
-            and rest[0][0].isupper()
-            and rest[0].lower() not in DETERMINER
-        ):
-            out.append(w)  # a capitalised name: "General Security of Military Information"
-            continue
-        if (
-            w == "and"
-            and out
-            and rest
-            and not STOP_MODIFIER.match(rest[0])
-            and rest[0] not in DETERMINER
-        ):
-            out.append(w)  # "the trade and investment agreement"
-            continue
-        if w.lower() in DETERMINER or STOP_MODIFIER.match(w) or re.search(r"['’]s?$", w):
-            break
-        out.append(w)
-    out.reverse()
-    cap = bool(out) and all(w[0].isupper() or w[0].isdigit() for w in out)
-    return " ".join(out), cap
+def _skip(word: str, text: str, before: str, mods: str) -> bool:
+    """Head words that name no instrument here."""
+    low = word.lower()
+    if low in ("deal", "deals") and not re.search(r"\bsign|\bink", text, re.I):
+        return True
+    if word.upper().startswith("MO") and not word.upper().startswith(("MOU", "MEMO")):
+        return True
+    if not word[0].isupper() and low.startswith("council"):
+        return True  # "the council" is a body already named, not a new instrument
+    if low.startswith("union") and (word[0].isupper() or not mods):
+        return True  # "the African Union" is an organization; "a customs union" may be made
+    if low.endswith("s") and BATCH_BEFORE.search(_head(before, mods)):
+        return True  # "a raft of agreements on ...": an unnamed batch
+    if low.endswith("s") and not word[0].isupper() and DISCUSSED_BEFORE.search(before):
+        return True  # "discussed bilateral agreements on trade": no instrument named
+    if NEGATED.search(_head(before, mods)):
+        return True  # "no agreement on it was signed"
+    return low == "agreement" and not mods and bool(MASS_AGREEMENT.search(before))
 
 
-def _singular(word: str) -> str:
-    """ "treaties" -> "treaty", "agreements" -> "agreement"."""
-    return word[:-3] + "y" if word.lower().endswith("ies") else word.rstrip("s")
+def _top_countries(views: list[SentenceView]) -> list[str]:
+    counts: dict[str, int] = {}
+    for v in views:
+        for c in v.countries:
+            counts[c[1]] = counts.get(c[1], 0) + 1
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
 
 
-def _split_list(body: str) -> list[str]:
-    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[\w-]+(?:\s+[\w-]+){0,3}$)", body)
-    return [p.strip() for p in parts if p.strip()]
+def _in_text_order(v: SentenceView, parties: list[str]) -> list[str]:
+    seen = [c for _, c in sorted(v.countries) if c in parties]
+    order = list(dict.fromkeys(seen)) + [c for c in parties if c not in seen]
+    return [country_name(c) for c in order]
 
 
 def find_agreements(
     views: list[SentenceView], x: DocumentExtraction, published: str | None
 ) -> list[ExtractedAgreement]:
     found: dict[str, ExtractedAgreement] = {}
-    counts: dict[str, int] = {}
-    for v in views:
-        for c in v.countries:
-            counts[c[1]] = counts.get(c[1], 0) + 1
-    top = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+    top = _top_countries(views)
     header: AgreementStatus | None = None  # status of a "...were exchanged:" list header
+    signed_by_before = False  # the sentence before told "... was signed by A and B"
+    pending: dict[str, AgreementStatus] = {}  # kind -> status of an unnamed one signed above
+    batch_signed = False  # the sentence told a batch of documents signed
     for v in views:
         s = v.sentence
-        if not LIST_ITEM.match(s.text):
+        text = plain_titles(s.text)
+        if not LIST_ITEM.match(text):
             header = None
         prev: AgreementStatus | None = None  # the last status in this sentence
-        if s.text.rstrip().endswith(":"):
-            header = "signed" if _header_signed(s.text) else None
-        for m in INSTRUMENT.finditer(s.text):
+        if text.rstrip().endswith(":"):
+            header = "signed" if header_signed(text) else None
+        consumed = -1  # a title's lowercase head already read with the title
+        gapped_ok, signed_by_before = signed_by_before, bool(re.search(r"\bsigned\s+by\b", text))
+        batch_before, batch_signed = batch_signed, bool(BATCH_SIGNED.search(text))
+        for m in INSTRUMENT.finditer(text):
+            if m.start() < consumed:
+                continue
             word = m.group("w")
-            if word.lower() in ("deal", "deals") and not re.search(r"\bsign|\bink", s.text, re.I):
+            before = text[: m.start()]
+            lead = LIST_ITEM.match(text)
+            base = lead.end() if lead else 0
+            mods, cap = modifiers(text[base:], m.start() - base, title=word[0].isupper())
+            if _skip(word, text, before, mods):
                 continue
-            if word.upper().startswith("MO") and not word.upper().startswith(("MOU", "MEMO")):
-                continue
-            kind = _kind(word)
-            before, after = s.text[: m.start()], s.text[m.end() :]
-            lead = LIST_ITEM.match(s.text)
-            mods, cap = _modifiers(
-                s.text[lead.end() if lead else 0 :], m.start() - (lead.end() if lead else 0)
-            )
-            if not word[0].isupper() and word.lower().startswith("council"):
-                continue  # "the council" is a body already named, not a new instrument
-            status = _status(before, after, kind, mods)
+            kind = kind_of(word)
+            generic = bool(GENERIC.match(word))
+            end = m.end()  # where the name ends
+            title = OF_TITLE.match(text[end:]) if word[0].isupper() else None
+            if title:
+                end += title.end()
+                head = TITLE_HEAD.match(text[end:])
+                if head:
+                    end += head.end()
+                    consumed = end
+            after = text[end:]
+            status = status_of(before, after, kind, mods, generic)
             fronted = FRONTED_TOPIC.match(after)
             if fronted:
                 status = "signed"  # "The treaties, on A and on B, were signed by ..."
-            if prev and COORDINATED.search(before[: len(before) - len(mods)]):
+            comp = None
+            comp_end = end
+            if not fronted and not title:
+                passive = PASSIVE_THEN_TOPIC.match(after)
+                comp = COMPLEMENT.match(after[passive.end() :] if passive else after)
+                if comp:
+                    offset = end + (passive.end() if passive else 0)
+                    places = [(p.start - s.start, p.end - s.start) for p in v.places]
+                    body_end = title_end(
+                        text, offset + comp.start("body"), offset + comp.end("body"), places
+                    )
+                    comp_end = offset + comp.end() + (body_end - offset - comp.end("body"))
+                    body = text[offset + comp.start("body") : body_end]
+            if comp and NOT_TOPIC.match(comp.group("body")):
+                comp = None  # "... Agreement on Thursday": a date, not a topic
+            if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
+                comp = None  # "a working group to enhance ..." states a purpose, not a name
+            tail = text[comp_end:] if comp else after
+            if comp and status in (None, "in_force"):
+                # "the Agreement on X, which was signed in 2002": the verb after the topic
+                told = status_of("", tail, kind, "", True)
+                status = told or status
+            gapped = gapped_ok and GAPPED_BY.match(tail)
+            if gapped and status in (None, "in_force"):
+                status = "signed"  # "The trade pact by C and D." after "... signed by A and B"
+            if prev and COORDINATED.search(_head(before, mods)):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
-            if status is None and header and word.upper().startswith(("MOU", "MEMO")):
-                status = header
+            if status in (None, "in_force") and header and (lead or word.upper().startswith("MO")):
+                status = header  # "The following agreements were signed:" then "- Treaty on X"
+            if status is None and (batch_before or batch_signed) and INCLUDED.search(before):
+                status = "signed"  # "The documents included an agreement on X, ..."
+            if STATEMENT.search(word) and status in (None, "in_force"):
+                status = "agreed"  # a joint statement reported was issued
             if status is None:
                 continue
             prev = status
-            comp = COMPLEMENT.match(after) if not fronted else None
-            if comp and NOT_TOPIC.match(comp.group("body")):
-                comp = None  # "... Agreement on Thursday": a date, not a topic
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
                 word.lower().endswith("s") and not word.lower().endswith("ss")
             )
-            if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
-                comp = None  # "a working group to enhance ..." states a purpose, not a name
-            names: list[tuple[str, list[str]]] = []
-            label = "MoU" if kind == "mou" else word
-            if fronted:
-                items = re.split(r"\s*(?:,\s*|\s+)and\s+on\s+", fronted.group("body"))
-                items = [i.strip() for i in items if i.strip()]
-                if not plural:
-                    items = items[:1]
-                for item in items:
-                    names.append((f"{_singular(label) if plural else label} on {item}", [item]))
-            elif comp and plural:
-                for item in _split_list(comp.group("body")):
-                    names.append(
-                        (f"{_singular(label) if kind != 'mou' else 'MoU'} on {item}", [item])
-                    )
-            elif comp:
-                body = comp.group("body").strip()
-                names.append(
-                    (f"{(mods + ' ') if mods else ''}{word} {comp.group('prep')} {body}", [body])
-                )
-            elif mods:
-                names.append((f"{mods} {word}", []))
-            elif word[0].isupper() and kind in ("working_group", "commission"):
-                names.append((word, []))
+            if (
+                plural
+                and not comp
+                and not fronted
+                and (generic or COUNTED.search(_head(before, mods)))
+            ):
+                continue  # "signed fifteen cooperation documents": an unnamed batch
+            if status == "in_force" and kind in pending and not IN_FORCE_AFTER.match(tail):
+                status = pending.pop(kind)  # the instrument signed above, now named
+            names: list[tuple[str, list[str]]]
+            if title:
+                names = [(" ".join(f"{mods} {word} {title.group('t')}".split()), [])]
+            else:
+                names = build_names(word, kind, mods, comp, fronted, plural, body if comp else None)
+            ev = recent_event(x, s.index)
+            parties = parties_of(v, x, ev, top, s.start + m.start(), s.start + m.end())
+            if not names and kind in ("commission", "working_group") and status == "agreed":
+                generic_name = parties_name(word, _in_text_order(v, parties))
+                names = [(generic_name, [])] if generic_name else []
             similar = WITH_PARTY.match(after) if SIMILAR.search(before) else None
             if not names and similar and found:
                 # "a similar accord with Britain": the last named instrument, another party
-                base = re.sub(r"\s+with\s+.*$", "", list(found.values())[-1].name)
-                names.append((f"{base} with {similar.group('who')}", []))
+                base_name = re.sub(r"\s+with\s+.*$", "", list(found.values())[-1].name)
+                names.append((f"{base_name} with {similar.group('who')}", []))
             if not names:
+                if not plural and status in ("signed", "agreed") and INDEFINITE.search(before):
+                    pending[kind] = status  # "signed an MoU with ..."; "The MoU on X" names it
                 # an unnamed instrument ("inked the pact"): its signers sign the last one signed
                 last = next((a for a in reversed(found.values()) if a.status == "signed"), None)
                 if last is not None and status == "signed" and s.start - last.end < 600:
                     last.signatories = sorted(
-                        set(last.signatories) | set(_signers(v, s.start + m.start()))
+                        set(last.signatories) | set(signers(v, s.start + m.start()))
                     )
                 continue  # an unnamed instrument ("this agreement", "MoUs")
-            ev = _recent_event(x, s.index)
-            parties = _parties(v, x, ev, top, s.start + m.start(), s.start + m.end())
-            date = _nearest_date(v, s.start + m.start(), s.start + m.end())
-            if status == "signed" and _long_ago(v, s.start + m.end(), published):
-                status = "in_force"  # "India signed the ... Agreement in 2002": background
+            nxt = INSTRUMENT.search(text, comp_end)
+            limit = s.start + (nxt.start() if nxt else len(text))
+            date: DateRef | None = nearest_date(v, s.start + m.start(), s.start + comp_end, limit)
+            definite = bool(re.search(r"\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,6}$", before))
+            old = long_ago(v, s.start + comp_end, published, definite)
+            if status == "signed" and old is not None:
+                status, date = "in_force", old  # "the treaty signed in July 2018": background
+            who: list[int] = []
+            if status == "signed":
+                if SIGNING_VERB.search(before):
+                    who = signers(v, s.start + m.start())
+                by = SIGNED_BY_AFTER.match(tail) or (gapped if gapped else None)
+                if by:
+                    start = s.start + (len(text) - len(tail)) + by.end()
+                    who = sorted(set(who) | set(signers_after(v, start)))
             for name, topics in names:
-                key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+                key = _key(name)
                 other = WITH_PARTY.match(after)
                 if key in found and found[key].status != status and other:
                     name = f"{name} with {other.group('who')}"  # "its ... agreement with Australia"
-                    key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+                    key = _key(name)
                 if key in found:
                     if found[key].event is None and ev is not None and status != "in_force":
                         found[key].event = ev
                     continue
+                if kind == "declaration" and DEFINITE.search(before) and _refers_back(found, name):
+                    continue  # "The 17-point joint statement ...": the one issued before
                 ag = ExtractedAgreement(
-                    name=name[0].upper() + name[1:],
+                    name=name,
                     kind=kind,
                     status=status,
                     parties=parties,
@@ -338,134 +291,26 @@ def find_agreements(
                     start=s.start,
                     end=s.end,
                     rule=f"agreement:{kind}:{status}",
-                    confidence=0.75 if cap or comp else 0.65,
+                    confidence=0.75 if cap or comp or title else 0.65,
                 )
-                if date and status != "in_force":
+                if date and (status != "in_force" or date is old):
                     ag.date, ag.date_precision = date.value, date.precision
                 elif ev is not None and status != "in_force":
                     e = x.events[ev]
                     ag.date, ag.date_precision = e.date, e.date_precision
                 if ev is not None and status in ("agreed", "signed", "proposed"):
                     ag.event = ev
-                if status == "signed":
-                    ag.signatories = _signers(v, s.start + m.start())
+                ag.signatories = who
                 found[key] = ag
     return list(found.values())
 
 
-def _nearest_date(v: SentenceView, start: int, end: int) -> DateRef | None:
-    """The date just after the instrument ("signed ... in January"), else the last before it,
-    else the sentence's first."""
-    dated = [d for d in v.dates if d.value]
-    after = [d for d in dated if 0 <= d.start - end <= 80]
-    before = [d for d in dated if d.end <= start]
-    pick = after or before[-1:] or dated
-    return pick[0] if pick else None
-
-
-def _header_signed(text: str) -> bool:
-    return bool(re.search(r"\b(?:signed|exchanged|inked|concluded)\b", text, re.I))
-
-
-def _long_ago(v: SentenceView, end: int, published: str | None) -> bool:
-    """A year-precision date right after the instrument, before the publication year."""
-    if not published:
-        return False
-    later = SIGNED_IN_YEAR.match(v.sentence.text[end - v.sentence.start :])
-    if later:
-        return int(later.group("y")) < int(published[:4])
-    for d in v.dates:
-        if d.value and d.precision == "year" and 0 <= d.start - end <= 60:
-            return int(d.value) < int(published[:4])
+def _refers_back(found: dict[str, ExtractedAgreement], name: str) -> bool:
+    """A definite mention of a statement already found ("a joint statement" ... "the 17-point
+    joint statement"): the earlier one takes the fuller name."""
+    key = _key(name)
+    for k, ag in found.items():
+        if ag.kind == "declaration" and key.endswith(" " + k):
+            ag.name = name
+            return True
     return False
-
-
-def _status(before: str, after: str, kind: AgreementKind, mods: str = "") -> AgreementStatus | None:
-    if IN_FORCE_AFTER.match(after):
-        return "in_force"
-    if kind in ("working_group", "commission") and ESTABLISHED.search(before):
-        return "agreed"  # the nearest verb: "signed a declaration restoring a Council"
-    if kind in ("working_group", "commission") and NEW_BODY_AFTER.match(after):
-        return "agreed"  # "the Joint Council, a new body set up to ...": created here
-    if FUTURE_AFTER.match(after) or PROPOSED.search(before):
-        return "proposed"
-    if SIGNED_AFTER.match(after) or SIGNED_BEFORE.search(before):
-        return "signed"
-    if AGREED.search(before) or (
-        kind in ("working_group", "commission") and ESTABLISHED.search(before)
-    ):
-        return "agreed"
-    if kind in ("working_group", "commission"):
-        return None  # a standing body mentioned: an organization, not an agreement
-    if HAS_BEFORE.search(before) and not re.search(
-        r"\b(?:has|have|had)\s+(?:a|an)\s+(?:new|fresh)\b", before, re.I
-    ):
-        return "in_force"
-    if DEFINITE.search(before) or (mods and NAME_AFTER_DEFINITE.search(before[: -len(mods) - 1])):
-        return "in_force"
-    return None
-
-
-def _recent_event(x: DocumentExtraction, sent: int) -> int | None:
-    best = None
-    for i, ev in enumerate(x.events):
-        if ev.sent <= sent and sent - ev.sent <= 4:
-            best = i
-    return best
-
-
-def _signers(v: SentenceView, at: int) -> list[int]:
-    """People named before the instrument, except those who only witnessed it."""
-    text = v.sentence.text
-    out = set()
-    for p in v.people:
-        if p.entity is None or p.start >= at:
-            continue
-        lead = text[max(0, p.start - v.sentence.start - 60) : p.start - v.sentence.start]
-        if not WITNESS.search(lead):
-            out.add(p.entity)
-    return sorted(out)
-
-
-def _parties(
-    v: SentenceView,
-    x: DocumentExtraction,
-    ev: int | None,
-    top: list[str],
-    start: int = -1,
-    end: int = -1,
-) -> list[str]:
-    """Countries named before the instrument (the signers) or after "with" / "between" right
-    after it; else those of the sentence, its people, the meeting it concluded, and finally the
-    article's two most-mentioned countries."""
-    s = v.sentence
-    near = {c for st, c in v.countries if s.start <= st < start}
-    # a city standing for its government: "Tokyo's ... agreement", "Manila already hosts ..."
-    for p in v.places:
-        if p.kind == "city" and p.country and s.start <= p.start < start:
-            rel = p.start - s.start
-            if rel == 0 or re.match(r"['’]s\b", s.text[p.end - s.start :]):
-                near.add(p.country)
-    tail = WITH_AFTER.match(s.text[end - s.start :]) if end >= 0 else None
-    if tail:
-        near |= {c for st, c in v.countries if end <= st < end + tail.end()}
-    parties: set[str] = set(near)
-
-    def add(codes: object) -> None:
-        parties.update(c for c in codes if c)  # type: ignore[attr-defined]
-
-    # the signers' own countries come before a country named later in the sentence, which is
-    # often a topic ("an MoU on incidents in the South China Sea")
-    if len(parties) < 2:
-        add(x.entities[p.entity].country for p in v.people if p.entity is not None)
-    if len(parties) < 2 and ev is not None:
-        e = x.events[ev]
-        add(x.entities[p].country for p in e.people())
-        add(p.country for p in e.participants)
-        if len(parties) < 2 and e.place and e.place.country:
-            parties.add(e.place.country)
-    if len(parties) < 2:
-        add(c for st, c in v.countries if s.start <= st < s.end)
-    if len(parties) < 2:
-        add([c for c in top if c not in parties][: 2 - len(parties)])
-    return sorted(parties)

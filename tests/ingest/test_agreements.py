@@ -72,8 +72,9 @@ def test_parties_fall_back_to_the_meeting_and_issued_declarations():
     (ag,) = x.agreements
     assert ag.name == "Joint declaration on defence cooperation" and ag.status == "signed"
     assert ag.parties == ["DE", "PL"] and ag.event == 0
+    # issued after talks: agreed (signed only when the text says signed)
     assert found("The three leaders issued the Ankara Declaration after the talks.") == [
-        ("Ankara Declaration", "signed", "declaration")
+        ("Ankara Declaration", "agreed", "declaration")
     ]
 
 
@@ -208,3 +209,288 @@ def test_topics_fronted_between_commas_name_the_signed_instruments():
 def test_a_plural_in_ies_names_its_items_in_the_singular():
     got = found("Chile and Peru signed treaties on river navigation, fishing and tourism.")
     assert got and all(name.startswith("Treaty on ") for name, _, _ in got)
+
+
+# -- issue 8: agreements as real readouts tell them (own invented sentences) -----------------
+
+
+def test_a_joint_statement_issued_after_talks_is_agreed():
+    text = (
+        "Foreign Minister Lena Varga met her Slovene counterpart Tomas Rupnik in Budapest on "
+        "Monday. A joint statement issued after the talks said both sides would deepen "
+        "energy links."
+    )
+    assert found(text, "2025-03-04") == [("Joint statement", "agreed", "declaration")]
+    # "released" and "adopted" too; never signed unless the text says signed
+    assert found("The two ministers released a joint communiqué on water security.") == [
+        ("Joint communiqué on water security", "agreed", "declaration")
+    ]
+    assert found("The foreign ministers adopted the Harbour Declaration.") == [
+        ("Harbour Declaration", "agreed", "declaration")
+    ]
+
+
+def test_a_joint_statement_quoted_as_a_source_is_agreed_and_a_fuller_mention_names_it():
+    text = (
+        "The premiers met in Quito and released a joint statement. The 12-point joint "
+        "statement lists shared aims on trade and migration."
+    )
+    assert found(text) == [("12-point joint statement", "agreed", "declaration")]
+    assert found("Both leaders value the ties, reads a joint statement.") == [
+        ("Joint statement", "agreed", "declaration")
+    ]
+
+
+def test_will_issue_a_joint_statement_is_proposed():
+    assert found("The two presidents are expected to sign a joint statement on Friday.") == [
+        ("Joint statement", "proposed", "declaration")
+    ]
+
+
+def test_new_head_nouns_need_a_verb_and_a_name():
+    text = (
+        "Defence Minister Ivo Marek and his counterpart Sanna Koivu signed a document on "
+        "the development of air defence cooperation in Prague on Tuesday."
+    )
+    assert found(text, "2025-05-21") == [
+        ("Document on the development of air defence cooperation", "signed", "other")
+    ]
+    assert found("The ministers signed a roadmap for cultural cooperation.") == [
+        ("Roadmap for cultural cooperation", "signed", "other")
+    ]
+    assert found("The sides adopted a plan of action on youth exchanges.") == [
+        ("Plan of action on youth exchanges", "agreed", "other")
+    ]
+    assert found("They signed a protocol on veterinary inspections.") == [
+        ("Protocol on veterinary inspections", "signed", "agreement")
+    ]
+    # a programme or a document mentioned without a verb that makes it one is not an instrument
+    assert found("The programme of the visit included a concert.") == []
+    assert found("The document was discussed at length.") == []
+
+
+def test_a_generic_body_made_concrete_is_named_by_its_parties():
+    got = found("Ghana and Senegal on Monday established a joint commission to review trade.")
+    assert got == [("Ghana-Senegal joint commission", "agreed", "commission")]
+    got = found("The two countries agreed to set up a joint committee on fisheries.")
+    assert got == [("Joint committee on fisheries", "agreed", "commission")]
+    # a union only when it is made: "the African Union" is an organization
+    assert found("They agreed to form an inter-parliamentary union.") == [
+        ("Inter-parliamentary union", "agreed", "commission")
+    ]
+    assert found("The African Union welcomed the talks.") == []
+
+
+def test_a_body_coordinated_with_one_just_set_up_is_set_up_too():
+    text = (
+        "Chile and Peru agreed to form a Joint Trade Commission to widen cooperation in "
+        "mining and farming, and a joint customs task force to curb smuggling."
+    )
+    assert found(text) == [
+        ("Joint Trade Commission", "agreed", "commission"),
+        ("Joint customs task force", "agreed", "working_group"),
+    ]
+
+
+def test_a_title_in_typographic_quotes_is_the_title_without_them():
+    text = "The ministers signed the ‘Agreement on Cooperation in Seed Testing’ in Riga."
+    assert found(text) == [("Agreement on Cooperation in Seed Testing", "signed", "agreement")]
+    text = "Both sides welcomed the “Lake Shore Declaration” adopted by their deputies."
+    assert found(text)[0][0] == "Lake Shore Declaration"
+    # a quotation is not a title: its quotes stay
+    from ingest.agreement_names import plain_titles
+
+    text = "“We signed the agreement for our farmers,” the minister said."
+    assert plain_titles(text) == text
+    titled = "They signed the “Treaty on Rivers” today."
+    assert plain_titles(titled) == "They signed the  Treaty on Rivers  today."
+
+
+def test_an_agentless_passive_takes_its_topic_after_the_verb():
+    text = (
+        "During the meeting, a memorandum of understanding was signed for regular political "
+        "consultations between the foreign ministries of the two countries."
+    )
+    (ag,) = run(text, "2024-06-03").agreements
+    assert ag.name == (
+        "Memorandum of understanding for regular political consultations between the "
+        "foreign ministries"
+    )
+    assert ag.status == "signed" and ag.signatories == []
+
+
+def test_a_historical_instrument_is_in_force_with_its_own_date():
+    text = (
+        "The leaders reviewed the implementation of the historic Treaty of Amity and "
+        "Good Neighbourliness signed between the two countries in March 2016."
+    )
+    (ag,) = run(text, "2020-09-14").agreements
+    assert (ag.name, ag.status, ag.date) == (
+        "Treaty of Amity and Good Neighbourliness",
+        "in_force",
+        "2016-03",
+    )
+    text = (
+        "The visit follows the ‘Memorandum of Understanding on Regular Consultations’ which "
+        "was signed between Fiji and Tonga in May 2022."
+    )
+    (ag,) = run(text, "2024-02-01").agreements
+    assert ag.name == "Memorandum of Understanding on Regular Consultations"
+    assert (ag.status, ag.date) == ("in_force", "2022-05")
+    # news told with an indefinite stays signed
+    got = found("Ghana signed a fisheries accord with Benin in January.", "2024-04-10")
+    assert got == [("Fisheries accord", "signed", "agreement")]
+
+
+def test_under_negotiation_is_proposed():
+    text = (
+        "They noted the progress made towards the finalisation of a revised air services agreement."
+    )
+    assert found(text) == [("Revised air services agreement", "proposed", "agreement")]
+    assert found("Negotiations on a free trade agreement continue.") == [
+        ("Free trade agreement", "proposed", "agreement")
+    ]
+    # a standing body is not negotiated: resuming work on it is not a proposal
+    assert found("They decided to resume work on the Joint Border Commission.") != [
+        ("Joint Border Commission", "proposed", "commission")
+    ]
+
+
+def test_exchanged_the_mou_is_signed_without_signatories():
+    x = run(
+        "Foreign Minister Aroha Tane and her Samoan counterpart Tavita Lemalu exchanged the "
+        "MoU on consular cooperation after their talks in Apia on Monday.",
+        "2024-08-14",
+    )
+    (ag,) = x.agreements
+    assert (ag.name, ag.status, ag.signatories) == ("MoU on consular cooperation", "signed", [])
+    # exchanging views on an agreement does not sign it
+    assert found("The ministers exchanged views on the existing trade agreement.") == [
+        ("Trade agreement", "in_force", "agreement")
+    ]
+
+
+def test_signed_by_fills_signatories_also_in_a_gapped_sentence():
+    x = run(
+        "The Maritime Security Agreement was signed by Interior Minister Paulo Ramos and "
+        "Ambassador Kirsten Holm. The Agreement on Skills Mobility by Labour Minister Ana "
+        "Ferraz and Trade Envoy Oskar Lind.",
+        "2024-08-14",
+    )
+    got = {
+        a.name: (a.status, sorted(x.entities[i].name for i in a.signatories)) for a in x.agreements
+    }
+    assert got["Maritime Security Agreement"] == ("signed", ["Kirsten Holm", "Paulo Ramos"])
+    assert got["Agreement on Skills Mobility"] == ("signed", ["Ana Ferraz", "Oskar Lind"])
+
+
+def test_a_capitalised_title_keeps_its_bilateral():
+    text = "The Bilateral Agreement on Air Transport was signed on Monday."
+    assert found(text)[0][0] == "Bilateral Agreement on Air Transport"
+    assert found("They signed a bilateral agreement on tourism.")[0][0] == "Agreement on tourism"
+
+
+def test_unnamed_batches_and_reached_agreement_are_not_instruments():
+    text = "The two countries signed a raft of agreements on health, sport and culture."
+    assert found(text) == []
+    assert found("The ministers reached agreement on a number of measures.") == []
+
+
+def test_talk_about_unnamed_instruments_is_not_an_agreement():
+    text = (
+        "The two leaders discussed bilateral agreements on trade and education and agreed to "
+        "hold a summit in the spring."
+    )
+    assert found(text) == []
+
+
+def test_the_before_a_verb_does_not_make_an_existing_instrument():
+    # "The two leaders discussed ..." is not "the ... agreement"
+    assert found("The two leaders discussed an agreement.") == []
+    assert found("They praised the existing air services agreement.") == [
+        ("Air services agreement", "in_force", "agreement")
+    ]
+
+
+def test_in_force_and_dates_belong_to_the_nearest_instrument():
+    text = (
+        "The sides agreed to speed up negotiations on a comprehensive economic partnership "
+        "agreement, and welcomed the Investment Protection Treaty, which entered into force "
+        "in 2021."
+    )
+    got = [(a.name, a.status, a.date) for a in run(text, "2024-02-15").agreements]
+    assert got == [
+        ("Comprehensive economic partnership agreement", "proposed", None),
+        ("Investment Protection Treaty", "in_force", "2021"),
+    ]
+
+
+def test_a_title_stops_before_its_participle():
+    text = (
+        "They reviewed the Accord on River Navigation signed between the two countries in May 2019."
+    )
+    assert found(text, "2024-06-20") == [("Accord on River Navigation", "in_force", "agreement")]
+
+
+def test_items_of_a_signed_list_are_signed_whatever_their_head():
+    text = (
+        "The following documents were signed after the talks:\n"
+        "- Agreement on Air Services\n"
+        "- Protocol on Phytosanitary Inspection\n"
+        "- Memorandum of Understanding on Tourism"
+    )
+    assert [(n, st) for n, st, _ in found(text)] == [
+        ("Agreement on Air Services", "signed"),
+        ("Protocol on Phytosanitary Inspection", "signed"),
+        ("Memorandum of Understanding on Tourism", "signed"),
+    ]
+    assert found("The two sides renewed the MoU on youth exchanges.") == [
+        ("MoU on youth exchanges", "signed", "mou")
+    ]
+
+
+def test_an_unnamed_instrument_signed_and_named_later_stays_signed():
+    text = (
+        "Prime Minister Tui Malolo signed a memorandum of understanding with his Niuean "
+        "counterpart Sefa Lagi on Tuesday. The MoU for Labour Mobility covers seasonal work."
+    )
+    assert found(text, "2024-07-11") == [("MoU for Labour Mobility", "signed", "mou")]
+    # without an earlier signing the same words are an instrument already in force
+    assert found("The MoU for Labour Mobility covers seasonal work.") == [
+        ("MoU for Labour Mobility", "in_force", "mou")
+    ]
+
+
+def test_counted_batches_and_attributions_are_not_names():
+    text = "The visit resulted in the signing of twelve cooperation documents."
+    assert found(text) == []
+    text = "The minister signed a roadmap for water cooperation, the News Agency reports."
+    assert found(text) == [("Roadmap for water cooperation", "signed", "other")]
+
+
+def test_the_date_of_a_signing_told_after_the_signers():
+    text = (
+        "The premier briefed lawmakers on the Memorandum of Understanding on Fisheries, which "
+        "was signed by him and the Prime Minister of Tonga, Sione Vea, on 12 March 2024 in Suva."
+    )
+    (ag,) = run(text, "2024-03-20").agreements
+    assert (ag.status, ag.date) == ("signed", "2024-03-12")
+
+
+def test_the_items_of_a_batch_signed_just_before_are_signed():
+    text = (
+        "A number of documents were signed after the talks in Lusaka on Monday. The documents "
+        "included a framework agreement on mining cooperation and an agreement on visa-free "
+        "travel for holders of diplomatic passports."
+    )
+    assert [(n, st) for n, st, _ in found(text, "2024-05-08")] == [
+        ("Framework agreement on mining cooperation", "signed"),
+        ("Agreement on visa-free travel for holders of diplomatic passports", "signed"),
+    ]
+    # without a signing told before, a list of documents is only talk
+    assert found("The documents included a framework agreement on mining cooperation.") == []
+
+
+def test_a_denied_instrument_is_none():
+    assert found("It would not replace the peso, and no agreement on it was signed.") == []
+    assert found("The talks ended without an agreement on fishing rights.") == []
