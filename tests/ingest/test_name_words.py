@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extract import extract
 from ingest.formats import article_from_text
 from ingest.name_words import ordinary_words
 from ingest.names import given_name_only
-from ingest.extract import extract
 from ingest.person_filter import filter_people
 
 
