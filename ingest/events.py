@@ -306,7 +306,7 @@ class EventFinder(EventStory):
                 not JOINT_GAP.match(self.text[listed[-1].end : abs_b])
                 or re.search(r"\bseparate(?:ly)?\b", s.text, re.I)
                 or not re.fullmatch(
-                    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s*)?(?:the\s+|both\s+)?",
+                    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,6},\s*)?(?:the\s+|both\s+)?",
                     self.text[clause_start : listed[0].start],
                 )
             ):

@@ -54,3 +54,26 @@ def test_a_given_name_alone_is_no_alias() -> None:
     assert given_name_only("Mohammed", "Mohammed bin Rashid")
     assert not given_name_only("Rashid", "Mohammed bin Rashid")
     assert not given_name_only("Quist", "Quist")
+
+
+def events_of(text: str) -> list[set[str]]:
+    art = article_from_text("date 2024-05-10\nCall between presidents\n" + text, "t.txt")
+    x = filter_people(extract(art), art)
+    return [{x.entities[p].name for p in ev.people()} for ev in x.events]
+
+
+def test_a_call_that_took_place_between_two_leaders() -> None:
+    evs = events_of(
+        "A telephone conversation took place today between President of Chile Ivo Branca "
+        "and President of Peru Ada Quist."
+    )
+    assert {"Ivo Branca", "Ada Quist"} in evs
+
+
+def test_two_leaders_who_exchanged_their_views_met() -> None:
+    evs = events_of(
+        "Minister Tomas Velde and Russian Foreign Minister Ada Quist exchanged their views on "
+        "trade. At the end of the conversation, Ivo Branca and Ada Quist exchanged greetings "
+        "for the new year."
+    )
+    assert {"Tomas Velde", "Ada Quist"} in evs and {"Ivo Branca", "Ada Quist"} in evs
