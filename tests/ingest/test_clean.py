@@ -186,3 +186,15 @@ def test_title_case_headline_is_not_joined_to_a_wrapped_body() -> None:
     lines = clean_text(text).text.split("\n")
     assert lines[0] == "Ruritania And Utopia Agree To Reopen The Northern Border Post"
     assert lines[1].startswith("LIMA, May 3") and lines[1].endswith("his delegation.")
+
+
+def test_a_full_stop_glued_to_the_next_sentence_gets_its_space() -> None:
+    from ingest.clean import normalize_whitespace
+
+    text = "He paid a visit from May 2 to 4.Velde said the talks went well, among others.Quist"
+    assert normalize_whitespace(text) == (
+        "He paid a visit from May 2 to 4. Velde said the talks went well, among others. Quist"
+    )
+    assert normalize_whitespace("the U.S. envoy and www.example.org") == (
+        "the U.S. envoy and www.example.org"
+    )
