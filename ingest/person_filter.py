@@ -29,6 +29,7 @@ from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, Perso
 _WORDS_FILE = Path(__file__).parent / "lexicons" / "non_name_words.txt"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd"}
 _PLACE_TAILS = {"city"}
+_STORMS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -92,6 +93,8 @@ def judge(name: str) -> Verdict:
         return Verdict(False, "suffix or initial")
     if key in place_names():
         return Verdict(False, "place", place_names()[key])
+    if tokens[0] in _STORMS:
+        return Verdict(False, "storm")  # "Cyclone Pam": a weather system's given name
     if tokens[-1] in _PLACE_TAILS:
         return Verdict(False, "city name")  # "York City", "Kuwait City": never a person
     words = non_name_words()

@@ -77,3 +77,19 @@ def test_two_leaders_who_exchanged_their_views_met() -> None:
         "for the new year."
     )
     assert {"Tomas Velde", "Ada Quist"} in evs and {"Ivo Branca", "Ada Quist"} in evs
+
+
+def test_a_storm_and_a_ruler_are_no_people() -> None:
+    names = people_of(
+        "Prime Minister Ivo Branca met Prime Minister Ada Quist, the Ruler of the coastal "
+        "province, on Monday. They discussed relief after Cyclone Tessa."
+    )
+    assert "Cyclone Tessa" not in names and "Ruler" not in names
+
+
+def test_a_name_that_modifies_government_is_no_participant() -> None:
+    evs = events_of(
+        "Foreign Minister Ivo Branca on Monday held talks with Chile's Deputy Prime Minister "
+        "Ada Quist, the first contact since the Tomas Velde government took office."
+    )
+    assert evs == [{"Ivo Branca", "Ada Quist"}]
