@@ -108,6 +108,8 @@ _CREDIT_LINE = _rx(
     r"(?:photo|image|picture|file photo|photograph|credit)s?\s*[:|/]\s*.{0,120}",
 )
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+# "among others.Mekonnen said": scraped copy loses the space after a full stop
+_GLUED_STOP = re.compile(r"(?<=[a-z0-9)])\.(?=[A-Z][a-z]{2,})")
 _HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -152,7 +154,7 @@ def normalize_whitespace(text: str) -> str:
     runs of blank lines; strip every line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
-    lines = [_HSPACE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_GLUED_STOP.sub(". ", _HSPACE.sub(" ", line)).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

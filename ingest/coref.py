@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from graph.model import fold
-from ingest.names import compatible, fullness, parse_name, single_matches
+from ingest.names import compatible, fullness, given_name_only, parse_name, single_matches
 from ingest.schema import PersonEntity, PersonMention
 
 _DROP = re.compile(r"\b(?:federal|union|the|his|her|their|its)\b")
@@ -102,6 +102,7 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
                     e.name = m.name
                 elif m.name != e.name and m.name not in e.aliases:
                     e.aliases.append(m.name)
+                e.aliases = [a for a in e.aliases if not given_name_only(a, e.name)]
                 continue
             if m.tentative:
                 continue  # a lone capitalised word that names nobody seen before

@@ -25,6 +25,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:spoke|talked|held (?:a )?(?:tele)?phone (?:call|conversation)s?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"  # noqa: E501
             r"|\b(?:tele)?phone (?:call|conversation)s? (?:with|from|between)\b|\bvideo (?:call|conference) with\b"  # noqa: E501
+            # "a telephone conversation took place today between A and B"
+            r"|\b(?:tele)?phone (?:call|conversation|talk)s? (?:took place|was held|were held)\b(?=[^.;]{0,40}?\bbetween\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took|made|placed|had) (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone|video) (?:call|conversation)\b(?=[^.;]{0,40}?\b(?:from|with)\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took) (?:a |an )?call (?:from|on \w+ from)\b"
             r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
@@ -137,7 +139,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "joint",
         re.compile(
             r"\b(?:agreed|pledged|vowed|discussed|reaffirmed|called for|underscored|reviewed"
-            r"|exchanged views|witnessed)\b"
+            r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations)"
+            r"|witnessed)\b"
         ),
     ),
 ]

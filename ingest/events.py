@@ -62,6 +62,12 @@ def _future(before: str) -> bool:
     return bool(m or INVITE.search(tail))
 
 
+# a name that modifies a noun of rule or time: "the X government", "the X era"
+NAME_AS_MODIFIER = re.compile(
+    r"\s+(?:government|administration|cabinet|regime|era|years|presidency|doctrine)\b", re.I
+)
+
+
 class EventFinder(EventStory):
     def __init__(self, entities: list[PersonEntity], text: str, published: str | None):
         self.entities = entities
@@ -88,6 +94,8 @@ class EventFinder(EventStory):
                 self.text[p.end : p.end + 50],
             ):
                 continue  # "welcomed X's remarks": a possessive is not a participant
+            if NAME_AS_MODIFIER.match(self.text, p.end):
+                continue  # "after the X government took office": X is no participant
             if stop is not None and p.start > stop and start < stop:
                 continue
             out.append(p)
@@ -306,7 +314,7 @@ class EventFinder(EventStory):
                 not JOINT_GAP.match(self.text[listed[-1].end : abs_b])
                 or re.search(r"\bseparate(?:ly)?\b", s.text, re.I)
                 or not re.fullmatch(
-                    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,4},\s*)?(?:the\s+|both\s+)?",
+                    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,6},\s*)?(?:the\s+|both\s+)?",
                     self.text[clause_start : listed[0].start],
                 )
             ):

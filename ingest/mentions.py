@@ -412,6 +412,9 @@ class SentenceMentions:
         conf: float,
     ) -> None:
         toks = self.toks
+        more, peeled = self._honorifics(name_start)
+        if more and peeled < end:  # "(His) Highness Sheikh X": the finder started mid-honorific
+            hons, name_start = hons + more, peeled
         name = self.s.text[toks[name_start].start - self.s.start : toks[end - 1].end - self.s.start]
         self.people.append(
             PersonMention(

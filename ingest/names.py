@@ -232,3 +232,11 @@ def name_key(name: str) -> str:
 def fullness(name: str) -> tuple[int, int]:
     p = parse_name(name)
     return (len(p.tokens) + len(p.chain), len(name))
+
+
+def given_name_only(alias: str, full: str) -> bool:
+    """ "Mohammed" for "Mohammed bin Salman": a text may call someone by the given name
+    ("Sheikh Mohammed"), but as a stored alias it would match every namesake in other
+    documents. A surname alone ("Lavrov") stays a useful alias."""
+    a, f = alias.split(), full.split()
+    return len(a) == 1 and len(f) > 1 and fold(a[0]).strip(".") == fold(f[0]).strip(".")

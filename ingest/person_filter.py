@@ -23,6 +23,7 @@ import pycountry
 from graph.model import fold
 from ingest.article import Article
 from ingest.lexicon import lexicon
+from ingest.name_words import HEAD_TITLES, ordinary_words
 from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, PersonEntity
 
 _WORDS_FILE = Path(__file__).parent / "lexicons" / "non_name_words.txt"
@@ -32,6 +33,7 @@ _PLACE_TAILS = {
     "city", "glacier", "creek", "mountains", "islands", "peninsula", "strait", "canal",
     "corridor", "relations", "friendship", "states", "community", "groups", "policy",
 }  # fmt: skip
+_STORMS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -100,6 +102,8 @@ def judge(name: str) -> Verdict:
         return Verdict(False, "suffix or initial")
     if key in place_names():
         return Verdict(False, "place", place_names()[key])
+    if tokens[0] in _STORMS:
+        return Verdict(False, "storm")  # "Cyclone Pam": a weather system's given name
     if tokens[-1] in _PLACE_TAILS:
         return Verdict(False, "city name")  # "York City", "Sir Creek", "X-Y Relations"
     if any(len(part) > 1 and all(place_names().get(w) for w in part) for part in _pairs(name)):
@@ -173,9 +177,27 @@ def _tail_of_place(ent: PersonEntity, x: DocumentExtraction, article: Article) -
     return found
 
 
+def _ordinary_phrase(ent: PersonEntity, x: DocumentExtraction) -> Verdict | None:
+    """ "Far" (Russia's Far East), "Policy" (an office's tail), "Leaders Meeting": ordinary
+    words taken for a name. A lone word stays a surname when an honorific or an office that
+    names people ("President X") stands before it, or when the text names it more than once."""
+    tokens = ent.name.split()
+    if not ordinary_words(tokens):
+        return None
+    if len(tokens) == 1:
+        mentions = [x.people[i] for i in ent.mentions]
+        if any(m.honorifics for m in mentions) or len(mentions) > 1:
+            return None
+        if any(t.split()[-1].lower() in HEAD_TITLES for t in ent.titles if t.split()):
+            return None
+    return Verdict(False, "ordinary words")
+
+
 def _judge_entity(ent: PersonEntity, x: DocumentExtraction, article: Article | None) -> Verdict:
     tail = _tail_of_place(ent, x, article) if article is not None else None
     v = tail or judge(ent.name)
+    if v.keep:
+        v = _ordinary_phrase(ent, x) or v
     if v.reason == "place" and v.country is None and tail is None:
         # Many one-word cities are also names (Sofia, Tyler, Gao, Hassan): such a "person" goes
         # only when untitled and the same article also names that city as a place.

@@ -21,7 +21,15 @@ from graph.model import fold, short_hash, slug
 from graph.store import GraphStore
 from ingest.coref import title_key
 from ingest.dates import compatible as dates_compatible
-from ingest.names import compatible, fullness, name_key, parse_name, surnames, tok_eq
+from ingest.names import (
+    compatible,
+    fullness,
+    given_name_only,
+    name_key,
+    parse_name,
+    surnames,
+    tok_eq,
+)
 from ingest.schema import ExtractedEvent, PersonEntity
 
 
@@ -126,7 +134,7 @@ def _merged(node: PersonNode, entity: PersonEntity) -> PersonNode:
     best = max(names, key=fullness)
     aliases: list[str] = []
     for n in names:
-        if n != best and n not in aliases:
+        if n != best and n not in aliases and not given_name_only(n, best):
             aliases.append(n)
     titles = list(node.titles) + [t for t in entity.titles if t not in node.titles]
     return PersonNode(

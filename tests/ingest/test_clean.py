@@ -203,3 +203,15 @@ def test_also_read_link_inside_the_article_goes_and_the_story_goes_on() -> None:
 def test_author_line_and_site_links_go() -> None:
     text = "Author: Lena Marsh | Published: 2 hours ago\nContact Us\nPrivacy Policy\n" + BODY
     assert clean_text(text).text == BODY.strip()
+
+
+def test_a_full_stop_glued_to_the_next_sentence_gets_its_space() -> None:
+    from ingest.clean import normalize_whitespace
+
+    text = "He paid a visit from May 2 to 4.Velde said the talks went well, among others.Quist"
+    assert normalize_whitespace(text) == (
+        "He paid a visit from May 2 to 4. Velde said the talks went well, among others. Quist"
+    )
+    assert normalize_whitespace("the U.S. envoy and www.example.org") == (
+        "the U.S. envoy and www.example.org"
+    )
