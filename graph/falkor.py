@@ -97,6 +97,11 @@ def _connecting(url: str, action: Callable[[], T]) -> T:
 def _query_error(exc: redis.ResponseError, reading: bool, timeout_ms: int) -> DiplographError:
     """An error the server answered with, as a coded error."""
     msg = str(exc)
+    if "unknown command" in msg.lower() and "GRAPH." in msg:
+        return StoreUnavailable(
+            f"the server is not FalkorDB (no GRAPH commands): {msg}",
+            hint="load the FalkorDB module or point --db at a FalkorDB server",
+        )
     if "read-only" in msg or "RO_QUERY" in msg:
         return ReadOnlyViolation(
             "this query writes, and only read-only queries may run here",
