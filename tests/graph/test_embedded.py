@@ -164,6 +164,11 @@ def _fill(folder: Path, nodes: int) -> None:
         )
 
 
+def fillers(store: EmbeddedFalkorStore) -> int:
+    # counts() reports the model's labels only; the filler nodes are counted directly
+    return int(store.read("MATCH (n:Filler) RETURN count(n) AS c").rows[0]["c"])
+
+
 def test_a_server_that_hangs_while_starting_is_killed_and_started_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -189,7 +194,7 @@ def test_a_server_that_hangs_while_starting_is_killed_and_started_again(
         with EmbeddedFalkorStore(str(folder)) as store:
             watcher.join()
             assert frozen and store.server.pid != frozen[0]
-            assert store.counts().nodes == {"Filler": 20_000}
+            assert fillers(store) == 20_000
             assert not wait_until(lambda: frozen[0] in servers_for(folder), timeout=0.2)
         assert "hung while starting" in (folder / "falkordb.log").read_text()
     finally:
@@ -211,8 +216,8 @@ def test_a_long_silent_replay_is_waited_for_while_it_progresses(
     started = time.monotonic()
     with EmbeddedFalkorStore(str(folder)) as store:
         replay = time.monotonic() - started
-        assert store.counts().nodes == {"Filler": 800_000}
-    assert replay > 2.5  # silent for longer than the old limit plus one probe
+        assert fillers(store) == 800_000
+    assert replay > 1.0  # silent for twice the old limit (0.5 s here): it was waited for
 
 
 # -- the schema step's socket timeout stays on that step (issue 10, item 2) -------------------
@@ -223,17 +228,17 @@ SLOW_READ = "UNWIND range(1, 6000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x
 def test_reads_and_writes_may_outlast_the_schema_timeout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The schema is made under a socket timeout (here 0.3 s instead of 30 s); a read or a
+    """The schema is made under a socket timeout (here 0.1 s instead of 30 s); a read or a
     write that takes longer afterwards completes, and the write is really there."""
-    monkeypatch.setattr("graph.falkor.SCHEMA_TIMEOUT_S", 0.3)
+    monkeypatch.setattr("graph.falkor.SCHEMA_TIMEOUT_S", 0.1)
     with EmbeddedFalkorStore(str(tmp_path / "db")) as store:
         started = time.monotonic()
         assert store.read(SLOW_READ, timeout_s=120).rows == [{"c": 6_000_000 // 7}]
-        assert time.monotonic() - started > 0.3
+        assert time.monotonic() - started > 0.1
         started = time.monotonic()
         store.execute_write([("UNWIND range(1, 300000) AS x CREATE (:Filler {v: x})", {})])
-        assert time.monotonic() - started > 0.3
-        assert store.counts().nodes == {"Filler": 300_000}
+        assert time.monotonic() - started > 0.1
+        assert fillers(store) == 300_000
 
 
 def test_a_server_killed_during_a_read_is_a_coded_error_and_the_store_reconnects(
