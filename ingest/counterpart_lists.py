@@ -79,7 +79,8 @@ LIST_END = re.compile(
 # "will hold a series of meetings", "is expected to meet": no encounter yet
 PLANNED = re.compile(  # case-sensitive: "in May" is a month
     r"\b(?:will|would|shall|(?:is|are|was|were) to|may|might|could|can|must|should|plans?"
-    r"|planning|set to|due to|expected|scheduled|upcoming|planned|forthcoming|next|proposed|not"
+    r"|planning|set to|due to|expected|scheduled|upcoming|planned|forthcoming|(?<![Tt]he )next"
+    r"|proposed|not"
     r"|never|n't|refused|declined)\b"
 )
 POSSESSIVE = re.compile(r"^['’]s?\b")
