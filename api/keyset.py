@@ -19,16 +19,19 @@ import binascii
 import datetime
 import hashlib
 import json
+import math
 import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 from diplograph.errors import InputError
 from graph.model import date_key
 from graph.store import GraphStore
+
+T = TypeVar("T")
 
 MAX_OFFSET = 10_000  # deeper pages are read with the cursor
 FIRST_SPAN_DAYS = 8
@@ -146,10 +149,13 @@ def _as_date(key: str) -> datetime.date:
     return datetime.date(int(year), int(month or 1), int(day or 1))
 
 
-def _grow(missing: int, got: int) -> int:
-    """How many times wider the next window is than the last: by how sparse its matches
-    were, aiming at what is still missing."""
-    return 8 if not got else min(64, max(2, int(1.5 * missing / got) + 1))
+def _next_span(span: int, covered: int, found: int, missing: int) -> int:
+    """Days of the next window: what holds 1.5 times the `missing` rows at the density of
+    matches seen so far (`found` rows in `covered` days), at least one day and at most 64
+    times the last window; 8 times the last one while nothing matched."""
+    if not found:
+        return span * 8
+    return max(1, min(span * 64, math.ceil(1.5 * missing * covered / found)))
 
 
 def _walk(
@@ -174,7 +180,7 @@ def _walk(
     `lo <= key <= hi` for the first window of a descending walk, else `lo <= key < hi`; the
     first window also gets the cursor's $after_key / $after_id when it starts at the cursor."""
     rows: list[dict[str, Any]] = []
-    first, inclusive = True, descending
+    first, inclusive, covered = True, descending, 0
     while True:
         far = _shift(edge, -span if descending else span) if span <= MAX_SPAN_DAYS else None
         if descending:
@@ -196,7 +202,8 @@ def _walk(
         if last or len(rows) >= need:
             return rows
         assert far is not None  # a window open on its far side is the last one
-        span *= _grow(need - len(rows), len(got))
+        covered += span
+        span = _next_span(span, covered, len(rows), need - len(rows))
         edge = near = far
         first, inclusive = False, False
 
@@ -287,27 +294,43 @@ def dated_in(store: GraphStore, query: str) -> Callable[[str, str], bool]:
     return exists
 
 
-_starts: dict[tuple[int, str], tuple[float, str | None]] = {}
+_cache: dict[tuple[int, str], tuple[float, Any]] = {}
 START_TTL_S = 60.0
 
 
-def cached_start(
-    store: GraphStore, name: str, find: Callable[[], str | None]
-) -> Callable[[], str | None]:
-    """`find` (the probes of `latest_month` / `earliest_year`) remembered for a minute per
-    store: a stale start only costs a wider first window, because the first window of a
-    walk is open on the side new items could fall on (above for newest first, below for
-    oldest first)."""
+def cached(store: GraphStore, name: str, find: Callable[[], T]) -> Callable[[], T]:
+    """`find` (the probes of `latest_month` / `earliest_year`, a density) remembered for a
+    minute per store: a stale start only costs a wider first window, because the first
+    window of a walk is open on the side new items could fall on (above for newest first,
+    below for oldest first), and a stale density only a first window of another width."""
 
-    def start() -> str | None:
+    def get() -> T:
         key = (id(store), name)
         now = time.monotonic()
-        hit = _starts.get(key)
+        hit = _cache.get(key)
         if hit is None or now - hit[0] > START_TTL_S:
-            hit = _starts[key] = (now, find())
-        return hit[1]
+            hit = _cache[key] = (now, find())
+        return cast(T, hit[1])
 
-    return start
+    return get
+
+
+def first_span(need: int, per_day: float | None) -> int:
+    """Days of a walk's first window: enough to hold about 1.5 `need` items at `per_day`
+    items a day (an upper bound of the density of matches, such as that of every item), so
+    that a page reads about the same number of items whatever the size of the graph; the
+    walk widens the next windows when the filters match fewer."""
+    if not per_day or per_day <= 0:
+        return FIRST_SPAN_DAYS
+    return max(1, min(FIRST_SPAN_DAYS * 64, math.ceil(1.5 * need / per_day)))
+
+
+def per_day(count: int, earliest: str | None, latest: str | None) -> float | None:
+    """Items a day on average between the first dated year and the last dated month."""
+    if not count or earliest is None or latest is None:
+        return None
+    days = (_as_date(latest) - _as_date(earliest)).days
+    return count / days if days > 0 else None
 
 
 def latest_month(exists: Callable[[str, str], bool]) -> str | None:
@@ -360,6 +383,30 @@ def oldest_first(
                 span=span, bound=top,
             )  # fmt: skip
     return _undated(store, undated, params, after, rows, need)
+
+
+class Timeline:
+    """Where the dated items of a list lie, as its walks need it (probes cached for a minute
+    per store, see `cached`): `latest()` where a newest-first walk starts, `earliest()`
+    where an oldest-first one does, `span(need)` the first window's width in days."""
+
+    def __init__(
+        self,
+        store: GraphStore,
+        name: str,
+        exists: Callable[[str, str], bool],
+        count: Callable[[], int] | None = None,
+    ) -> None:
+        self.latest = cached(store, f"{name}-latest", lambda: latest_month(exists))
+        self.earliest = cached(store, f"{name}-earliest", lambda: earliest_year(exists))
+        self._per_day = cached(
+            store,
+            f"{name}-per-day",
+            lambda: per_day(count(), self.earliest(), self.latest()) if count else None,
+        )
+
+    def span(self, need: int) -> int:
+        return first_span(need, self._per_day())
 
 
 def next_links(
