@@ -19,8 +19,10 @@ import binascii
 import datetime
 import hashlib
 import json
+import logging
 import math
 import re
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from graph.model import date_key
 from graph.store import GraphStore
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 MAX_OFFSET = 10_000  # deeper pages are read with the cursor
 FIRST_SPAN_DAYS = 8
@@ -295,21 +298,39 @@ def dated_in(store: GraphStore, query: str) -> Callable[[str, str], bool]:
 
 
 _cache: dict[tuple[int, str], tuple[float, Any]] = {}
+_refreshing: set[tuple[int, str]] = set()
+_refresh_lock = threading.Lock()
 START_TTL_S = 60.0
 
 
 def cached(store: GraphStore, name: str, find: Callable[[], T]) -> Callable[[], T]:
-    """`find` (the probes of `latest_month` / `earliest_year`, a density) remembered for a
-    minute per store: a stale start only costs a wider first window, because the first
-    window of a walk is open on the side new items could fall on (above for newest first,
-    below for oldest first), and a stale density only a first window of another width."""
+    """`find` (the probes of `latest_month` / `earliest_year`, a density) remembered per
+    store: found once, then refreshed in the background when a minute old (the request that
+    notices serves the value it has, so no page pays for the probes but the very first). A
+    stale start only costs a wider first window, because the first window of a walk is open
+    on the side new items could fall on (above for newest first, below for oldest first),
+    and a stale density only a first window of another width."""
+    key = (id(store), name)
+
+    def refresh() -> None:
+        try:
+            _cache[key] = (time.monotonic(), find())
+        except Exception:  # noqa: BLE001 - the old value serves until the next refresh
+            log.debug("refreshing %s failed", name, exc_info=True)
+        finally:
+            with _refresh_lock:
+                _refreshing.discard(key)
 
     def get() -> T:
-        key = (id(store), name)
-        now = time.monotonic()
         hit = _cache.get(key)
-        if hit is None or now - hit[0] > START_TTL_S:
-            hit = _cache[key] = (now, find())
+        if hit is None:
+            hit = _cache[key] = (time.monotonic(), find())
+        elif time.monotonic() - hit[0] > START_TTL_S:
+            with _refresh_lock:
+                start = key not in _refreshing
+                _refreshing.add(key)
+            if start:
+                threading.Thread(target=refresh, name=f"refresh {name}", daemon=True).start()
         return cast(T, hit[1])
 
     return get

@@ -5,6 +5,7 @@ be exact or not; bad cursors and deep offsets refused with a code."""
 from __future__ import annotations
 
 import random
+import time
 from typing import Any
 
 import httpx
@@ -199,3 +200,24 @@ def test_density_of_dates_and_the_next_window() -> None:
     assert keyset._next_span(10, 20, 10, 40) == 120
     assert keyset._next_span(10, 20, 0, 40) == 80  # nothing found yet: 8 times wider
     assert keyset._next_span(1, 1, 1, 10_000) == 64  # at most 64 times the last window
+
+
+def test_cached_probes_are_refreshed_in_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the first call waits for the probes; a stale value is served while a background
+    thread finds the new one."""
+    calls = []
+
+    def find() -> str:
+        calls.append(1)
+        return f"2025-{6 + len(calls):02d}-01"
+
+    owner = object()
+    get = keyset.cached(owner, "test-latest", find)  # type: ignore[arg-type]
+    assert get() == "2025-07-01" and get() == "2025-07-01" and len(calls) == 1
+    monkeypatch.setattr(keyset, "START_TTL_S", 0.0)
+    assert get() == "2025-07-01"  # stale, served at once
+    deadline = time.monotonic() + 10
+    while get() == "2025-07-01":
+        assert time.monotonic() < deadline, "the background refresh never came"
+        time.sleep(0.01)
+    assert get() >= "2025-08-01" and len(calls) >= 2
