@@ -10,6 +10,7 @@ start at once and share that memory. They never touch the store."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 
 ID_CHUNK = 5000  # document ids per look-up
 CHUNKSIZE = 2  # articles handed to a worker at a time
+# Workers run at a lower priority than the parent (and the embedded store's server, started
+# by it): the parent's resolution and writes are the serial part, and each of its round trips
+# waits for the server; on cores the workers keep busy, every wake-up of the writer or the
+# server queued behind a worker's time slice (a few ms each, 3-4 round trips per document).
+WORKER_NICE = 10
 
 
 def default_jobs() -> int:
@@ -57,7 +63,7 @@ def extractions(
     _warm_up()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(min(jobs, len(todo))) as pool:
+    with context.Pool(min(jobs, len(todo)), initializer=_lower_priority) as pool:
         results = pool.imap(_extract, todo, chunksize=CHUNKSIZE)
         for article in articles:
             if article.id in held:
@@ -76,6 +82,11 @@ def _warm_up() -> None:
     lexicon()
     nlp()
     lexmatch._matchers()
+
+
+def _lower_priority() -> None:
+    with contextlib.suppress(OSError, AttributeError):  # not permitted, or not POSIX
+        os.nice(WORKER_NICE)
 
 
 def _extract(article: Article) -> tuple[DocumentExtraction | None, str | None]:
