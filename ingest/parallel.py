@@ -60,7 +60,7 @@ def extractions(
     if not todo:
         yield from (None for _ in articles)
         return
-    _warm_up()
+    warm_up()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with context.Pool(min(jobs, len(todo)), initializer=_lower_priority) as pool:
@@ -73,15 +73,19 @@ def extractions(
             yield done if reason is None else ExtractionFailed(reason)
 
 
-def _warm_up() -> None:
-    """Load what every extraction needs before the workers fork, so they share it."""
+def warm_up() -> None:
+    """Load what every extraction needs before the workers fork, so they share it (the word
+    frequencies alone take 0.6 s to load, which each worker paid again)."""
     from ingest import lexmatch
     from ingest.lexicon import lexicon
+    from ingest.name_words import is_given_name, zipf
     from ingest.text import nlp
 
     lexicon()
     nlp()
     lexmatch._matchers()
+    zipf("the")
+    is_given_name("anna")
 
 
 def _lower_priority() -> None:
