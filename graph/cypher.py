@@ -285,7 +285,8 @@ LIMIT 50
 # The look-ups of one document in one round trip (ingest/resolve.py): each part is a branch
 # of a UNION ALL with the same columns, `kind` telling them apart. `same`: the document is
 # held; `old`: an older version of its source; `person`: a candidate person for a name token
-# (at most PERSON_CAP per token, as PERSON_CANDIDATES); `held`: which of $ids (new actor ids)
+# (at most PERSON_CAP per token; one row per person, `token` the list of its tokens);
+# `held`: which of $ids (new actor ids)
 # the store already holds (one labelled match per kind of actor: index look-ups).
 PERSON_CAP = 200
 EVENT_CAP = 500
@@ -307,7 +308,7 @@ _DOCUMENT_LOOKUPS = [
 _PEOPLE_LOOKUPS = [
     "UNWIND $tokens AS token MATCH (p:Person) WHERE p.search CONTAINS token "
     f"WITH token, collect(p)[..{PERSON_CAP}] AS found UNWIND found AS p "
-    + _lookup_return("person", "p", token="token", node=True),
+    "WITH p, collect(token) AS tokens " + _lookup_return("person", "p", token="tokens", node=True),
     *(
         f"MATCH (n:{label.value}) WHERE n.id IN $ids " + _lookup_return("held", "n")
         for label in (Label.PERSON, Label.COUNTRY, Label.ORGANIZATION)

@@ -128,8 +128,8 @@ def read_lookups(
     for r in rows:
         if r["kind"] == "held":
             found.held.add(r["id"])
-        elif r["kind"] == "person":
-            found.people.setdefault(r["token"], {})[r["id"]] = PersonNode(
+        elif r["kind"] == "person":  # one row per person, with the tokens that found it
+            person = PersonNode(
                 id=r["id"],
                 name=r["name"],
                 aliases=r["aliases"] or [],
@@ -137,6 +137,8 @@ def read_lookups(
                 country=r["country"],
                 existing=True,
             )
+            for token in r["token"]:
+                found.people.setdefault(token, {})[r["id"]] = person
     return versions, found
 
 
