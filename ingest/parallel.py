@@ -30,7 +30,7 @@ CHUNKSIZE = 2  # articles handed to a worker at a time
 # by it): the parent's resolution and writes are the serial part, and each of its round trips
 # waits for the server; on cores the workers keep busy, every wake-up of the writer or the
 # server queued behind a worker's time slice (a few ms each, 3-4 round trips per document).
-WORKER_NICE = 10
+WORKER_NICE = 5  # mild: on a machine busy with other work, workers must not starve
 
 
 def default_jobs() -> int:
