@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sys
@@ -28,7 +29,7 @@ from agency_articles import article  # noqa: E402
 
 
 def main() -> int:
-    from ingest.parallel import default_jobs
+    from ingest.parallel import default_jobs, warm_up
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=300, help="number of articles (default 300)")
@@ -61,27 +62,41 @@ def main() -> int:
         floor = spacy.blank("en")
         floor.add_pipe("sentencizer")
         floor(articles[0].text)  # warm
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for a in articles:
             floor(a.text)
         floor_rate = len(articles) / (time.perf_counter() - t)
+        floor_cpu_rate = len(articles) / (time.process_time() - c)
         figures["tokenizer_floor_articles_per_s"] = round(floor_rate, 1)
+        figures["tokenizer_floor_cpu_ms_per_article"] = round(1e3 / floor_cpu_rate, 3)
 
-        extract_article(articles[0])  # warm the lexicons and matchers
-        t = time.perf_counter()
+        warm_up()  # the lexicons, matchers and word lists, loaded once per process
+        extract_article(articles[0])
+        t, c = time.perf_counter(), time.process_time()
         for a in articles:
             extract_article(a)
         figures["extract_ms_per_article"] = round(
             (time.perf_counter() - t) / len(articles) * 1e3, 1
         )
+        figures["extract_cpu_ms_per_article"] = round(
+            (time.process_time() - c) / len(articles) * 1e3, 2
+        )
 
         exports = []
         for jobs in (1, args.jobs):
             store = open_store(f"embedded:{Path(tmp) / f'store-{jobs}'}")
+            server = getattr(getattr(store, "server", None), "pid", None)
             try:
-                t = time.perf_counter()
+                server_cpu = _cpu_of(server)
+                workers_cpu = _cpu(resource.RUSAGE_CHILDREN)
+                t, c = time.perf_counter(), _cpu(resource.RUSAGE_SELF)
                 outcomes = ingest_articles(store, articles, jobs=jobs)
                 rate = len(articles) / (time.perf_counter() - t)
+                cpu = {
+                    "writer": _cpu(resource.RUSAGE_SELF) - c,
+                    "server": _cpu_of(server) - server_cpu,
+                    "workers": _cpu(resource.RUSAGE_CHILDREN) - workers_cpu,  # reaped ones
+                }
                 exports.append(export_json(store))
             finally:
                 store.close()
@@ -89,6 +104,15 @@ def main() -> int:
             figures[f"jobs{jobs}_articles_per_s"] = round(rate, 1)
             figures[f"jobs{jobs}_ratio_to_floor"] = round(rate / floor_rate, 3)
             figures[f"jobs{jobs}_failed"] = failed
+            for part, seconds in cpu.items():
+                figures[f"jobs{jobs}_cpu_{part}_ms_per_article"] = round(
+                    seconds / len(articles) * 1e3, 2
+                )
+            bound = max(sum(cpu.values()) / jobs, cpu["writer"] + cpu["server"])
+            figures[f"jobs{jobs}_idle_estimate_articles_per_s"] = round(len(articles) / bound, 1)
+            figures[f"jobs{jobs}_idle_estimate_ratio_to_floor"] = round(
+                len(articles) / bound / floor_cpu_rate, 3
+            )
         figures["same_graph"] = exports[0] == exports[-1]
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     if args.json:
@@ -97,6 +121,20 @@ def main() -> int:
         for key, value in figures.items():
             print(f"{key:>32}: {value}")
     return 0 if figures["same_graph"] else 1
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_of(pid: int | None) -> float:
+    """CPU seconds of a running process (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 if __name__ == "__main__":

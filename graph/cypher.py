@@ -282,19 +282,60 @@ LIMIT 50
 """
 # -- ingest: cross-document resolution and document replacement -------------------
 
-PERSON_CANDIDATES = """
-MATCH (p:Person) WHERE p.search CONTAINS $token
-RETURN p.id AS id, p.name AS name, p.aliases AS aliases, p.country AS country, p.titles AS titles
-LIMIT 200
-"""
+# The look-ups of one document in one round trip (ingest/resolve.py): each part is a branch
+# of a UNION ALL with the same columns, `kind` telling them apart. `same`: the document is
+# held; `old`: an older version of its source; `person`: a candidate person for a name token
+# (at most PERSON_CAP per token; one row per person, `token` the list of its tokens);
+# `held`: which of $ids (new actor ids)
+# the store already holds (one labelled match per kind of actor: index look-ups).
+PERSON_CAP = 200
+EVENT_CAP = 500
+_LOOKUP = (
+    "RETURN '{kind}' AS kind, {token} AS token, {x}.id AS id, {name} AS name, "
+    "{aliases} AS aliases, {country} AS country, {titles} AS titles"
+)
 
-EVENT_CANDIDATES = """
-MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) WHERE p.id IN $ids
-WITH e, collect(DISTINCT p.id) AS people
+
+def _lookup_return(kind: str, x: str, *, token: str = "null", node: bool = False) -> str:
+    fields = {f: f"{x}.{f}" if node else "null" for f in ("name", "aliases", "country", "titles")}
+    return _LOOKUP.format(kind=kind, token=token, x=x, **fields)
+
+
+_DOCUMENT_LOOKUPS = [
+    "MATCH (d:Document {id: $doc}) " + _lookup_return("same", "d"),
+    "MATCH (d:Document {source: $source}) WHERE d.id <> $doc " + _lookup_return("old", "d"),
+]
+_PEOPLE_LOOKUPS = [
+    "UNWIND $tokens AS token MATCH (p:Person) WHERE p.search CONTAINS token "
+    f"WITH token, collect(p)[..{PERSON_CAP}] AS found UNWIND found AS p "
+    "WITH p, collect(token) AS tokens " + _lookup_return("person", "p", token="tokens", node=True),
+    *(
+        f"MATCH (n:{label.value}) WHERE n.id IN $ids " + _lookup_return("held", "n")
+        for label in (Label.PERSON, Label.COUNTRY, Label.ORGANIZATION)
+    ),
+]
+
+
+def document_lookups(*, document: bool, people: bool) -> str:
+    """One query for what ingest reads before resolving a document's people: its versions
+    in the store ($doc, $source) and/or the candidates of its name tokens and the new actor
+    ids taken ($tokens, $ids)."""
+    parts = (_DOCUMENT_LOOKUPS if document else []) + (_PEOPLE_LOOKUPS if people else [])
+    return " UNION ALL ".join(parts)
+
+
+# EVENT_CANDIDATES for several events at once: $groups is a list of {i, ids}, at most
+# EVENT_CAP events per group
+EVENT_CANDIDATES_MANY = f"""
+UNWIND $groups AS g
+MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) WHERE p.id IN g.ids
+WITH g.i AS i, e, collect(DISTINCT p.id) AS people
+WITH i, collect([e, people])[..{EVENT_CAP}] AS found
+UNWIND found AS f
+WITH i, f[0] AS e, f[1] AS people
 OPTIONAL MATCH (e)-[:HELD_IN]->(pl:Place)
-RETURN e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
+RETURN i, e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
        e.host_country AS host_country, e.title AS title, pl.name AS place, people
-LIMIT 500
 """
 
 DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id"

@@ -44,8 +44,13 @@ def create_index(label: Label, prop: str = "id") -> str:
     return f"CREATE INDEX FOR (n:{Label(label).value}) ON (n.{prop})"
 
 
+_SCALARS = frozenset({str, int, bool})
+
+
 def plain(value: Any) -> Any:
     """Engine values as JSON-ready Python values (nodes and edges become dicts)."""
+    if value is None or type(value) in _SCALARS:
+        return value  # most values of most rows: no isinstance chain
     if isinstance(value, Node):
         props = {k: plain(v) for k, v in value.properties.items()}
         return {"labels": list(value.labels or []), **props}

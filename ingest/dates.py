@@ -83,6 +83,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# Words (lower case) without one of which a pattern cannot match: most sentences name no
+# date, and a look for a few words is far cheaper than running the patterns. Only for ASCII
+# sentences (where lower() and re.I agree, and \d is 0-9); a kind not listed always runs.
+# A pattern changed to match without its words here must change its entry too
+# (tests/ingest/test_dates.py compares the look with and without these cues).
+_DIGITS = tuple("0123456789")
+_CUES: dict[str, tuple[str, ...]] = {
+    "dmy": _DIGITS,
+    "mdy": _DIGITS,
+    "iso": _DIGITS,
+    "my": _DIGITS,
+    "y": _DIGITS,
+    "nth": _DIGITS,
+    "m_rel": tuple(m[:3] for m in MONTHS),
+    "year_rel": ("year",),
+    "wd": ("day",),
+    "same_day": ("day",),
+    "rel_day": ("yesterday", "night", "evening", "today", "tomorrow", "week", "month", "year"),
+}
+
+
+def _may_match(text: str) -> set[str] | None:
+    """The kinds of pattern that may match in `text` (None: any)."""
+    if not text.isascii():
+        return None
+    low = text.lower()
+    return {kind for kind, cues in _CUES.items() if any(c in low for c in cues)}
+
+
 # "future": a planned date ("next month", "will meet on Tuesday"); never a past event's date,
 # so its value stays None
 DateKind = Literal["explicit", "relative", "anaphoric", "future"]
@@ -186,9 +215,13 @@ class DateResolver:
         self.context_year: int | None = None
         self.context_day: str | None = None  # the last day-precision date, for "that day"
 
-    def find(self, text: str, offset: int = 0) -> list[DateRef]:
+    def find(self, text: str, offset: int = 0, cues: bool = True) -> list[DateRef]:
+        """`cues`: skip the patterns whose words the text lacks (False: run them all)."""
         taken: list[tuple[int, int, str, re.Match[str]]] = []
+        may = _may_match(text) if cues else None
         for kind, pat in _PATTERNS:
+            if may is not None and kind in _CUES and kind not in may:
+                continue
             for m in pat.finditer(text):
                 s, e = m.span()
                 if any(s < te and e > ts for ts, te, _, _ in taken):

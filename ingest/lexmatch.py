@@ -16,6 +16,7 @@ from ingest.lexicon import lexicon
 from ingest.text import Token, nlp, tokenize
 
 Matches = dict[str, dict[int, int]]  # label -> start token -> longest length
+_LABELS: dict[int, str] = {}  # match id -> label
 
 
 def _pattern(phrase: str) -> Doc:
@@ -39,12 +40,13 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
 
 def find(tokens: list[Token]) -> tuple[Matches, Matches]:
     """(exact matches, lower-case matches) of one sentence's tokens."""
-    doc = Doc(nlp().vocab, words=[t.text for t in tokens] or [""])
+    vocab = nlp().vocab
+    doc = Doc(vocab, words=[t.text for t in tokens] or [""])
     out: list[Matches] = []
     for matcher in _matchers():
         found: Matches = {}
         for match_id, start, end in matcher(doc):
-            label = nlp().vocab.strings[match_id]
+            label = _LABELS.get(match_id) or _LABELS.setdefault(match_id, vocab.strings[match_id])
             by_start = found.setdefault(label, {})
             by_start[start] = max(by_start.get(start, 0), end - start)
         out.append(found)

@@ -37,7 +37,20 @@ _STARTERS = ("HONORIFIC", "ROYAL", "TITLE", "COUNTRY")  # exact-case lexicon mat
 
 def _is_cap(t: Token) -> bool:
     c = t.text[0]
-    return c.isalpha() and c.isupper()
+    return c.isupper() and c.isalpha()  # most words are lower case: the cheaper test first
+
+
+_NO_MATCH: dict[int, int] = {}
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ul|ud|bin|ibn|de|da)[-‑][A-Z]")
+_WORD_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _word_heads(lex: Lexicon) -> frozenset[str]:
+    """The one-word job-title heads of a lexicon (computed once per lexicon)."""
+    cached = _WORD_HEADS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        cached = _WORD_HEADS[id(lex)] = (lex, frozenset(h for h in lex.title_heads if " " not in h))
+    return cached[1]
 
 
 class SentenceMentions:
@@ -48,6 +61,8 @@ class SentenceMentions:
         self.lex = lex or lexicon()
         self.toks = sentence.tokens()
         self.matches, self.matches_ci = lexmatch.find(self.toks)
+        # token positions where an honorific, royal title, job title or country starts
+        self._starts = {i for label in _STARTERS for i in self.matches.get(label, ())}
         self.people: list[PersonMention] = []
         self.countries: list[CountryMention] = []
         self.orgs: list[OrgMention] = []
@@ -62,8 +77,8 @@ class SentenceMentions:
     # -- lexicon tests -------------------------------------------------------
     def match(self, label: str, i: int, ci: bool = False) -> int:
         """Length of the longest lexicon phrase of `label` starting at token i (0 if none)."""
-        n = self.matches.get(label, {}).get(i, 0)
-        return max(n, self.matches_ci.get(label, {}).get(i, 0)) if ci else n
+        n = self.matches.get(label, _NO_MATCH).get(i, 0)
+        return max(n, self.matches_ci.get(label, _NO_MATCH).get(i, 0)) if ci else n
 
     def _country_at(self, i: int) -> tuple[str | None, int]:
         """Country or demonym at token i: (code, token count)."""
@@ -83,7 +98,7 @@ class SentenceMentions:
             or w == "City"  # "New York City", "Kuwait City": a place
             or w in self.lex.acronyms
             or w in self.lex.non_person_heads
-            or w in {h for h in self.lex.title_heads if " " not in h}
+            or w in _word_heads(self.lex)
         )
 
     # -- titles ---------------------------------------------------------------
@@ -196,7 +211,7 @@ class SentenceMentions:
             if j > i and t.text in ROMAN:
                 j += 1  # "Abdullah II"
                 continue
-            if j > i and re.match(r"^(?:al|el|ul|ud|bin|ibn|de|da)[-‑][A-Z]", t.text):
+            if j > i and _NAME_PARTICLE.match(t.text):
                 j += 1  # "el-Sisi"
                 continue
             if (
@@ -237,7 +252,7 @@ class SentenceMentions:
             and t.text not in _DETERMINERS
             and t.text.lower() not in ("counterpart", "counterparts")
             and t.text not in self.lex.title_modifiers
-            and not any(i in self.matches.get(label, ()) for label in _STARTERS)
+            and i not in self._starts
         )
 
     def find_people(self) -> None:

@@ -10,6 +10,7 @@ start at once and share that memory. They never touch the store."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 
 ID_CHUNK = 5000  # document ids per look-up
 CHUNKSIZE = 2  # articles handed to a worker at a time
+# Workers run at a lower priority than the parent (and the embedded store's server, started
+# by it): the parent's resolution and writes are the serial part, and each of its round trips
+# waits for the server; on cores the workers keep busy, every wake-up of the writer or the
+# server queued behind a worker's time slice (a few ms each, 3-4 round trips per document).
+WORKER_NICE = 5  # mild: on a machine busy with other work, workers must not starve
 
 
 def default_jobs() -> int:
@@ -54,10 +60,10 @@ def extractions(
     if not todo:
         yield from (None for _ in articles)
         return
-    _warm_up()
+    warm_up()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(min(jobs, len(todo))) as pool:
+    with context.Pool(min(jobs, len(todo)), initializer=_lower_priority) as pool:
         results = pool.imap(_extract, todo, chunksize=CHUNKSIZE)
         for article in articles:
             if article.id in held:
@@ -67,15 +73,24 @@ def extractions(
             yield done if reason is None else ExtractionFailed(reason)
 
 
-def _warm_up() -> None:
-    """Load what every extraction needs before the workers fork, so they share it."""
+def warm_up() -> None:
+    """Load what every extraction needs before the workers fork, so they share it (the word
+    frequencies alone take 0.6 s to load, which each worker paid again)."""
     from ingest import lexmatch
     from ingest.lexicon import lexicon
+    from ingest.name_words import is_given_name, zipf
     from ingest.text import nlp
 
     lexicon()
     nlp()
     lexmatch._matchers()
+    zipf("the")
+    is_given_name("anna")
+
+
+def _lower_priority() -> None:
+    with contextlib.suppress(OSError, AttributeError):  # not permitted, or not POSIX
+        os.nice(WORKER_NICE)
 
 
 def _extract(article: Article) -> tuple[DocumentExtraction | None, str | None]:

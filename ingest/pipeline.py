@@ -17,8 +17,16 @@ from ingest.article import Article, IngestOutcome
 from ingest.extract import extract
 from ingest.names import name_key, parse_name
 from ingest.person_filter import filter_people
-from ingest.resolve import EventNode, PersonNode, resolve_event, resolve_person
-from ingest.schema import DocumentExtraction
+from ingest.resolve import (
+    EventNode,
+    PersonLookups,
+    PersonNode,
+    read_events,
+    read_lookups,
+    resolve_event,
+    resolve_person,
+)
+from ingest.schema import DocumentExtraction, PersonEntity
 from ingest.writer import build_batch
 
 # A lone capitalised word seen only as a bare name ("X said") is kept when it acts in an event;
@@ -121,20 +129,25 @@ def ingest_article(
     article: Article,
     extracted: DocumentExtraction | ExtractionFailed | None = None,
 ) -> IngestOutcome:
-    """Ingest one article; `extracted` is its extraction when a worker already made it."""
+    """Ingest one article; `extracted` is its extraction when a worker already made it.
+    Round trips: one read of the document's versions (with the look-ups of its people when
+    a worker extracted it), one of its people (else), one of its events' candidates, the
+    write; plus the facts of each older version it replaces."""
     store.ensure_schema()
-    if store.read(cypher.DOCUMENT_BY_ID, {"id": article.id}).rows:
+    doc = (article.id, article.source)
+    lookups = None
+    if isinstance(extracted, DocumentExtraction):
+        versions, lookups = read_lookups(store, document=doc, entities=_kept(extracted))
+    else:
+        versions, _ = read_lookups(store, document=doc)
+    assert versions is not None
+    if versions.held:
         return IngestOutcome(source=article.source, status="unchanged", document=article.id)
-    old_docs = [
-        r["id"]
-        for r in store.read(
-            cypher.DOCUMENTS_BY_SOURCE, {"source": article.source, "id": article.id}
-        ).rows
-    ]
+    old_docs = versions.old
     if isinstance(extracted, ExtractionFailed):
         raise extracted
     x = extract_article(article) if extracted is None else extracted
-    people, events, agreements = resolve(store, article, x)
+    people, events, agreements = resolve(store, article, x, lookups)
     batch = build_batch(article, x, people, events, agreements)
     replaced = {
         old: [
@@ -160,20 +173,32 @@ def ingest_article(
     return outcome
 
 
-def resolve(
-    store: GraphStore, article: Article, x: DocumentExtraction
-) -> tuple[dict[int, PersonNode], dict[int, EventNode], dict[int, str]]:
+def _kept(x: DocumentExtraction) -> list[PersonEntity]:
+    """The people of a document that become Person nodes."""
     in_events = {p.person for ev in x.events for p in ev.participants if p.person is not None}
+    return [
+        ent
+        for ent in x.entities
+        if ent.confidence >= KEEP_PERSON
+        or ent.index in in_events
+        or len(parse_name(ent.name).tokens) >= 2
+    ]
+
+
+def resolve(
+    store: GraphStore,
+    article: Article,
+    x: DocumentExtraction,
+    lookups: PersonLookups | None = None,
+) -> tuple[dict[int, PersonNode], dict[int, EventNode], dict[int, str]]:
+    """`lookups`: read_lookups of the document's kept people (read here when None)."""
+    kept = _kept(x)
+    if lookups is None:
+        lookups = read_lookups(store, entities=kept)[1]
     people: dict[int, PersonNode] = {}
     taken: set[str] = set()
-    for ent in x.entities:
-        if (
-            ent.confidence < KEEP_PERSON
-            and ent.index not in in_events
-            and len(parse_name(ent.name).tokens) < 2
-        ):
-            continue
-        node = resolve_person(store, ent, taken)
+    for ent in kept:
+        node = resolve_person(store, ent, taken, lookups)
         if node.id in taken:  # two people of this article resolved to one node: keep them apart
             node = node.model_copy(
                 update={"id": f"{node.id}-{short_hash(ent.name)[:6]}", "existing": False}
@@ -181,9 +206,13 @@ def resolve(
         taken.add(node.id)
         people[ent.index] = node
     events: dict[int, EventNode] = {}
+    ids = {
+        i: [people[p].id for p in sorted(ev.people()) if p in people]
+        for i, ev in enumerate(x.events)
+    }
+    candidates = read_events(store, ids)
     for i, ev in enumerate(x.events):
-        ids = [people[p].id for p in sorted(ev.people()) if p in people]
-        en = resolve_event(store, ev, ids, article.id)
+        en = resolve_event(store, ev, ids[i], article.id, candidates.get(i, []))
         # two events of this article that resolved to one stored event stay one event
         events[i] = en
     # one instrument named alike by the same parties in several articles is one Agreement

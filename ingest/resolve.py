@@ -13,6 +13,7 @@ as evidence; meetings of the same people at incompatible dates stay apart."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
@@ -52,7 +53,8 @@ class EventNode(BaseModel):
     existing: bool = False
 
 
-def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
+def name_tokens(entity: PersonEntity) -> set[str]:
+    """The folded words a person's candidates are looked up by."""
     # the stored `search` holds folded surface names: look up the raw surname (minus "Al-")
     raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
     p = parse_name(entity.name)
@@ -64,10 +66,70 @@ def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
         tokens.add(p.chain[0])
     if len(p.tokens) == 1 and entity.titles:
         tokens.add(p.tokens[0])  # "Emir X": a titled lone given name
-    found: dict[str, PersonNode] = {}
-    for t in tokens:
-        for r in store.read(cypher.PERSON_CANDIDATES, {"token": fold(t)}, row_cap=500).rows:
-            found[r["id"]] = PersonNode(
+    return {fold(t) for t in tokens}
+
+
+def new_person_id(entity: PersonEntity) -> str:
+    return f"person-{slug(entity.name)}"
+
+
+@dataclass
+class DocumentVersions:
+    held: bool  # the store holds this very document
+    old: list[str]  # ids of older versions of its source
+
+
+@dataclass
+class PersonLookups:
+    """What the store holds for a document's people, read in one query: the candidates of
+    each name token, and which of the ids new people would get are taken."""
+
+    people: dict[str, dict[str, PersonNode]] = field(default_factory=dict)
+    asked: set[str] = field(default_factory=set)
+    held: set[str] = field(default_factory=set)
+
+    def candidates(self, entity: PersonEntity) -> list[PersonNode]:
+        found: dict[str, PersonNode] = {}
+        for token in name_tokens(entity):
+            found.update(self.people.get(token, {}))
+        return list(found.values())
+
+    def taken(self, store: GraphStore, pid: str) -> bool:
+        if pid not in self.asked:  # a suffixed id (the plain one was taken): ask the store
+            self.asked.add(pid)
+            self.held |= store.existing_ids(None, [pid])
+        return pid in self.held
+
+
+def read_lookups(
+    store: GraphStore,
+    *,
+    document: tuple[str, str] | None = None,
+    entities: list[PersonEntity] | None = None,
+) -> tuple[DocumentVersions | None, PersonLookups | None]:
+    """One round trip: the versions of `document` (id, source) the store holds and/or the
+    PersonLookups of `entities` (the people of a document to resolve)."""
+    tokens = sorted({t for e in entities or [] for t in name_tokens(e)})
+    ids = sorted({new_person_id(e) for e in entities or []})
+    query = cypher.document_lookups(document=document is not None, people=entities is not None)
+    params: dict[str, object] = {"tokens": tokens, "ids": ids}
+    if document is not None:
+        params["doc"], params["source"] = document
+    rows = store.read(query, params, row_cap=1_000_000).rows
+    versions = None
+    if document is not None:
+        versions = DocumentVersions(
+            held=any(r["kind"] == "same" for r in rows),
+            old=[r["id"] for r in rows if r["kind"] == "old"],
+        )
+    if entities is None:
+        return versions, None
+    found = PersonLookups(asked=set(ids))
+    for r in rows:
+        if r["kind"] == "held":
+            found.held.add(r["id"])
+        elif r["kind"] == "person":  # one row per person, with the tokens that found it
+            person = PersonNode(
                 id=r["id"],
                 name=r["name"],
                 aliases=r["aliases"] or [],
@@ -75,7 +137,9 @@ def _candidates(store: GraphStore, entity: PersonEntity) -> list[PersonNode]:
                 country=r["country"],
                 existing=True,
             )
-    return list(found.values())
+            for token in r["token"]:
+                found.people.setdefault(token, {})[r["id"]] = person
+    return versions, found
 
 
 def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
@@ -94,8 +158,17 @@ def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
     return compatible(entity.name, cand.name)
 
 
-def resolve_person(store: GraphStore, entity: PersonEntity, taken: set[str]) -> PersonNode:
-    cands = [c for c in _candidates(store, entity) if _fits(entity, c)]
+def resolve_person(
+    store: GraphStore,
+    entity: PersonEntity,
+    taken: set[str],
+    lookups: PersonLookups | None = None,
+) -> PersonNode:
+    """`lookups`: read_lookups of the document's people (read here when None)."""
+    if lookups is None:
+        lookups = read_lookups(store, entities=[entity])[1]
+        assert lookups is not None
+    cands = [c for c in lookups.candidates(entity) if _fits(entity, c)]
     single = len(parse_name(entity.name).tokens) == 1
     if len(cands) > 1:
         # evidence: exact name key, shared title, same country
@@ -116,9 +189,9 @@ def resolve_person(store: GraphStore, entity: PersonEntity, taken: set[str]) -> 
             cands = []  # ambiguous: a new person rather than a wrong merge
     if cands:
         return _merged(cands[0], entity)
-    base = f"person-{slug(entity.name)}"
+    base = new_person_id(entity)
     pid = base
-    while pid in taken or store.existing_ids(None, [pid]):
+    while pid in taken or lookups.taken(store, pid):
         pid = f"{base}-{short_hash(entity.name, pid)[:6]}"
     return PersonNode(
         id=pid,
@@ -147,9 +220,27 @@ def _merged(node: PersonNode, entity: PersonEntity) -> PersonNode:
     )
 
 
+def read_events(store: GraphStore, groups: dict[int, list[str]]) -> dict[int, list[dict]]:
+    """The stored events of each group of person ids (an event of the document: its people)
+    with two people or more, in one round trip: resolve_event's candidates."""
+    asked = {i: ids for i, ids in groups.items() if len(ids) >= 2}
+    found: dict[int, list[dict]] = {i: [] for i in asked}
+    if asked:
+        cap = len(asked) * cypher.EVENT_CAP * 4
+        params = {"groups": [{"i": i, "ids": ids} for i, ids in asked.items()]}
+        for r in store.read(cypher.EVENT_CANDIDATES_MANY, params, row_cap=cap).rows:
+            found[r["i"]].append(r)
+    return found
+
+
 def resolve_event(
-    store: GraphStore, ev: ExtractedEvent, person_ids: list[str], doc_id: str
+    store: GraphStore,
+    ev: ExtractedEvent,
+    person_ids: list[str],
+    doc_id: str,
+    rows: list[dict] | None = None,
 ) -> EventNode:
+    """`rows`: this event's read_events candidates (read here when None)."""
     new_id = "event-" + short_hash(doc_id, str(ev.start), ev.kind, *sorted(person_ids))
     own = EventNode(
         id=new_id,
@@ -161,7 +252,8 @@ def resolve_event(
     )
     if len(person_ids) < 2:
         return own
-    rows = store.read(cypher.EVENT_CANDIDATES, {"ids": person_ids}, row_cap=1000).rows
+    if rows is None:
+        rows = read_events(store, {0: person_ids})[0]
     cands = [r for r in rows if len(set(r["people"]) & set(person_ids)) >= 2 and r["id"] != new_id]
     if any(r["id"] == new_id for r in rows):
         return own.model_copy(update={"existing": True})

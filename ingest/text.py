@@ -64,39 +64,38 @@ class Sentence(BaseModel):
         return tokenize(self.text, self.start)
 
 
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_INITIAL = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "S." in "S. Jaishankar", "U.S."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_POSSESSIVE = ("'s", "’s")
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens for name chunking: hyphenated names ("Al-Harthi") and abbreviations
-    ("Dr.") stay whole; a possessive "'s" is its own token."""
+    ("Dr.") stay whole; a possessive "'s" is its own token. (Every sentence of every article
+    goes through here: the loop keeps to the cheapest tests first.)"""
     out: list[Token] = []
+    append = out.append
     for m in WORD.finditer(text):
-        word, s, e = m.group(0), m.start(), m.end()
-        if (
-            out
-            and word == "."
-            and out[-1].end == offset + s
-            and (out[-1].text + "." in ABBREVIATIONS or _initial(out[-1].text))
-        ):
-            out[-1] = Token(text=out[-1].text + ".", start=out[-1].start, end=offset + e)
+        word = m.group()
+        s, e = m.span()
+        s += offset
+        e += offset
+        if out and out[-1].end == s and len(word) == 1:
+            last = out[-1]
+            if word == "." and (last.text + "." in _ABBREVIATIONS or _INITIAL.fullmatch(last.text)):
+                out[-1] = Token(last.text + ".", last.start, e)
+                continue
+            if word.isupper() and _INITIALS.fullmatch(last.text):
+                # "U.S.", "U.K.": initials written together are one token
+                out[-1] = Token(last.text + word, last.start, e)
+                continue
+        if len(word) > 2 and word.endswith(_POSSESSIVE):
+            append(Token(word[:-2], s, e - 2))
+            append(Token("'s", e - 2, e))
             continue
-        if (
-            out
-            and len(word) == 1
-            and word.isupper()
-            and out[-1].end == offset + s
-            and re.fullmatch(r"(?:[A-Z]\.)+", out[-1].text)
-        ):  # "U.S.", "U.K.": initials written together are one token
-            out[-1] = Token(text=out[-1].text + word, start=out[-1].start, end=offset + e)
-            continue
-        if len(word) > 2 and word[-2:] in ("'s", "’s"):
-            out.append(Token(text=word[:-2], start=offset + s, end=offset + e - 2))
-            out.append(Token(text="'s", start=offset + e - 2, end=offset + e))
-            continue
-        out.append(Token(text=word, start=offset + s, end=offset + e))
+        append(Token(word, s, e))
     return out
-
-
-def _initial(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))  # "S." in "S. Jaishankar", "U.S."
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +141,15 @@ def split_sentences(text: str) -> list[Sentence]:
             dateline = m.group("city").strip().title()
             body_start = p_start + m.end()
         doc = nlp()(text[body_start : pos - 1])
+        body = doc.text
         for sent in _bounded(doc.sents):
-            s_text = sent.text.strip()
+            raw = body[sent.start_char : sent.end_char]  # = sent.text, without a token loop
+            s_text = raw.strip()
             if not s_text:
                 continue
-            s = body_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            s = body_start + sent.start_char + (len(raw) - len(raw.lstrip()))
             sentences.append(
-                Sentence(
+                Sentence.model_construct(  # the values are what the fields hold: no validation
                     index=len(sentences),
                     start=s,
                     end=s + len(s_text),

@@ -157,3 +157,29 @@ def test_last_night_is_the_evening_before_publication():
     assert values("2023-05-19", "The prime minister hosted a dinner last night.") == [
         ("2023-05-18", "day")
     ]
+
+
+def test_the_cues_never_change_what_is_found() -> None:
+    """DateResolver.find skips the patterns whose words a sentence lacks: on every sentence
+    of the invented corpora (and phrases of every kind) that finds what running all finds."""
+    from pathlib import Path
+
+    from ingest.loaders import load_paths
+    from ingest.text import split_sentences
+
+    root = Path(__file__).resolve().parents[2]
+    folders = [root / "samples" / "articles", *sorted((root / "bench").glob("*/articles"))]
+    folders += sorted((root / "bench" / "realstyle").glob("*/articles"))
+    texts = [s.text for a in load_paths([str(f) for f in folders]) if hasattr(a, "text")
+             for s in split_sentences(a.text)]  # fmt: skip
+    texts += [
+        "They met on 3 March 2024 and again on March 5, 2024, then 2024-03-07.",
+        "In March 2023 and since 2019, early 2020; on the 12th, they talked.",
+        "Last Tuesday, yesterday, last night, later this year, that day, next month.",
+        "The talks last year and in May that year; the same day; earlier this week.",
+        "Le 3 mars, Žilina: meeting on Monday 4 ſeptember with the ﬁnance team.",
+    ]
+    assert len(texts) > 300
+    with_cues, without = DateResolver("2024-06-15"), DateResolver("2024-06-15")
+    for text in texts:
+        assert with_cues.find(text, 0) == without.find(text, 0, cues=False), text
