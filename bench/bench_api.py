@@ -136,6 +136,7 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
             rng.choice(["ar", "arden", "person 1", "balo 7", "hollis 12"])
         ),
         "GET /actors/{id}/counterparts": lambda: f"/actors/{person()}/counterparts",
+        "GET /meetings/span (explorer, once per page open)": lambda: "/meetings/span",
         "GET /agreements": lambda: "/agreements",
         "GET /agreements?party=": lambda: f"/agreements?party={rng.choice(COUNTRIES)}",
         "GET /countries/{code}/relations?with=": lambda: "/countries/{}/relations?with={}".format(
