@@ -28,6 +28,7 @@ from graph.load_batches import (
 )
 from graph.model import ACTOR_LABELS, Label, Upserts
 from graph.records import ActorRecord, ExportData, SourceRecord, problem_list
+from graph.records_fast import NotFast
 from graph.records_stream import MOST_SHOWN, NOTHING_WRITTEN, iter_records, scan_records
 from graph.store import GraphStore
 
@@ -318,7 +319,11 @@ def check_file(
         if on_progress is not None:
             on_progress("checking", done, total)
 
-    return scan_records(path, refs.visit, on_bytes), refs
+    try:
+        return scan_records(path, refs.visit, on_bytes), refs
+    except NotFast:  # not a file the one-pass reader handles: the ijson passes name why
+        refs = References()
+        return scan_records(path, refs.visit, on_bytes, fast=False), refs
 
 
 def write_checked(

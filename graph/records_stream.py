@@ -10,6 +10,7 @@ syntax error names the line and column."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gc
 import itertools
 import json
@@ -22,6 +23,8 @@ import ijson
 
 from diplograph.errors import InputError
 from graph.records import SECTIONS, check_item, problem_list
+from graph.records_fast import NotFast
+from graph.records_fast import records as fast_records
 
 NOTHING_WRITTEN = "nothing from this file was written"
 MOST_SHOWN = 25
@@ -148,19 +151,37 @@ def scan_records(
     path: str | Path,
     visit: Visit,
     on_bytes: Callable[[int, int], None] | None = None,
+    *,
+    fast: bool = True,
 ) -> dict[str, int]:
     """Check every record of a records file, calling `visit` with each good one. Returns the
     number of records per section; raises InputError listing the problems (all are found,
     the first MOST_SHOWN are listed).
 
-    The file is read once for its structure (`_structure`), then once per section present,
-    each record decoded by ijson's C backend (`ijson.items`): several passes in C cost less
-    than one that hands every JSON event to Python (a fifth of the time)."""
+    `fast`: one pass with the standard library's decoder (graph/records_fast.py), which
+    raises NotFast on a file it does not handle, after `visit` may have seen some records:
+    the caller then starts again with fresh state and `fast=False`, the ijson passes that
+    name the line and column of any syntax error."""
     path = Path(path)
     origin = str(path)
     counts = dict.fromkeys(SECTIONS, 0)
     problems = _Problems()
     size = path.stat().st_size if path.exists() else 0
+    unknown: list[str] = []
+    if fast:
+        if not size:
+            raise NotFast("an empty file")
+        progress = _Progress(size, 1, on_bytes)
+        seen: dict[str, set[str]] = {s: set() for s in SECTIONS}
+        with _collector_paused():
+            for kind, key, item in fast_records(path, set(SECTIONS), progress.read):
+                if kind == "item":
+                    _check(key, item, counts, seen[key], problems, visit)
+                elif kind == "unknown":
+                    unknown.append(key)
+                else:
+                    problems.extend([f"{key}: expected a list"])
+        return _finish(origin, size, unknown, problems, on_bytes, counts)
     progress = _Progress(size, 1 + len(SECTIONS), on_bytes)
     top = _structure(path, progress.read)
     if not top or top[0][1] != "start_map":
@@ -169,7 +190,6 @@ def scan_records(
             hint=NOTHING_WRITTEN,
         )
     order: list[str] = []
-    unknown: list[str] = []
     for prefix, event, value in top:
         if prefix == "" and event == "map_key":
             if value in SECTIONS:
@@ -180,15 +200,34 @@ def scan_records(
             problems.extend([f"{prefix}: expected a list"])
     order = list(dict.fromkeys(order))
     progress.passes = 1 + len(order)
-    was_enabled = gc.isenabled()
-    gc.disable()  # millions of small objects kept (ids, references): no collector passes
-    try:
+    with _collector_paused():
         for section in order:
             progress.done += 1
             _scan_section(path, section, progress.read, counts, problems, visit)
+    return _finish(origin, size, unknown, problems, on_bytes, counts)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Millions of small objects are kept (ids, references) and none form cycles: the
+    cyclic garbage collector's passes over them would cost more than the checks."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _finish(
+    origin: str,
+    size: int,
+    unknown: list[str],
+    problems: _Problems,
+    on_bytes: Callable[[int, int], None] | None,
+    counts: dict[str, int],
+) -> dict[str, int]:
     if unknown:
         problems.shown.insert(0, f"unknown top-level key(s): {', '.join(sorted(set(unknown)))}")
         problems.total += 1
@@ -196,6 +235,23 @@ def scan_records(
         on_bytes(size, size)
     problems.raise_if_any(origin)
     return counts
+
+
+def _check(
+    section: str,
+    item: Any,
+    counts: dict[str, int],
+    seen: set[str],
+    problems: _Problems,
+    visit: Visit,
+) -> None:
+    index = counts[section]
+    counts[section] += 1
+    rec, found = check_item(section, index, item, seen, normalise=False)
+    if found:
+        problems.extend(found)
+    if rec is not None and not problems.total:
+        visit(section, index, rec)
 
 
 def _scan_section(
@@ -211,13 +267,7 @@ def _scan_section(
         f = _Counted(raw, on_read)
         try:
             for item in ijson.items(f, f"{section}.item", use_float=True):
-                index = counts[section]
-                counts[section] += 1
-                rec, found = check_item(section, index, item, seen, normalise=False)
-                if found:
-                    problems.extend(found)
-                if rec is not None and not problems.total:
-                    visit(section, index, rec)
+                _check(section, item, counts, seen, problems, visit)
         except ijson.JSONError as exc:  # the file changed since its structure was read
             raise _syntax_error(path, f, exc) from exc
         except UnicodeDecodeError as exc:
