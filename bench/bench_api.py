@@ -18,6 +18,7 @@ A data folder that already holds a graph built with the same --events/--people i
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import os
 import random
@@ -107,6 +108,10 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
     def month() -> str:
         return f"{2000 + rng.randrange(26)}-{rng.randrange(1, 13):02d}"
 
+    def month_and_last_day() -> tuple[str, int]:
+        year, m = 2000 + rng.randrange(26), rng.randrange(1, 13)
+        return f"{year}-{m:02d}", calendar.monthrange(year, m)[1]
+
     def two_countries() -> tuple[str, str]:
         a, b = rng.sample(COUNTRIES, 2)
         return a, b
@@ -121,8 +126,8 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
         ),
         "GET /meetings?offset= (0-500)": lambda: f"/meetings?offset={rng.randrange(0, 500)}",
         "GET /meetings?kind=": lambda: f"/meetings?kind={rng.choice(KINDS)}",
-        "GET /meetings?since=&until= (a month)": lambda: "/meetings?since={0}&until={0}-31".format(
-            month()
+        "GET /meetings?since=&until= (a month)": lambda: (
+            "/meetings?since={0}&until={0}-{1:02d}".format(*month_and_last_day())
         ),
         "GET /meetings?country=&since=": lambda: (
             f"/meetings?country={rng.choice(COUNTRIES)}&since={2000 + rng.randrange(25)}"
