@@ -71,7 +71,11 @@ def serve(
     os.environ["DIPLOGRAPH_DB"] = url
     store = open_store(url) if url.lower().startswith("embedded:") else None
     try:
-        uvicorn.run(
+        from uvicorn.supervisors import Multiprocess
+
+        from diplograph.commands.tcp_workers import TcpConfig
+
+        config = TcpConfig(
             "api.app:create_app",
             factory=True,
             workers=count,
@@ -79,6 +83,9 @@ def serve(
             port=port,
             log_level="info",
         )
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+    except KeyboardInterrupt:
+        pass
     finally:
         if store is not None:
             store.close()

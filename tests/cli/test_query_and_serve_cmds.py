@@ -176,3 +176,24 @@ def test_serve_workers_share_one_embedded_server_and_recover_together(tmp_path: 
     finally:
         serve.stop()
     assert wait_until(lambda: servers_for(folder) == [], timeout=20)
+
+
+def test_workers_share_a_tcp_socket_with_nagle_off() -> None:
+    """`serve --workers N` binds the workers' socket as TCP, so that asyncio sets TCP_NODELAY
+    on every connection (uvicorn's own socket has protocol 0: each response then waited
+    about 40 ms for the client's delayed ACK)."""
+    import socket
+
+    from diplograph.commands.tcp_workers import TcpConfig
+
+    config = TcpConfig("api.app:create_app", factory=True, workers=2, host="127.0.0.1", port=0)
+    sock = config.bind_socket()
+    try:
+        assert sock.proto == socket.IPPROTO_TCP and sock.get_inheritable()
+        sock.listen()
+        with socket.create_connection(sock.getsockname()):
+            conn, _ = sock.accept()
+            with conn:
+                assert conn.proto == socket.IPPROTO_TCP  # what asyncio's _set_nodelay checks
+    finally:
+        sock.close()
