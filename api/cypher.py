@@ -188,6 +188,17 @@ _PARTICIPANT_FILTER = (
 )
 
 
+# an event `e` with a participant of $country (a person or organization of it, or the state):
+# a filter on each participant, then one row per event. Cheaper than collecting every
+# event's participant countries (an aggregation per event): about half the time per event
+# of a window on FalkorDB.
+def _with_participant_of(param: str) -> str:
+    return (
+        f"MATCH (e)<-[:PARTICIPATED_IN]-(y) "
+        f"WHERE CASE WHEN y:Country THEN y.id ELSE y.country END = ${param} WITH DISTINCT e "
+    )
+
+
 def meetings_window(lo: str | None, hi: str | None, inclusive: bool, by_country: bool) -> str:
     """One date window of GET /meetings without an actor or place (see api/keyset.py):
     events of the window from the date index, then the other filters."""
@@ -196,7 +207,7 @@ def meetings_window(lo: str | None, hi: str | None, inclusive: bool, by_country:
         f"AND ($kind IS NULL OR e.kind = $kind) AND {EVENT_IN_PERIOD} "
     )
     if by_country:
-        q += _PARTICIPANT_FILTER
+        q += _with_participant_of("country")
     return q + "RETURN e.date AS key, e.id AS id ORDER BY key DESC, id LIMIT $n"
 
 
@@ -208,7 +219,7 @@ def meetings_undated(by_country: bool) -> str:
         "AND ($after_id IS NULL OR e.id > $after_id) "
     )
     if by_country:
-        q += _PARTICIPANT_FILTER
+        q += _with_participant_of("country")
     return q + "RETURN '' AS key, e.id AS id ORDER BY id LIMIT $n"
 
 
@@ -315,11 +326,9 @@ COUNTRY = "MATCH (c:Country {id: $code}) RETURN c.id AS id, c.name AS name"
 # person or organization of that country, or the state itself) and agreements both are
 # party to. The key of an item is its date, its id `type:id` (the sort is date, type, id).
 _BILATERAL_EVENTS = (
-    "MATCH (e)<-[:PARTICIPATED_IN]-(y) "
-    "WITH e, collect(CASE WHEN y:Country THEN y.id ELSE y.country END) AS countries "
-    "WHERE $a IN countries AND $b IN countries "
-    "RETURN 'event' AS type, e.id AS id, e.date AS date "
-)
+    "WITH e " + _with_participant_of("a") + _with_participant_of("b")
+    + "RETURN 'event' AS type, e.id AS id, e.date AS date "
+)  # fmt: skip
 _BILATERAL_AGREEMENTS = (
     "MATCH (:Country {id: $a})-[:PARTY_TO]->(g)<-[:PARTY_TO]-(:Country {id: $b}) "
     "RETURN 'agreement' AS type, g.id AS id, g.date AS date "

@@ -19,16 +19,22 @@ import binascii
 import datetime
 import hashlib
 import json
+import logging
+import math
 import re
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 from diplograph.errors import InputError
 from graph.model import date_key
 from graph.store import GraphStore
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 MAX_OFFSET = 10_000  # deeper pages are read with the cursor
 FIRST_SPAN_DAYS = 8
@@ -146,11 +152,79 @@ def _as_date(key: str) -> datetime.date:
     return datetime.date(int(year), int(month or 1), int(day or 1))
 
 
-def _minus(key: str, days: int) -> str | None:
-    try:
-        return (_as_date(key) - datetime.timedelta(days=days)).isoformat()
-    except (ValueError, OverflowError):
-        return None  # before year 1: the window is open at the bottom
+def _next_span(span: int, covered: int, found: int, missing: int) -> int:
+    """Days of the next window: what holds 1.5 times the `missing` rows at the density of
+    matches seen so far (`found` rows in `covered` days), at least one day and at most 64
+    times the last window; 8 times the last one while nothing matched."""
+    if not found:
+        return span * 8
+    return max(1, min(span * 64, math.ceil(1.5 * missing * covered / found)))
+
+
+def _walk(
+    store: GraphStore,
+    window: WindowQuery,
+    params: dict[str, Any],
+    after: Position | None,
+    need: int,
+    *,
+    descending: bool,
+    edge: str,
+    near: str | None,
+    span: int,
+    bound: str | None,
+) -> list[dict[str, Any]]:
+    """The dated rows of a walk over date windows, window after window away from `edge`
+    (down when `descending`, else up), until `need` rows or the end of the dates.
+
+    `near` is the first window's boundary on the edge side (None: open there, for items
+    added since `edge` was found); `bound` is the far limit (the floor of a descending walk,
+    inclusive; the top of an ascending one, past which a window is left open). Windows are
+    `lo <= key <= hi` for the first window of a descending walk, else `lo <= key < hi`; the
+    first window also gets the cursor's $after_key / $after_id when it starts at the cursor."""
+    rows: list[dict[str, Any]] = []
+    first, inclusive, covered = True, descending, 0
+    while True:
+        far = _shift(edge, -span if descending else span) if span <= MAX_SPAN_DAYS else None
+        if descending:
+            if bound is not None and (far is None or far <= bound):
+                far = bound
+            last = far is None or far == bound
+            lo, hi = far, near
+        else:
+            if far is not None and bound is not None and far > bound:
+                far = None
+            last = far is None
+            lo, hi = near, far
+        p = {**params, "lo": date_key(lo), "hi": date_key(hi), "n": need - len(rows)}
+        p |= {"after_key": None, "after_id": None}
+        if first and after is not None and near is not None and near == after.key:
+            p |= {"after_key": after.key, "after_id": after.id}
+        got = store.read(window(lo, hi, inclusive), p, row_cap=need + 1).rows
+        rows.extend(got)
+        if last or len(rows) >= need:
+            return rows
+        assert far is not None  # a window open on its far side is the last one
+        covered += span
+        span = _next_span(span, covered, len(rows), need - len(rows))
+        edge = near = far
+        first, inclusive = False, False
+
+
+def _undated(
+    store: GraphStore,
+    undated: str | None,
+    params: dict[str, Any],
+    after: Position | None,
+    rows: list[dict[str, Any]],
+    need: int,
+) -> list[dict[str, Any]]:
+    """`rows` completed with undated items (they come after every dated one), if needed."""
+    if len(rows) < need and undated is not None:
+        p = {**params, "n": need - len(rows)}
+        p["after_id"] = after.id if after is not None and after.key == "" else None
+        rows = rows + store.read(undated, p, row_cap=need + 1).rows
+    return rows[:need]
 
 
 def newest_first(
@@ -163,6 +237,7 @@ def newest_first(
     floor: str | None = None,
     ceiling: str | None = None,
     start: Callable[[], str | None] | None = None,
+    span: int = FIRST_SPAN_DAYS,
 ) -> list[dict[str, Any]]:
     """Up to `need` rows {key, id} newest first (key DESC, id ASC), after `after`, dated
     ones from windows of `window` between `floor` and `ceiling` (inclusive), then the
@@ -170,52 +245,30 @@ def newest_first(
 
     Window queries get $lo, $hi and, in the window holding the cursor, $after_key and
     $after_id; they return key and id sorted, at most $n rows. `start()` (see
-    `latest_month`) says where the first page begins when neither cursor nor ceiling does."""
+    `latest_month`) says where the first page begins when neither cursor nor ceiling does;
+    `span` is the first window's width in days (see `first_span`)."""
     rows: list[dict[str, Any]] = []
-    if after is not None and after.key == "":
-        dated_done = True  # the cursor is already among the undated
-    else:
-        dated_done = False
-        hi: str | None = ceiling
-        inclusive = True
+    if after is None or after.key != "":  # else the cursor is already among the undated
+        hi = ceiling
         if after is not None and (ceiling is None or after.key <= ceiling):
             hi = after.key
-        anchor = hi or (start() if start else None)
-        if anchor is None and start is not None:
-            dated_done = True  # nothing is dated: only the undated are left
-        anchor = anchor or (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
-        span = FIRST_SPAN_DAYS
-        while not dated_done and len(rows) < need:
-            lo = _minus(anchor, span) if span <= MAX_SPAN_DAYS else None
-            if floor is not None and (lo is None or lo <= floor):
-                lo = floor
-            last = lo is None or lo == floor
-            p = {**params, "lo": date_key(lo), "hi": date_key(hi), "n": need - len(rows)}
-            p |= {"after_key": None, "after_id": None}
-            if after is not None and inclusive and hi == after.key:  # the cursor's window
-                p |= {"after_key": after.key, "after_id": after.id}
-            got = store.read(window(lo, hi, inclusive), p, row_cap=need + 1).rows
-            rows.extend(got)
-            if last:
-                dated_done = True
-                break
-            # widen by how sparse the matches were: aim at what is still missing
-            missing = need - len(rows)
-            grow = 8 if not got else min(64, max(2, int(1.5 * missing / len(got)) + 1))
-            assert lo is not None  # a window open at the bottom is the last one
-            hi, inclusive, anchor, span = lo, False, lo, span * grow
-    if dated_done and len(rows) < need and undated is not None:
-        p = {**params, "n": need - len(rows)}
-        p["after_id"] = after.id if after is not None and after.key == "" else None
-        rows.extend(store.read(undated, p, row_cap=need + 1).rows)
-    return rows[:need]
+        edge = hi or (start() if start else None)
+        if edge is not None or start is None:  # else nothing is dated
+            edge = edge or (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+            rows = _walk(
+                store, window, params, after, need,
+                descending=True, edge=edge, near=hi, span=span, bound=floor,
+            )  # fmt: skip
+    return _undated(store, undated, params, after, rows, need)
 
 
-def _plus(key: str, days: int) -> str | None:
+def _shift(key: str, days: int) -> str | None:
+    """The date `days` after `key` (before it when negative); None past the calendar's ends
+    (the window is then open on that side)."""
     try:
         return (_as_date(key) + datetime.timedelta(days=days)).isoformat()
     except (ValueError, OverflowError):
-        return None  # past year 9999: the window is open at the top
+        return None
 
 
 def earliest_year(exists: Callable[[str, str], bool]) -> str | None:
@@ -244,27 +297,61 @@ def dated_in(store: GraphStore, query: str) -> Callable[[str, str], bool]:
     return exists
 
 
-_starts: dict[tuple[int, str], tuple[float, str | None]] = {}
+_cache: dict[tuple[int, str], tuple[float, Any]] = {}
+_refreshing: set[tuple[int, str]] = set()
+_refresh_lock = threading.Lock()
 START_TTL_S = 60.0
 
 
-def cached_start(
-    store: GraphStore, name: str, find: Callable[[], str | None]
-) -> Callable[[], str | None]:
-    """`find` (the probes of `latest_month` / `earliest_year`) remembered for a minute per
-    store: a stale start only costs a wider first window, because the first window of a
-    walk is open on the side new items could fall on (above for newest first, below for
-    oldest first)."""
+def cached(store: GraphStore, name: str, find: Callable[[], T]) -> Callable[[], T]:
+    """`find` (the probes of `latest_month` / `earliest_year`, a density) remembered per
+    store: found once, then refreshed in the background when a minute old (the request that
+    notices serves the value it has, so no page pays for the probes but the very first). A
+    stale start only costs a wider first window, because the first window of a walk is open
+    on the side new items could fall on (above for newest first, below for oldest first),
+    and a stale density only a first window of another width."""
+    key = (id(store), name)
 
-    def start() -> str | None:
-        key = (id(store), name)
-        now = time.monotonic()
-        hit = _starts.get(key)
-        if hit is None or now - hit[0] > START_TTL_S:
-            hit = _starts[key] = (now, find())
-        return hit[1]
+    def refresh() -> None:
+        try:
+            _cache[key] = (time.monotonic(), find())
+        except Exception:  # noqa: BLE001 - the old value serves until the next refresh
+            log.debug("refreshing %s failed", name, exc_info=True)
+        finally:
+            with _refresh_lock:
+                _refreshing.discard(key)
 
-    return start
+    def get() -> T:
+        hit = _cache.get(key)
+        if hit is None:
+            hit = _cache[key] = (time.monotonic(), find())
+        elif time.monotonic() - hit[0] > START_TTL_S:
+            with _refresh_lock:
+                start = key not in _refreshing
+                _refreshing.add(key)
+            if start:
+                threading.Thread(target=refresh, name=f"refresh {name}", daemon=True).start()
+        return cast(T, hit[1])
+
+    return get
+
+
+def first_span(need: int, per_day: float | None) -> int:
+    """Days of a walk's first window: enough to hold about 1.5 `need` items at `per_day`
+    items a day (an upper bound of the density of matches, such as that of every item), so
+    that a page reads about the same number of items whatever the size of the graph; the
+    walk widens the next windows when the filters match fewer."""
+    if not per_day or per_day <= 0:
+        return FIRST_SPAN_DAYS
+    return max(1, min(FIRST_SPAN_DAYS * 64, math.ceil(1.5 * need / per_day)))
+
+
+def per_day(count: int, earliest: str | None, latest: str | None) -> float | None:
+    """Items a day on average between the first dated year and the last dated month."""
+    if not count or earliest is None or latest is None:
+        return None
+    days = (_as_date(latest) - _as_date(earliest)).days
+    return count / days if days > 0 else None
 
 
 def latest_month(exists: Callable[[str, str], bool]) -> str | None:
@@ -300,38 +387,47 @@ def oldest_first(
     after: Position | None,
     need: int,
     start: Callable[[], str | None],
+    span: int = FIRST_SPAN_DAYS,
 ) -> list[dict[str, Any]]:
     """Up to `need` rows {key, id} oldest first (key ASC, id ASC) after `after`: windows
     [$lo, $hi) upward from the cursor (or from `start()`, the first dated key), then the
-    undated ones. `window(lo, hi, _)` has $lo inclusive and $hi exclusive."""
+    undated ones. `window(lo, hi, _)` has $lo inclusive and $hi exclusive; the first window
+    of a first page is open at the bottom (older items may have come since `start()`)."""
     rows: list[dict[str, Any]] = []
     if after is None or after.key != "":
-        lo = after.key if after is not None else start()
-        span = FIRST_SPAN_DAYS
-        top = (datetime.date.today() + datetime.timedelta(days=366)).isoformat()
-        first = after is None  # open at the bottom: older items may have come since
-        while lo is not None and len(rows) < need:
-            hi = _plus(lo, span) if span <= MAX_SPAN_DAYS else None
-            if hi is not None and hi > top:
-                hi = None
-            low = None if first else date_key(lo)
-            first = False
-            p = {**params, "lo": low, "hi": date_key(hi), "n": need - len(rows)}
-            p |= {"after_key": None, "after_id": None}
-            if after is not None and lo == after.key:  # the window holding the cursor
-                p |= {"after_key": after.key, "after_id": after.id}
-            got = store.read(
-                window(None if low is None else lo, hi, False), p, row_cap=need + 1
-            ).rows
-            rows.extend(got)
-            missing = need - len(rows)
-            grow = 8 if not got else min(64, max(2, int(1.5 * missing / len(got)) + 1))
-            lo, span = hi, span * grow
-    if len(rows) < need and undated is not None:
-        p = {**params, "n": need - len(rows)}
-        p["after_id"] = after.id if after is not None and after.key == "" else None
-        rows.extend(store.read(undated, p, row_cap=need + 1).rows)
-    return rows[:need]
+        edge = after.key if after is not None else start()
+        if edge is not None:  # else nothing is dated
+            top = (datetime.date.today() + datetime.timedelta(days=366)).isoformat()
+            rows = _walk(
+                store, window, params, after, need,
+                descending=False, edge=edge, near=after.key if after else None,
+                span=span, bound=top,
+            )  # fmt: skip
+    return _undated(store, undated, params, after, rows, need)
+
+
+class Timeline:
+    """Where the dated items of a list lie, as its walks need it (probes cached for a minute
+    per store, see `cached`): `latest()` where a newest-first walk starts, `earliest()`
+    where an oldest-first one does, `span(need)` the first window's width in days."""
+
+    def __init__(
+        self,
+        store: GraphStore,
+        name: str,
+        exists: Callable[[str, str], bool],
+        count: Callable[[], int] | None = None,
+    ) -> None:
+        self.latest = cached(store, f"{name}-latest", lambda: latest_month(exists))
+        self.earliest = cached(store, f"{name}-earliest", lambda: earliest_year(exists))
+        self._per_day = cached(
+            store,
+            f"{name}-per-day",
+            lambda: per_day(count(), self.earliest(), self.latest()) if count else None,
+        )
+
+    def span(self, need: int) -> int:
+        return first_span(need, self._per_day())
 
 
 def next_links(

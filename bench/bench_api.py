@@ -18,6 +18,7 @@ A data folder that already holds a graph built with the same --events/--people i
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import os
 import random
@@ -104,8 +105,9 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
     def person() -> str:
         return person_id(rng.randrange(args.people))
 
-    def month() -> str:
-        return f"{2000 + rng.randrange(26)}-{rng.randrange(1, 13):02d}"
+    def month_and_last_day() -> tuple[str, int]:
+        year, m = 2000 + rng.randrange(26), rng.randrange(1, 13)
+        return f"{year}-{m:02d}", calendar.monthrange(year, m)[1]
 
     def two_countries() -> tuple[str, str]:
         a, b = rng.sample(COUNTRIES, 2)
@@ -121,8 +123,8 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
         ),
         "GET /meetings?offset= (0-500)": lambda: f"/meetings?offset={rng.randrange(0, 500)}",
         "GET /meetings?kind=": lambda: f"/meetings?kind={rng.choice(KINDS)}",
-        "GET /meetings?since=&until= (a month)": lambda: "/meetings?since={0}&until={0}-31".format(
-            month()
+        "GET /meetings?since=&until= (a month)": lambda: (
+            "/meetings?since={0}&until={0}-{1:02d}".format(*month_and_last_day())
         ),
         "GET /meetings?country=&since=": lambda: (
             f"/meetings?country={rng.choice(COUNTRIES)}&since={2000 + rng.randrange(25)}"
@@ -131,6 +133,12 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
         "GET /meetings?a=&b=": lambda: f"/meetings?a={person()}&b={person()}",
         "GET /actors?q=": lambda: f"/actors?q={rng.choice(['arden', 'person 1', 'balo 7'])}",
         "GET /actors/{id}/meetings": lambda: f"/actors/{person()}/meetings",
+        # the explorer's search box (one request per key typed) and its expand
+        "GET /actors/suggest?q=": lambda: "/actors/suggest?q={}".format(
+            rng.choice(["ar", "arden", "person 1", "balo 7", "hollis 12"])
+        ),
+        "GET /actors/{id}/counterparts": lambda: f"/actors/{person()}/counterparts",
+        "GET /meetings/span (explorer, once per page open)": lambda: "/meetings/span",
         "GET /agreements": lambda: "/agreements",
         "GET /agreements?party=": lambda: f"/agreements?party={rng.choice(COUNTRIES)}",
         "GET /countries/{code}/relations?with=": lambda: "/countries/{}/relations?with={}".format(
@@ -284,9 +292,9 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = ap.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
-    # a store of a million events takes longer than the default to load when its server
-    # starts on a busy machine; this process starts it and the others connect to it
-    graph.embedded.START_TIMEOUT_S = max(graph.embedded.START_TIMEOUT_S, 900.0)
+    # a store of a million events may replay its append-only file for minutes when its
+    # server starts on a busy machine: waited for while it makes progress (graph/embedded.py)
+    graph.embedded.LOAD_TIMEOUT_S = max(graph.embedded.LOAD_TIMEOUT_S, 3600.0)
     neo4j = Neo4jServer(args.data / "neo4j") if args.engine == "neo4j" else None
     # the embedded server is owned by this process for the whole run; loads and `serve`
     # connect to it

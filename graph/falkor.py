@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
@@ -12,6 +13,7 @@ from urllib.parse import unquote, urlparse
 import redis
 from falkordb import FalkorDB
 from falkordb.edge import Edge
+from falkordb.helpers import stringify_param_value
 from falkordb.node import Node
 from falkordb.path import Path as FPath
 
@@ -27,7 +29,7 @@ from diplograph.errors import (
 )
 from graph import cypher
 from graph.embedded import EmbeddedServer, probe
-from graph.model import GraphBatch, Label
+from graph.model import GraphBatch, Label, Upserts
 from graph.store import GraphStore, QueryResult
 
 GRAPH_NAME = "diplograph"
@@ -45,6 +47,29 @@ def create_index(label: Label, prop: str = "id") -> str:
 
 
 _SCALARS = frozenset({str, int, bool})
+
+
+def _literal(value: Any) -> str:
+    """A parameter value as Cypher text. `cypher.Rows` (no maps inside) is JSON, written in
+    one C call: FalkorDB reads JSON's strings, numbers, lists, true, false and null, and
+    every escape but \\uXXXX, so a value JSON writes with one (a control character) is left
+    to the client's own encoder, as is everything else (maps need unquoted keys)."""
+    if isinstance(value, cypher.Rows):
+        try:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError):
+            text = ""
+        if text and "\\u" not in text:
+            return text
+    return str(stringify_param_value(value))
+
+
+def params_header(params: Mapping[str, Any]) -> str:
+    """The `CYPHER name=value ...` prefix of a query with parameters."""
+    for k in params:  # names come from graph/cypher.py; FalkorDB has no escaped backtick
+        if not k or "`" in k:
+            raise ValueError(f"not a parameter name: {k!r}")
+    return "CYPHER " + "".join(f"`{k}`={_literal(v)} " for k, v in params.items())
 
 
 def plain(value: Any) -> Any:
@@ -228,7 +253,7 @@ class FalkorStore(GraphStore):
             raise StoreUnavailable(f"FalkorDB at {self.url} does not answer: {exc}") from exc
 
     # -- writes ----------------------------------------------------------------
-    def write(self, batch: GraphBatch) -> None:
+    def write(self, batch: GraphBatch | Upserts) -> None:
         """Upsert a batch as ONE query: FalkorDB rolls a failing query back completely,
         while MULTI/EXEC would keep the statements that ran before a failing one."""
         if not len(batch):
@@ -237,18 +262,28 @@ class FalkorStore(GraphStore):
         self.execute_write([cypher.batch_statement(batch)])
 
     def execute_write(self, statements: Iterable[cypher.Statement]) -> None:
-        """Statements in MULTI/EXEC: they run together and nothing interleaves, and the
-        append-only file records them as one transaction. Each statement is atomic, but a
-        failing statement does not undo the ones before it (hence `write` sends one)."""
-        pipe = self.db.connection.pipeline(transaction=True)
-        count = 0
+        """Statements as one unit. Several go in MULTI/EXEC: they run together and nothing
+        interleaves, and the append-only file records them as one transaction; each is
+        atomic, but a failing statement does not undo the ones before it (hence `write`
+        sends one). ONE statement is sent on its own, never in MULTI/EXEC: FalkorDB runs a
+        write inside MULTI/EXEC on the server's main thread, where FalkorDB 4.16 yields to
+        the event loop (RedisModule_Yield), and redis has been seen to crash on that
+        (`ASSERTION FAILED ... server.blocked_last_cron`, FalkorDB/FalkorDB#1877,
+        redis/redis#14266) during an append-only file rewrite. On its own, the query runs
+        on FalkorDB's writer thread; it is atomic and fsynced before the reply all the same."""
+        commands = []
         for query, params in statements:
-            header = self.graph._build_params_header(params) if params else ""
-            pipe.execute_command("GRAPH.QUERY", self.graph.name, header + query, "--compact")
-            count += 1
-        if not count:
+            header = params_header(params) if params else ""
+            commands.append(("GRAPH.QUERY", self.graph.name, header + query, "--compact"))
+        if not commands:
             return
         with self._errors(reading=False):
+            if len(commands) == 1:
+                self.db.connection.execute_command(*commands[0])
+                return
+            pipe = self.db.connection.pipeline(transaction=True)
+            for command in commands:
+                pipe.execute_command(*command)
             pipe.execute()
 
     # -- reads -----------------------------------------------------------------

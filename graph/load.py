@@ -11,7 +11,9 @@ is completed by running the same command again."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,8 +26,9 @@ from graph.load_batches import (
     add_event,
     implied_countries,
 )
-from graph.model import ACTOR_LABELS, GraphBatch, Label
+from graph.model import ACTOR_LABELS, Label, Upserts
 from graph.records import ActorRecord, ExportData, SourceRecord, problem_list
+from graph.records_fast import NotFast
 from graph.records_stream import MOST_SHOWN, NOTHING_WRITTEN, iter_records, scan_records
 from graph.store import GraphStore
 
@@ -72,13 +75,13 @@ class References:
             self.documents.add(rec.id)
         elif section == "events":
             self.events.add(rec.id)
-            for p in rec.participants:
+            for p in dict.fromkeys(rec.participants):  # an id listed twice counts once
                 self._want("actor", p, f"{where}.participants")
             self._sources(where, rec.sources)
         elif section == "agreements":
-            for p in rec.parties:
+            for p in dict.fromkeys(rec.parties):
                 self._want("party", p, f"{where}.parties")
-            for p in rec.signatories:
+            for p in dict.fromkeys(rec.signatories):
                 self._want("signatory", p, f"{where}.signatories")
             if rec.event:
                 self._want("event", rec.event, f"{where}.event")
@@ -174,7 +177,12 @@ def _chunked_ids(store: GraphStore, label: Label | None, ids: list[str]) -> set[
 
 class _Writer:
     """Writes batches, counts records, reports progress, and turns any store failure into
-    LoadInterrupted (what was written is complete; running again finishes the load)."""
+    LoadInterrupted (what was written is complete; running again finishes the load).
+
+    A batch is sent from a thread of its own while the caller builds the next one (the
+    store works while Python reads and converts records: both take about as long), but
+    only one is ever in flight: a batch is sent once the one before it is acknowledged, so
+    the order of writes and what a failure leaves are the same as one at a time."""
 
     def __init__(
         self, store: GraphStore, origin: str, total: int, on_progress: Progress | None
@@ -182,10 +190,21 @@ class _Writer:
         self.store, self.origin, self.total = store, origin, total
         self.done = 0
         self.on_progress = on_progress
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load-writer")
+        self._pending: tuple[Future[None], int] | None = None
 
-    def write(self, batch: GraphBatch, records: int) -> None:
+    def write(self, batch: Upserts, records: int) -> None:
+        self.wait()
+        self._pending = (self._pool.submit(self.store.write, batch), records)
+
+    def wait(self) -> None:
+        """Until the batch in flight is written (LoadInterrupted if it failed)."""
+        if self._pending is None:
+            return
+        future, records = self._pending
+        self._pending = None
         try:
-            self.store.write(batch)
+            future.result()
         except DiplographError as exc:
             raise self._interrupted(f"[{exc.code}] {exc.message}", exc.hint) from exc
         except Exception as exc:  # a driver error the store did not map: still no traceback
@@ -193,6 +212,13 @@ class _Writer:
         self.done += records
         if self.on_progress is not None:
             self.on_progress("writing", self.done, self.total)
+
+    def close(self) -> None:
+        """Wait for the batch in flight (if the caller stops early, without raising)."""
+        with contextlib.suppress(Exception):
+            if self._pending is not None:
+                self._pending[0].result()
+        self._pool.shutdown(wait=True)
 
     def _interrupted(self, cause: str, hint: str | None) -> LoadInterrupted:
         return LoadInterrupted(
@@ -211,14 +237,29 @@ def write_sections(
 ) -> None:
     """Write checked records: the countries first, then each section in WRITE_ORDER in
     chunks (`read(section)` gives its records again)."""
-    first = GraphBatch()
+    first = Upserts()
     for country in refs.countries:
         add_actor(first, country)
     implied = refs.country_codes - {c.id for c in refs.countries}
     implied -= _chunked_ids(store, None, sorted(implied))
     implied_countries(first, implied)
+    try:
+        _write_all(refs, labels, read, writer, chunk, first)
+        writer.wait()
+    finally:
+        writer.close()
+
+
+def _write_all(
+    refs: References,
+    labels: dict[str, Label],
+    read: Callable[[str], Iterable[Any]],
+    writer: _Writer,
+    chunk: int,
+    first: Upserts,
+) -> None:
     writer.write(first, len(refs.countries))
-    add: dict[str, Callable[[GraphBatch, Any], None]] = {
+    add: dict[str, Callable[[Upserts, Any], None]] = {
         "actors": add_actor,
         "documents": add_document,
         "events": lambda b, r: add_event(b, r, labels),
@@ -229,7 +270,7 @@ def write_sections(
         if section == "actors":  # the countries are written already
             records = (a for a in records if a.type != "Country")
         for part in _chunks(records, chunk):
-            batch = GraphBatch()
+            batch = Upserts()
             for rec in part:
                 add[section](batch, rec)
             writer.write(batch, len(part))
@@ -278,7 +319,11 @@ def check_file(
         if on_progress is not None:
             on_progress("checking", done, total)
 
-    return scan_records(path, refs.visit, on_bytes), refs
+    try:
+        return scan_records(path, refs.visit, on_bytes), refs
+    except NotFast:  # not a file the one-pass reader handles: the ijson passes name why
+        refs = References()
+        return scan_records(path, refs.visit, on_bytes, fast=False), refs
 
 
 def write_checked(

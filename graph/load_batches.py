@@ -1,24 +1,23 @@
-"""Checked records as graph records: what each actor, document, event and agreement of a
-records file becomes (nodes and relationships). graph/load.py collects them into chunks."""
+"""Checked records as graph rows: what each actor, document, event and agreement of a
+records file becomes (nodes and relationships). graph/load.py collects them into chunks.
+
+The records were checked by graph/records.py (the same field rules as the domain models of
+graph/model.py), so the rows are built here as the models would dump them, straight into
+`Upserts`, without a validated model or record object per node and relationship (those were
+most of the writing pass's time). tests/graph/test_load_batches.py checks that the rows are
+what the models and `GraphBatch` give."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from graph.model import (
-    Agreement,
     Country,
-    Document,
-    Event,
-    GraphBatch,
     Label,
-    Organization,
-    Person,
     Place,
-    PropValue,
-    RelRecord,
     RelType,
-    node,
+    Upserts,
+    node_props,
     short_hash,
 )
 from graph.records import (
@@ -32,96 +31,91 @@ from graph.records import (
 )
 
 
-def _rel(
-    rel: RelType, src_label: Label, src: str, dst_label: Label, dst: str, **props: PropValue
-) -> RelRecord:
-    return RelRecord(
-        type=rel, src_label=src_label, src=src, dst_label=dst_label, dst=dst, props=props
-    )
-
-
-def add_actor(b: GraphBatch, a: ActorRecord) -> None:
+def add_actor(b: Upserts, a: ActorRecord) -> None:
     """A person, organization or country, and the country it belongs to (which must exist
     when the batch is written)."""
     if a.type == "Country":
-        b.nodes.append(node(Label.COUNTRY, Country(id=a.id, name=a.name, aliases=a.aliases)))
+        b.node(
+            Label.COUNTRY, a.id, node_props(Label.COUNTRY, {"name": a.name, "aliases": a.aliases})
+        )
         return
     if a.type == "Person":
-        person = Person(id=a.id, name=a.name, aliases=a.aliases, country=a.country, titles=a.titles)
-        b.nodes.append(node(Label.PERSON, person))
+        props = {"name": a.name, "aliases": a.aliases, "country": a.country, "titles": a.titles}
     else:
-        org = Organization(
-            id=a.id, name=a.name, aliases=a.aliases, kind=a.kind or "other", country=a.country
-        )
-        b.nodes.append(node(Label.ORGANIZATION, org))
+        props = {
+            "name": a.name,
+            "aliases": a.aliases,
+            "kind": a.kind or "other",
+            "country": a.country,
+        }
+    label = Label(a.type)
+    b.node(label, a.id, node_props(label, props))
     if a.country:
         rel = RelType.REPRESENTS if a.type == "Person" else RelType.IN_COUNTRY
-        b.rels.append(_rel(rel, Label(a.type), a.id, Label.COUNTRY, a.country))
+        b.rel(rel, label, a.id, Label.COUNTRY, a.country)
 
 
-def implied_countries(b: GraphBatch, codes: Iterable[str]) -> None:
+def implied_countries(b: Upserts, codes: Iterable[str]) -> None:
     """Countries named only as an actor's `country`, with their ISO name."""
     for code in sorted(codes):
-        b.nodes.append(node(Label.COUNTRY, Country(id=code, name=country_name(code))))
+        country = Country(id=code, name=country_name(code))
+        b.node(Label.COUNTRY, code, node_props(Label.COUNTRY, country.model_dump(exclude={"id"})))
 
 
-def add_document(b: GraphBatch, d: DocumentRecord) -> None:
-    doc = Document(id=d.id, title=d.title, source=d.source, published=d.published)
-    b.nodes.append(node(Label.DOCUMENT, doc))
+def add_document(b: Upserts, d: DocumentRecord) -> None:
+    props = {"title": d.title, "source": d.source, "published": d.published}
+    b.node(Label.DOCUMENT, d.id, props)
 
 
-def add_event(b: GraphBatch, e: EventRecord, labels: dict[str, Label]) -> None:
+# a Place as `Place(id=..., name=...)` dumps it: the defaults of its other fields
+_PLACE_DEFAULTS = Place(id="x", name="x").model_dump(exclude={"id"})
+
+
+def add_event(b: Upserts, e: EventRecord, labels: dict[str, Label]) -> None:
     """An event, its place, participants and sources; `labels` gives each actor's label."""
-    event = Event(
-        id=e.id,
-        kind=e.kind,
-        date=e.date,
-        date_precision=e.date_precision or "unknown",
-        title=e.title,
-    )
-    b.nodes.append(node(Label.EVENT, event))
+    props = {
+        "kind": e.kind,
+        "date": e.date,
+        "date_precision": e.date_precision or "unknown",
+        "title": e.title,
+    }
+    b.node(Label.EVENT, e.id, node_props(Label.EVENT, props))
     if e.place:
         pid = place_id(e.place)
-        b.nodes.append(node(Label.PLACE, Place(id=pid, name=e.place)))
-        b.rels.append(_rel(RelType.HELD_IN, Label.EVENT, e.id, Label.PLACE, pid))
+        b.node(Label.PLACE, pid, {**_PLACE_DEFAULTS, "name": e.place})
+        b.rel(RelType.HELD_IN, Label.EVENT, e.id, Label.PLACE, pid)
     for p in e.participants:
         role = e.roles.get(p, "participant")
-        b.rels.append(_rel(RelType.PARTICIPATED_IN, labels[p], p, Label.EVENT, e.id, role=role))
-    b.rels.extend(_sources(Label.EVENT, e.id, e.sources))
+        b.rel(RelType.PARTICIPATED_IN, labels[p], p, Label.EVENT, e.id, {"role": role})
+    _sources(b, Label.EVENT, e.id, e.sources)
 
 
-def add_agreement(b: GraphBatch, g: AgreementRecord, labels: dict[str, Label]) -> None:
-    agreement = Agreement(
-        id=g.id,
-        name=g.name,
-        kind=g.kind,
-        status=g.status,
-        date=g.date,
-        date_precision=g.date_precision or "unknown",
-        topics=g.topics,
-    )
-    b.nodes.append(node(Label.AGREEMENT, agreement))
+def add_agreement(b: Upserts, g: AgreementRecord, labels: dict[str, Label]) -> None:
+    props = {
+        "name": g.name,
+        "kind": g.kind,
+        "status": g.status,
+        "date": g.date,
+        "date_precision": g.date_precision or "unknown",
+        "topics": g.topics,
+    }
+    b.node(Label.AGREEMENT, g.id, node_props(Label.AGREEMENT, props))
     for p in g.parties:
-        b.rels.append(_rel(RelType.PARTY_TO, labels[p], p, Label.AGREEMENT, g.id))
+        b.rel(RelType.PARTY_TO, labels[p], p, Label.AGREEMENT, g.id)
     for p in g.signatories:
-        b.rels.append(_rel(RelType.SIGNED, labels[p], p, Label.AGREEMENT, g.id))
+        b.rel(RelType.SIGNED, labels[p], p, Label.AGREEMENT, g.id)
     if g.event:
-        b.rels.append(_rel(RelType.CONCLUDED_AT, Label.AGREEMENT, g.id, Label.EVENT, g.event))
-    b.rels.extend(_sources(Label.AGREEMENT, g.id, g.sources))
+        b.rel(RelType.CONCLUDED_AT, Label.AGREEMENT, g.id, Label.EVENT, g.event)
+    _sources(b, Label.AGREEMENT, g.id, g.sources)
 
 
-def _sources(label: Label, fact: str, sources: list[SourceRecord]) -> list[RelRecord]:
+_SOURCE_FIELDS = tuple(f for f in SourceRecord.model_fields if f != "document")
+
+
+def _sources(b: Upserts, label: Label, fact: str, sources: list[SourceRecord]) -> None:
     # One REPORTED_IN per (fact, document, quote, start): the key keeps two quotes of one
     # document apart, and makes loading the same source twice a no-op.
-    return [
-        RelRecord(
-            type=RelType.REPORTED_IN,
-            src_label=label,
-            src=fact,
-            dst_label=Label.DOCUMENT,
-            dst=s.document,
-            props=s.model_dump(exclude={"document"}),
-            key=short_hash(s.quote or "", str(s.start)),
-        )
-        for s in sources
-    ]
+    for s in sources:
+        props = {f: getattr(s, f) for f in _SOURCE_FIELDS}
+        key = short_hash(s.quote or "", str(s.start))
+        b.rel(RelType.REPORTED_IN, label, fact, Label.DOCUMENT, s.document, props, key)

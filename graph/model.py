@@ -252,14 +252,85 @@ def date_key(date: str | None) -> int | None:
     return int(digits[:4]) * 10000 + int(digits[4:6] or 0) * 100 + int(digits[6:8] or 0)
 
 
-def node(label: Label, obj: BaseModel) -> NodeRecord:
-    """A domain object as a node record. Actors also get `search`, a folded form of all their
-    names, so both engines can answer case- and accent-insensitive lookups with CONTAINS;
-    events and agreements `date_key` (see `date_key`)."""
-    props: dict[str, Any] = obj.model_dump(exclude={"id"})
+def node_props(label: Label, props: dict[str, Any]) -> dict[str, Any]:
+    """The properties of a node from the dump of a domain object (without its id): actors
+    also get `search`, a folded form of all their names, so both engines can answer case- and
+    accent-insensitive lookups with CONTAINS; events and agreements `date_key` (see
+    `date_key`). `props` is completed in place and returned."""
     if label in (Label.EVENT, Label.AGREEMENT):
         props["date_key"] = date_key(props.get("date"))
     if label in ACTOR_LABELS:
         names = [props.get("name") or ""] + list(props.get("aliases") or [])
         props["search"] = " | ".join(fold(n) for n in names if n)
+    return props
+
+
+NodeKey = Label
+RelKey = tuple[RelType, Label, Label]
+
+
+class Upserts:
+    """A batch as the rows that write it: nodes by label (id -> properties) first, then
+    relationships by (type, source label, target label) ((source, target, key) ->
+    properties), each group in order of first appearance, so every endpoint exists when
+    matched. A node or relationship named twice is one row whose properties are merged in
+    order (later wins): FalkorDB's MERGE does not apply the SET of a repeated row.
+
+    What `GraphBatch` becomes before it is written; a bulk load builds it directly (no
+    record object per node or relationship)."""
+
+    __slots__ = ("nodes", "rels", "records")
+
+    def __init__(self) -> None:
+        self.nodes: dict[NodeKey, dict[str, dict[str, Any]]] = {}
+        self.rels: dict[RelKey, dict[tuple[str, str, str], dict[str, Any]]] = {}
+        self.records = 0
+
+    def node(self, label: Label, node_id: str, props: dict[str, Any]) -> None:
+        group = self.nodes.get(label)
+        if group is None:
+            group = self.nodes[label] = {}
+        held = group.get(node_id)
+        if held is None:
+            group[node_id] = props
+        else:
+            held.update(props)
+        self.records += 1
+
+    def rel(
+        self,
+        rel: RelType,
+        src_label: Label,
+        src: str,
+        dst_label: Label,
+        dst: str,
+        props: dict[str, Any] | None = None,
+        key: str = "",
+    ) -> None:
+        group = self.rels.get((rel, src_label, dst_label))
+        if group is None:
+            group = self.rels[(rel, src_label, dst_label)] = {}
+        held = group.get((src, dst, key))
+        if held is None:
+            group[(src, dst, key)] = dict(props) if props else {}
+        elif props:
+            held.update(props)
+        self.records += 1
+
+    @classmethod
+    def of(cls, batch: GraphBatch) -> Upserts:
+        out = cls()
+        for n in batch.nodes:
+            out.node(n.label, n.id, dict(n.props))
+        for r in batch.rels:
+            out.rel(r.type, r.src_label, r.src, r.dst_label, r.dst, r.props, r.key)
+        return out
+
+    def __len__(self) -> int:
+        return self.records
+
+
+def node(label: Label, obj: BaseModel) -> NodeRecord:
+    """A domain object as a node record (see `node_props`)."""
+    props = node_props(label, obj.model_dump(exclude={"id"}))
     return NodeRecord(label=label, id=obj.id, props=props)  # type: ignore[attr-defined]

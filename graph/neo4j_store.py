@@ -34,7 +34,7 @@ from diplograph.errors import (
     WriteFailed,
 )
 from graph import cypher
-from graph.model import Label
+from graph.model import Label, RelType
 from graph.store import GraphStore, QueryResult
 
 ENV_USER = "DIPLOGRAPH_NEO4J_USER"
@@ -72,6 +72,56 @@ def plain(value: Any) -> Any:
     if hasattr(value, "iso_format"):  # neo4j.time Date/Time/DateTime/Duration
         return value.iso_format()
     return value
+
+
+# The shared upserts (graph/cypher.py) set properties from a map, `SET n += r.props`. Neo4j
+# cannot tell which properties such a SET writes, so it plans an Eager (every row of the
+# statement held in memory before the first write) to protect the `id` its index seeks read.
+# Here the same writes name their properties: `SET n.name = r.props.name, ...` (a null
+# removes the property, as with `+=`), rows grouped by their set of property names.
+_NODE_UPSERTS = {cypher.upsert_nodes(label): label for label in Label}
+_REL_UPSERTS = {
+    cypher.upsert_rels(rel, src, dst): (rel, src, dst)
+    for rel in RelType
+    for src in Label
+    for dst in Label
+}
+
+
+def _set_props(var: str, keys: tuple[str, ...]) -> str:
+    for key in keys:  # property names come from graph/model.py's models, never a request
+        if not key.isidentifier():
+            raise ValueError(f"not a property name: {key!r}")
+    return "".join(
+        (" SET " if i == 0 else ", ") + f"{var}.{key} = r.props.{key}" for i, key in enumerate(keys)
+    )
+
+
+def named_upserts(statements: Iterable[cypher.Statement]) -> Iterator[cypher.Statement]:
+    """`statements` with each shared upsert replaced by upserts that name the properties they
+    set (no Eager in the plan); any other statement unchanged."""
+    for query, params in statements:
+        rows = params.get("rows") if len(params) == 1 else None
+        node_label = _NODE_UPSERTS.get(query)
+        rel = _REL_UPSERTS.get(query)
+        if rows is None or (node_label is None and rel is None):
+            yield query, params
+            continue
+        by_keys: dict[tuple[str, ...], list[dict]] = {}
+        for row in rows:
+            by_keys.setdefault(tuple(sorted(row["props"])), []).append(row)
+        for keys, part in by_keys.items():
+            if node_label is not None:
+                head = f"UNWIND $rows AS r MERGE (n:{node_label.value} {{id: r.id}})"
+                yield head + _set_props("n", keys), {"rows": part}
+            else:
+                kind, src, dst = rel  # type: ignore[misc]
+                head = (
+                    f"UNWIND $rows AS r MATCH (a:{src.value} {{id: r.src}}) "
+                    f"MATCH (b:{dst.value} {{id: r.dst}}) "
+                    f"MERGE (a)-[x:{kind.value} {{key: r.key}}]->(b)"
+                )
+                yield head + _set_props("x", keys), {"rows": part}
 
 
 def _parse_url(url: str) -> tuple[str, tuple[str, str] | None, str | None, str]:
@@ -189,7 +239,7 @@ class Neo4jStore(GraphStore):
             session.run("RETURN 1 AS ok").consume()
 
     def execute_write(self, statements: Iterable[cypher.Statement]) -> None:
-        todo = list(statements)
+        todo = list(named_upserts(statements))
         if not todo:
             return
 

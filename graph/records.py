@@ -244,9 +244,12 @@ def where_of(section: str, index: int, item: Any) -> str:
     return where
 
 
-def check_item(section: str, index: int, item: Any, seen: set[str]) -> tuple[Any, list[str]]:
+def check_item(
+    section: str, index: int, item: Any, seen: set[str], normalise: bool = True
+) -> tuple[Any, list[str]]:
     """One decoded record of a section: (the normalised record or None, its problems).
-    `seen` holds the ids met so far in the section (duplicates are a problem)."""
+    `seen` holds the ids met so far in the section (duplicates are a problem). Without
+    `normalise`, the record is returned as checked (reference lists may repeat an id)."""
     where = where_of(section, index, item)
     try:
         rec: Any = SECTIONS[section].model_validate(item)
@@ -262,7 +265,7 @@ def check_item(section: str, index: int, item: Any, seen: set[str]) -> tuple[Any
     seen.add(rec.id)
     if found:
         return None, problems
-    return (rec.normalise() if hasattr(rec, "normalise") else rec), problems
+    return (rec.normalise() if normalise and hasattr(rec, "normalise") else rec), problems
 
 
 def problem_list(origin: str, problems: list[str], most: int = 25, total: int | None = None) -> str:

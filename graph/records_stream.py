@@ -10,24 +10,27 @@ syntax error names the line and column."""
 from __future__ import annotations
 
 import codecs
+import contextlib
+import gc
+import itertools
 import json
+import operator
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import ijson
-from ijson.common import ObjectBuilder
 
 from diplograph.errors import InputError
 from graph.records import SECTIONS, check_item, problem_list
+from graph.records_fast import NotFast
+from graph.records_fast import records as fast_records
 
 NOTHING_WRITTEN = "nothing from this file was written"
 MOST_SHOWN = 25
 # A file this small is decoded again with the standard library when ijson finds a syntax
 # error, for its exact line and column; a bigger one gets the line range of the bad block.
 EXACT_ERROR_MAX_BYTES = 64 * 2**20
-_ITEM = {f"{s}.item": s for s in SECTIONS}
-_VALUE_START = ("start_map", "start_array")
 # the events that open a section's value when it is not a list
 _NOT_A_LIST = ("start_map", "string", "number", "boolean", "null")
 
@@ -38,8 +41,9 @@ class _Counted:
     """A binary file that counts the bytes and lines read (for progress and error
     positions) and drops a UTF-8 byte-order mark."""
 
-    def __init__(self, f: BinaryIO) -> None:
+    def __init__(self, f: BinaryIO, on_read: Callable[[int], None] | None = None) -> None:
         self.f = f
+        self.on_read = on_read
         self.pos = 0  # bytes handed to the parser
         self.lines = 0  # line breaks in them
         self.last = 0  # size of the last block read
@@ -54,6 +58,8 @@ class _Counted:
         self.pos += len(data)
         self.lines_before = self.lines
         self.lines += data.count(b"\n")
+        if self.on_read is not None:
+            self.on_read(self.pos)
         return data
 
 
@@ -106,71 +112,122 @@ def _syntax_error(path: Path, f: _Counted, exc: Exception) -> InputError:
     )
 
 
+class _Progress:
+    """Bytes read over all the passes of a check, reported as a share of the file's size."""
+
+    def __init__(self, size: int, passes: int, report: Callable[[int, int], None] | None):
+        self.size, self.passes, self.report = size, passes, report
+        self.done = 0  # passes finished
+        self.reported = 0
+
+    def read(self, pos: int) -> None:
+        at = (self.done * self.size + pos) // max(1, self.passes)
+        if self.report is not None and at - self.reported >= 1 << 20:
+            self.report(at, self.size)
+            self.reported = at
+
+
+def _structure(path: Path, on_read: Callable[[int], None]) -> list[tuple[str, str, Any]]:
+    """The events of a file at the top level and at each section's own level (the keys, and
+    whether each section opens a list): the whole file is parsed (a JSON syntax error is
+    found here, with its position) but the events are filtered in C, not in Python."""
+    keep = {"", *SECTIONS}.__contains__
+    with _open(path) as raw:
+        f = _Counted(raw, on_read)
+        try:
+            events, prefixes = itertools.tee(ijson.parse(f, use_float=True))
+            return list(
+                itertools.compress(events, map(keep, map(operator.itemgetter(0), prefixes)))
+            )
+        except ijson.JSONError as exc:
+            raise _syntax_error(path, f, exc) from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: cannot read: {exc}", hint=NOTHING_WRITTEN) from exc
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc}") from exc
+
+
 def scan_records(
     path: str | Path,
     visit: Visit,
     on_bytes: Callable[[int, int], None] | None = None,
+    *,
+    fast: bool = True,
 ) -> dict[str, int]:
     """Check every record of a records file, calling `visit` with each good one. Returns the
     number of records per section; raises InputError listing the problems (all are found,
-    the first MOST_SHOWN are listed)."""
+    the first MOST_SHOWN are listed).
+
+    `fast`: one pass with the standard library's decoder (graph/records_fast.py), which
+    raises NotFast on a file it does not handle, after `visit` may have seen some records:
+    the caller then starts again with fresh state and `fast=False`, the ijson passes that
+    name the line and column of any syntax error."""
     path = Path(path)
     origin = str(path)
     counts = dict.fromkeys(SECTIONS, 0)
-    seen: dict[str, set[str]] = {s: set() for s in SECTIONS}
     problems = _Problems()
     size = path.stat().st_size if path.exists() else 0
-    with _open(path) as raw:
-        f = _Counted(raw)
+    unknown: list[str] = []
+    if fast:
+        if not size:
+            raise NotFast("an empty file")
+        progress = _Progress(size, 1, on_bytes)
+        seen: dict[str, set[str]] = {s: set() for s in SECTIONS}
+        with _collector_paused():
+            for kind, key, item in fast_records(path, set(SECTIONS), progress.read):
+                if kind == "item":
+                    _check(key, item, counts, seen[key], problems, visit)
+                elif kind == "unknown":
+                    unknown.append(key)
+                else:
+                    problems.extend([f"{key}: expected a list"])
+        return _finish(origin, size, unknown, problems, on_bytes, counts)
+    progress = _Progress(size, 1 + len(SECTIONS), on_bytes)
+    top = _structure(path, progress.read)
+    if not top or top[0][1] != "start_map":
+        raise InputError(
+            f"{origin}: expected one JSON object with actors, events, agreements, documents",
+            hint=NOTHING_WRITTEN,
+        )
+    order: list[str] = []
+    for prefix, event, value in top:
+        if prefix == "" and event == "map_key":
+            if value in SECTIONS:
+                order.append(value)
+            else:
+                unknown.append(value)
+        elif prefix in SECTIONS and event in _NOT_A_LIST:
+            problems.extend([f"{prefix}: expected a list"])
+    order = list(dict.fromkeys(order))
+    progress.passes = 1 + len(order)
+    with _collector_paused():
+        for section in order:
+            progress.done += 1
+            _scan_section(path, section, progress.read, counts, problems, visit)
+    return _finish(origin, size, unknown, problems, on_bytes, counts)
 
-        def done(section: str, item: Any) -> None:
-            index = counts[section]
-            counts[section] += 1
-            rec, found = check_item(section, index, item, seen[section])
-            problems.extend(found)
-            if rec is not None and not problems.total:
-                visit(section, index, rec)
 
-        try:
-            events = ijson.parse(f, use_float=True)
-            first = next(events, None)
-            if first is None or first[1] != "start_map":
-                raise InputError(
-                    f"{origin}: expected one JSON object with actors, events, agreements, "
-                    "documents",
-                    hint=NOTHING_WRITTEN,
-                )
-            builder: ObjectBuilder | None = None
-            inside = ""
-            unknown: list[str] = []
-            reported_at = 0
-            for prefix, event, value in events:
-                if builder is not None:
-                    builder.event(event, value)
-                    if prefix == inside and event in ("end_map", "end_array"):
-                        done(_ITEM[inside], builder.value)
-                        builder = None
-                    continue
-                section = _ITEM.get(prefix)
-                if section is not None:
-                    if event in _VALUE_START:
-                        builder, inside = ObjectBuilder(), prefix
-                        builder.event(event, value)
-                    else:
-                        done(section, value)  # a bare value: check_item names the problem
-                    if on_bytes is not None and f.pos - reported_at >= 1 << 20:
-                        on_bytes(f.pos, size)
-                        reported_at = f.pos
-                elif prefix == "" and event == "map_key" and value not in SECTIONS:
-                    unknown.append(value)
-                elif prefix in SECTIONS and event in _NOT_A_LIST:
-                    problems.extend([f"{prefix}: expected a list"])
-        except ijson.JSONError as exc:
-            raise _syntax_error(path, f, exc) from exc
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{origin}: cannot read: {exc}", hint=NOTHING_WRITTEN) from exc
-        except OSError as exc:
-            raise InputError(f"{origin}: cannot read: {exc}") from exc
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Millions of small objects are kept (ids, references) and none form cycles: the
+    cyclic garbage collector's passes over them would cost more than the checks."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _finish(
+    origin: str,
+    size: int,
+    unknown: list[str],
+    problems: _Problems,
+    on_bytes: Callable[[int, int], None] | None,
+    counts: dict[str, int],
+) -> dict[str, int]:
     if unknown:
         problems.shown.insert(0, f"unknown top-level key(s): {', '.join(sorted(set(unknown)))}")
         problems.total += 1
@@ -178,6 +235,45 @@ def scan_records(
         on_bytes(size, size)
     problems.raise_if_any(origin)
     return counts
+
+
+def _check(
+    section: str,
+    item: Any,
+    counts: dict[str, int],
+    seen: set[str],
+    problems: _Problems,
+    visit: Visit,
+) -> None:
+    index = counts[section]
+    counts[section] += 1
+    rec, found = check_item(section, index, item, seen, normalise=False)
+    if found:
+        problems.extend(found)
+    if rec is not None and not problems.total:
+        visit(section, index, rec)
+
+
+def _scan_section(
+    path: Path,
+    section: str,
+    on_read: Callable[[int], None],
+    counts: dict[str, int],
+    problems: _Problems,
+    visit: Visit,
+) -> None:
+    seen: set[str] = set()
+    with _open(path) as raw:
+        f = _Counted(raw, on_read)
+        try:
+            for item in ijson.items(f, f"{section}.item", use_float=True):
+                _check(section, item, counts, seen, problems, visit)
+        except ijson.JSONError as exc:  # the file changed since its structure was read
+            raise _syntax_error(path, f, exc) from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: cannot read: {exc}", hint=NOTHING_WRITTEN) from exc
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc}") from exc
 
 
 def iter_records(path: str | Path, section: str, count: int) -> Iterator[Any]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from diplograph.errors import StoreURLError
 from graph import cypher
-from graph.model import GraphBatch, Label
+from graph.model import GraphBatch, Label, Upserts
 
 DEFAULT_DB = "embedded:./diplograph-data"
 DEFAULT_TIMEOUT_S = 30.0
@@ -81,9 +81,10 @@ class GraphStore(ABC):
             self._create_schema()
             self._schema_ready = True
             if self.read(cypher.MISSING_DATE_KEYS, row_cap=2).rows:
-                self.execute_write([(q, {}) for q in cypher.SET_DATE_KEYS])
+                for query in cypher.SET_DATE_KEYS:  # each on its own (set where missing)
+                    self.execute_write([(query, {})])
 
-    def write(self, batch: GraphBatch) -> None:
+    def write(self, batch: GraphBatch | Upserts) -> None:
         """Upsert a batch in one transaction. Writing the same batch twice changes nothing."""
         if not len(batch):
             return

@@ -53,6 +53,12 @@ def list_agreements(
         page = keyset.take(rows, after, offset, limit)
         total = {"total": store.read(count_q, filters).rows[0]["total"], "total_is_exact": True}
     else:
+        agreements = keyset.Timeline(
+            store,
+            "agreements",
+            keyset.dated_in(store, cypher.DATED_AGREEMENT_IN),
+            lambda: int(store.read(cypher.count_label(Label.AGREEMENT)).rows[0]["total"]),
+        )
         rows = keyset.newest_first(
             store,
             cypher.agreements_window,
@@ -61,11 +67,8 @@ def list_agreements(
             after,
             need,
             floor=since[:4] if since else None,
-            start=keyset.cached_start(
-                store,
-                "agreements-latest",
-                lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_AGREEMENT_IN)),
-            ),
+            start=agreements.latest,
+            span=agreements.span(need),
         )
         page = keyset.take(rows, after, offset, limit)
         if status or since:

@@ -49,7 +49,7 @@ def relations(
 
     has_events = keyset.dated_in(store, cypher.DATED_EVENT_IN)
     has_agreements = keyset.dated_in(store, cypher.DATED_AGREEMENT_IN)
-
+    facts = keyset.Timeline(store, "facts", lambda a, b: has_events(a, b) or has_agreements(a, b))
     rows = keyset.oldest_first(
         store,
         cypher.bilateral_window,
@@ -57,11 +57,7 @@ def relations(
         filters,
         after,
         offset + limit + 1,
-        start=keyset.cached_start(
-            store,
-            "facts-earliest",
-            lambda: keyset.earliest_year(lambda a, b: has_events(a, b) or has_agreements(a, b)),
-        ),
+        start=facts.earliest,
     )
     sl = keyset.take(rows, after, offset, limit)
     page = [{"type": r["id"].split(":", 1)[0], "id": r["id"].split(":", 1)[1]} for r in sl.rows]

@@ -80,6 +80,12 @@ def meetings(
         total = {"total": store.read(count_q, params).rows[0]["total"], "total_is_exact": True}
     else:
         by_country = country is not None
+        events = keyset.Timeline(
+            store,
+            "events",
+            keyset.dated_in(store, cypher.DATED_EVENT_IN),
+            lambda: int(store.read(cypher.count_label(Label.EVENT)).rows[0]["total"]),
+        )
         rows = keyset.newest_first(
             store,
             lambda lo, hi, incl: cypher.meetings_window(lo, hi, incl, by_country),
@@ -89,11 +95,8 @@ def meetings(
             need,
             floor=since[:4] if since else None,
             ceiling=until,
-            start=keyset.cached_start(
-                store,
-                "events-latest",
-                lambda: keyset.latest_month(keyset.dated_in(store, cypher.DATED_EVENT_IN)),
-            ),
+            start=events.latest,
+            span=events.span(need),
         )
         page = keyset.take(rows, after, offset, limit)
         if any(v is not None for v in filters.values()):

@@ -1,37 +1,18 @@
-"""A real `diplograph serve` in a subprocess for the explorer's browser tests, over a store
-loaded beforehand (an embedded folder or the Neo4j test server), and a headless chromium
-page that records console errors, dialogs and every request that is not to the server."""
+"""For the explorer's browser tests: records whose every text is an XSS payload, and a
+headless chromium page that records console errors, dialogs and every request that is not to
+the server (the server itself is tests.processes.Serve, a real `diplograph serve`)."""
 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 from playwright.sync_api import Browser, Page
 
 from graph.records import load_file
 from graph.store import GraphStore
-from tests.api.conftest import free_port
+from tests.browser import ARTIFACTS
 from tests.graph.conftest import XSS
-
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def xss_records() -> dict:
@@ -89,45 +70,6 @@ def load_json(store: GraphStore, records: dict, folder: Path, name: str) -> None
     path = folder / f"{name}.json"
     path.write_text(json.dumps(records), encoding="utf-8")
     load_file(store, path)
-
-
-class Served:
-    """`python -m diplograph serve --db DB` on a free port until stop()."""
-
-    def __init__(self, db: str) -> None:
-        port = free_port()
-        self.url = f"http://127.0.0.1:{port}"
-        env = {k: v for k, v in os.environ.items() if k not in ("DIPLOGRAPH_API_KEY",)}
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "diplograph", "serve", "--port", str(port), "--db", db],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            env=env,
-        )
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(f"{self.url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                out = self.proc.stdout.read() if self.proc.stdout else ""
-                self.stop()
-                raise RuntimeError(f"diplograph serve did not come up:\n{out}")
-            time.sleep(0.2)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
 
 
 class Visit:

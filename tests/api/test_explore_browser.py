@@ -6,7 +6,6 @@ places and quotes stay text everywhere they show. Screenshots go to test-artifac
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,26 +14,17 @@ import pytest
 
 from graph.falkor import EmbeddedFalkorStore
 from graph.store import GraphStore
-from tests.api.explorer_server import (
-    ARGS,
-    ARTIFACTS,
-    CHROMIUM,
-    Served,
-    Visit,
-    load_json,
-    xss_records,
-)
+from tests.api.explorer_server import Visit, load_json, xss_records
+from tests.browser import ARTIFACTS, launch, require_chromium
 from tests.fixture_graph import load_fixture
 from tests.graph.conftest import XSS
+from tests.processes import Serve
 
 pytestmark = pytest.mark.browser
 
-if not CHROMIUM.exists():
-    if os.environ.get("CI") == "true":
-        raise RuntimeError("CI=true but /usr/bin/chromium is missing: apt-get install -y chromium")
-    pytest.skip("Debian chromium is not installed", allow_module_level=True)
+require_chromium()
 
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser  # noqa: E402
 
 DURAND_EVENTS = ["ev-nairobi-2025", "ev-tokyo-2024", "ev-call-2024", "ev-paris-2024"]
 
@@ -45,7 +35,7 @@ def _fill(store: GraphStore, folder: Path) -> None:
 
 
 @pytest.fixture(scope="module", params=["falkordb", pytest.param("neo4j", marks=pytest.mark.neo4j)])
-def server(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Served]:
+def server(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Serve]:
     """`diplograph serve` over the fixture graph and the XSS records, on each engine."""
     folder = tmp_path_factory.mktemp(f"explore-{request.param}")
     if request.param == "falkordb":
@@ -58,20 +48,17 @@ def server(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[Served]
         neo4j.reset()
         _fill(neo4j, folder)
         db = request.getfixturevalue("neo4j_url")
-    served = Served(db)
+    served = Serve(db)
     yield served
     served.stop()
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+    yield from launch()
 
 
-def test_search_inspect_expand_filter_reload_save(browser: Browser, server: Served, request):
+def test_search_inspect_expand_filter_reload_save(browser: Browser, server: Serve, request):
     engine = request.node.callspec.params["server"]
     v = Visit(browser, server.url)
     v.open("/")
@@ -209,7 +196,7 @@ def test_search_inspect_expand_filter_reload_save(browser: Browser, server: Serv
     offline.close()
 
 
-def test_xss_payloads_stay_text(browser: Browser, server: Served, request):
+def test_xss_payloads_stay_text(browser: Browser, server: Serve, request):
     engine = request.node.callspec.params["server"]
     v = Visit(browser, server.url)
     v.open("/explore")
@@ -260,7 +247,7 @@ def test_xss_payloads_stay_text(browser: Browser, server: Served, request):
     v.close()
 
 
-def test_api_errors_and_empty_states_are_said(browser: Browser, server: Served):
+def test_api_errors_and_empty_states_are_said(browser: Browser, server: Serve):
     v = Visit(browser, server.url)
     v.open("/explore?center=p-nobody")
     v.page.wait_for_selector("#message:not([hidden])")
@@ -316,17 +303,17 @@ def _hubs(n_hubs: int = 6, leaves: int = 200) -> dict:
 
 
 @pytest.fixture(scope="module")
-def big_server(tmp_path_factory) -> Iterator[Served]:
+def big_server(tmp_path_factory) -> Iterator[Serve]:
     folder = tmp_path_factory.mktemp("explore-big")
     store = EmbeddedFalkorStore(str(folder / "store"))
     load_json(store, _hubs(), folder, "hubs")
     store.close()
-    served = Served(f"embedded:{folder / 'store'}")
+    served = Serve(f"embedded:{folder / 'store'}")
     yield served
     served.stop()
 
 
-def test_a_thousand_nodes_settle_and_stay_responsive(browser: Browser, big_server: Served):
+def test_a_thousand_nodes_settle_and_stay_responsive(browser: Browser, big_server: Serve):
     v = Visit(browser, big_server.url)
     started = time.monotonic()
     v.open("/explore?center=h0&expand=h1,h2,h3,h4,h5&per=200")
@@ -361,7 +348,7 @@ def test_a_thousand_nodes_settle_and_stay_responsive(browser: Browser, big_serve
     v.close()
 
 
-def test_api_docs_render_offline(browser: Browser, server: Served, request):
+def test_api_docs_render_offline(browser: Browser, server: Serve, request):
     engine = request.node.callspec.params["server"]
     v = Visit(browser, server.url)
     v.page.goto(server.url + "/docs")

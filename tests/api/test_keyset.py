@@ -5,11 +5,13 @@ be exact or not; bad cursors and deep offsets refused with a code."""
 from __future__ import annotations
 
 import random
+import time
 from typing import Any
 
 import httpx
 import pytest
 
+from api import keyset
 from graph.load import load_records
 from graph.records import parse_data
 from graph.store import GraphStore
@@ -164,3 +166,58 @@ def test_deep_offsets_point_to_the_cursor(api: httpx.Client) -> None:
     r = api.get("/meetings", params={"offset": 10_001})
     assert r.status_code == 422 and r.json()["code"] == "E222" and "cursor" in r.json()["detail"]
     assert api.get("/meetings", params={"offset": 10_000}).status_code == 200
+
+
+def test_relations_pages_list_every_item_once(api: httpx.Client, store: GraphStore) -> None:
+    """The bilateral timeline read in date windows, oldest first: every event of the two
+    countries' people exactly once across small pages, the undated ones last."""
+    load_records(store, parse_data(_events(60, seed=13, prefix="ev-r")))
+    full = api.get("/countries/FR/relations", params={"with": "JP", "limit": 200}).json()
+    ids = [i["id"] for i in full["items"]]
+    assert len(ids) == len(set(ids)) and {f"ev-r-{i:03d}" for i in range(60)} <= set(ids)
+    dates = [i["date"] for i in full["items"]]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated) and dates == dated + [None] * (len(dates) - len(dated))
+    assert _walk(api, "/countries/FR/relations", {"with": "JP", "limit": 3}) == ids
+
+
+@pytest.mark.parametrize(
+    ("need", "rate", "days"),
+    [(51, 10.5, 8), (51, 105.0, 1), (51, 1050.0, 1), (51, None, 8), (51, 0.01, 512)],
+)
+def test_first_window_holds_a_page_at_the_density_of_dates(
+    need: int, rate: float | None, days: int
+) -> None:
+    # about 1.5 pages at the average density: 10x the events a day, a tenth of the days
+    assert keyset.first_span(need, rate) == days
+
+
+def test_density_of_dates_and_the_next_window() -> None:
+    assert keyset.per_day(3650, "2000", "2010-01-01") == pytest.approx(3650 / 3653)
+    assert keyset.per_day(0, "2000", "2010-01-01") is None
+    assert keyset.per_day(10, None, "2010-01-01") is None
+    # 10 rows found in 20 days, 40 missing: 1.5 x 40 / (10 / 20) = 120 days
+    assert keyset._next_span(10, 20, 10, 40) == 120
+    assert keyset._next_span(10, 20, 0, 40) == 80  # nothing found yet: 8 times wider
+    assert keyset._next_span(1, 1, 1, 10_000) == 64  # at most 64 times the last window
+
+
+def test_cached_probes_are_refreshed_in_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the first call waits for the probes; a stale value is served while a background
+    thread finds the new one."""
+    calls = []
+
+    def find() -> str:
+        calls.append(1)
+        return f"2025-{6 + len(calls):02d}-01"
+
+    owner = object()
+    get = keyset.cached(owner, "test-latest", find)  # type: ignore[arg-type]
+    assert get() == "2025-07-01" and get() == "2025-07-01" and len(calls) == 1
+    monkeypatch.setattr(keyset, "START_TTL_S", 0.0)
+    assert get() == "2025-07-01"  # stale, served at once
+    deadline = time.monotonic() + 10
+    while get() == "2025-07-01":
+        assert time.monotonic() < deadline, "the background refresh never came"
+        time.sleep(0.01)
+    assert get() >= "2025-08-01" and len(calls) >= 2

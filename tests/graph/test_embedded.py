@@ -124,6 +124,20 @@ def test_a_multi_statement_write_survives_sigkill(tmp_path: Path) -> None:
         assert rows == [{"n": "seven"}]
 
 
+def test_writes_and_loads_never_use_multi_exec(tmp_path: Path) -> None:
+    # FalkorDB 4.16 runs a write inside MULTI/EXEC on the server's main thread and yields
+    # to the event loop there, where redis crashed during an append-only file rewrite
+    # (`server.blocked_last_cron`): a write of one statement is sent on its own
+    folder = tmp_path / "db"
+    records = write_json(tmp_path / "r.json", tricky_records())
+    with EmbeddedFalkorStore(str(folder)) as store:
+        store.write(GraphBatch(nodes=[node(Label.PERSON, Person(id="p", name="P"))]))
+        load_file(store, records)
+        stats = store.db.connection.info("commandstats")
+        assert "cmdstat_multi" not in stats and "cmdstat_exec" not in stats
+        assert stats["cmdstat_graph.QUERY"]["calls"] > 2
+
+
 def test_a_server_started_off_the_main_thread_outlives_that_thread(tmp_path: Path) -> None:
     """PR_SET_PDEATHSIG follows the thread that forked: a worker thread's exit must not
     stop the server (web servers open stores in worker threads)."""

@@ -22,9 +22,10 @@ from diplograph.errors import (
     StoreURLError,
     WriteFailed,
 )
+from graph import cypher
 from graph.export import graph_to_networkx
 from graph.model import Event, GraphBatch, Label, Person, RelRecord, RelType, node
-from graph.neo4j_store import Neo4jStore, redact
+from graph.neo4j_store import Neo4jStore, named_upserts, redact
 from graph.records import export_records, load_file
 from graph.store import GraphStore, open_store
 
@@ -206,6 +207,48 @@ def test_write_is_all_or_nothing(neo: GraphStore) -> None:
     with pytest.raises(WriteFailed, match="Neo4j rejected a write"):
         neo.execute_write(statements)
     assert neo.counts().nodes == {}
+
+
+def _operators(plan: dict) -> set[str]:
+    return {plan["operatorType"].split("@")[0]}.union(
+        *(_operators(c) for c in plan.get("children", []))
+    )
+
+
+@pytest.mark.neo4j
+def test_upserts_name_their_properties_and_plan_no_eager(neo: GraphStore) -> None:
+    """The shared `SET n += r.props` becomes one SET per property, rows grouped by their
+    property names: Neo4j then plans no Eager (which holds every row of a chunk first)."""
+    batch = sample_batch()
+    batch.nodes.append(node(Label.PERSON, Person(id="p-bo", name="Bo Example")))
+    statements = list(named_upserts(cypher.batch_statements(batch)))
+    assert all("+=" not in q for q, _ in statements)
+    assert any("SET x.role = r.props.role" in q for q, _ in statements)
+    assert isinstance(neo, Neo4jStore)
+    neo.ensure_schema()
+    with neo.driver.session() as session:
+        for query, params in statements:
+            plan = session.run("EXPLAIN " + query, params).consume().plan
+            assert plan is not None and "Eager" not in _operators(dict(plan)), query
+    # anything else passes through unchanged
+    other = ("MATCH (n {id: $id}) SET n += $props", {"id": "x", "props": {}})
+    assert list(named_upserts([other])) == [other]
+
+
+@pytest.mark.neo4j
+def test_named_upserts_write_what_the_map_form_writes(neo: GraphStore) -> None:
+    batch = sample_batch()
+    batch.nodes[1].props["title"] = "Talks on fisheries"
+    neo.write(batch)
+    # a null removes a property, an absent one is kept, as with `SET n += r.props`
+    again = GraphBatch(nodes=[node(Label.EVENT, Event(id="e-talks", kind="meeting"))])
+    del again.nodes[0].props["title"]
+    neo.write(again)
+    row = neo.read("MATCH (e:Event {id: 'e-talks'}) RETURN e AS e").rows[0]["e"]
+    assert row["kind"] == "meeting" and row["title"] == "Talks on fisheries"
+    assert "date" not in row and "date_key" not in row
+    rel = neo.read("MATCH ()-[r:PARTICIPATED_IN]->() RETURN r.role AS role").rows
+    assert rel == [{"role": "guest"}]
 
 
 # -- same rows on both engines ---------------------------------------------------------

@@ -71,6 +71,22 @@ def test_upsert_updates_properties(store: GraphStore) -> None:
     assert row["name"] == NASTY
 
 
+def test_any_text_round_trips(store: GraphStore) -> None:
+    # FalkorDB gets rows as JSON text: quotes, backslashes, line breaks, control characters
+    # (which JSON writes as \\u escapes, not read by FalkorDB), astral and separator
+    # characters must come back as they were
+    names = [NASTY, "tab\there\x01\x1f end", "Łódź 東京 😀 \u2028 \\u0041", ""]
+    titles = [["a\\", '"q"'], []]
+    nodes = [
+        node(Label.PERSON, Person(id=f"p{i}", name=n or "x", titles=titles[i % 2]))
+        for i, n in enumerate(names)
+    ]
+    store.write(GraphBatch(nodes=nodes))
+    rows = store.read("MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.titles AS t").rows
+    got = {r["id"]: (r["name"], r["t"]) for r in rows}
+    assert got == {f"p{i}": (n or "x", titles[i % 2]) for i, n in enumerate(names)}
+
+
 def test_a_failing_write_leaves_nothing(store: GraphStore) -> None:
     batch = people(50)
     # A map is not a valid property value on either engine. model_construct skips the
