@@ -67,6 +67,8 @@ SEQUENCE = re.compile(
 )
 # bilateral encounters at a multilateral event
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins?|fringes?)\b", re.I)
+# "met his counterparts from P and Q, A and B": several counterparts, one each
+COUNTERPARTS = re.compile(r"^\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts\b", re.I)
 AND_THEN = re.compile(r",?\s+and\s+(?:then|later|afterwards|finally|lastly)\s+(?:with\s+)?$", re.I)
 # where the list ends: another clause of the subject, a relative clause about the encounters
 LIST_END = re.compile(
@@ -194,6 +196,7 @@ class CounterpartLists:
             cue = SERIES.search(s.text) or PLURAL_WITH.search(s.text)
             cue = cue or RESPECTIVELY.search(s.text, m.end())
             weak = SEQUENCE.search(head) or SIDELINES.search(s.text)
+            weak = weak or COUNTERPARTS.search(s.text[m.end() :])
             if PLANNED.search(head[-80:]) or CANCELLED.search(s.text[m.end() :]):
                 if not (cue or weak):
                     return False

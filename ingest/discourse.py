@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ingest.discourse_nouns import noun_encounters
 from ingest.schema import DocumentExtraction, ExtractedEvent, Participant
+from ingest.story_rules import DATELINE_HEAD
 from ingest.story_state import StoryState
 
 if TYPE_CHECKING:
@@ -65,11 +66,6 @@ ELLIPTIC_BY = re.compile(
 # between the last word of a title and the name it stands before: "Budget & Planning, "
 TITLE_TAIL = re.compile(r"(?:\s*&?\s*(?!and\b)[A-Za-z][\w'’-]*){0,4}\s*,\s*")
 CEREMONY_SPAN = 4  # sentences a ceremony stays open
-# a dateline the sentence splitter left in the lead: "Dakar, March 9 (Agency): ..."
-DATELINE_HEAD = re.compile(
-    r"^[A-Z][\w’'.\- ]{1,30}(?:\s*\[[^\]]{1,30}\])?,\s+[^:;]{3,20}?(?:\s*\([^)]{1,30}\))?"
-    r"\s*(?::|[-–—]{1,2})\s"
-)
 
 
 def tell_story(

@@ -63,7 +63,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions?|consultations|dialogue)\b|\btalks (?:with|between)\b"  # noqa: E501
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions?|consultations|dialogue)\b|\btalks (?:with|between)\b|\bdiscussions? between\b"  # noqa: E501
             # "held the third round of the Ruritania-Utopia Strategic Dialogue with X"
             r"|\b(?:held|holds|hold|holding|co-chaired|chaired|co-chair|chair)\s+the\s+(?:[\w'’-]+\s+){0,9}?(?:talks|dialogue|consultations|meeting|session|round|commission)\s+(?:with|between)\b",  # noqa: E501
             re.I,
@@ -95,8 +95,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "A, B and C held a trilateral summit": named leaders meeting, a meeting (conventions)
     (
-        "summit",
+        "meeting",
         "sym",
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:a |an |their )?(?:[\w-]+ ){0,3}summit\b", re.I

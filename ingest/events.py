@@ -42,6 +42,7 @@ from ingest.event_patterns import (
 )
 from ingest.event_story import EventStory, clauses
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
+from ingest.story_rules import quoted, since_spans
 from ingest.text import Sentence
 
 
@@ -121,6 +122,8 @@ class EventFinder(EventStory):
                 for m in RELATIVE.finditer(s.text)
                 if not (s.start + m.start() <= at < s.start + m.end())
             ]
+            # "met Z, their first talk since he took office last month": not the talk's date
+            rel += [(b, e) for b, e in since_spans(s.text, s.start) if not b <= at < e]
             dates = [d for d in dates if not any(b <= d.start < e for b, e in rel)]
         if at is None:
             return dates[0] if dates else None
@@ -144,6 +147,8 @@ class EventFinder(EventStory):
         s = view.sentence
         self.prev_subject = self.last_subject
         firsts = [p for p in view.people if p.entity is not None]
+        # '"Glad to meet Minister X," Y wrote': the speaker is the subject, not X
+        firsts = [p for p in firsts if not quoted(s.text, p.start - s.start)] or firsts
         if firsts and not PRONOUN.search(s.text[: firsts[0].start - s.start]):
             # "On Monday he met X": the subject is still the previous one, not X
             self.last_subject = firsts[0]

@@ -1,0 +1,73 @@
+"""Rules about which of a sentence's dates date the story (ingest/story_state.py) and an
+encounter (ingest/events.py), for reports of multilateral gatherings and agency copy:
+
+- a dateline ("Dakar, March 9 (Agency): X on Thursday met Y") dates the report: a day the
+  sentence states after it is the story's day;
+- a flashback told with its own date ("they met on the sidelines of another forum on
+  September 9") lies well before the day being told: it does not move the story there;
+- a "since" clause after an encounter ("their first talk since he took office last month")
+  dates something else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ingest.dates import DateRef
+
+# a dateline the sentence splitter left in the lead: "Dakar, March 9 (Agency): ..."
+DATELINE_HEAD = re.compile(
+    r"^[A-Z][\w’'.\- ]{1,30}(?:\s*\[[^\]]{1,30}\])?,\s+[^:;]{3,20}?(?:\s*\([^)]{1,30}\))?"
+    r"\s*(?::|[-–—]{1,2})\s"
+)
+# "since he took power last month", "since their talks in May": the clause up to its end
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?!then\b)[^,;:.]*", re.I)
+# how far before the day being told a dated encounter must lie to be a flashback
+FLASHBACK_DAYS = 7
+
+
+def body_dates(text: str, dates: list[DateRef]) -> list[DateRef]:
+    """The dates of a sentence without those of its dateline, when the sentence states one
+    of its own after the dateline ("New York, Sept 27 (Agency): X on Thursday met Y")."""
+    head = DATELINE_HEAD.match(text)
+    if head is None:
+        return dates
+    inside = [d for d in dates if 0 <= text.find(d.text) < head.end()]
+    rest = [d for d in dates if d not in inside and d.value and d.precision == "day"]
+    return [d for d in dates if d not in inside] if inside and rest else dates
+
+
+def long_before(value: str | None, current: str | None) -> bool:
+    """`value` (a day) lies more than FLASHBACK_DAYS before the `current` story day."""
+    if not value or not current or len(value) != 10 or len(current) != 10:
+        return False
+    gap = dt.date.fromisoformat(current) - dt.date.fromisoformat(value)
+    return gap > dt.timedelta(days=FLASHBACK_DAYS)
+
+
+def since_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """Absolute spans of the "since ..." clauses of a sentence starting at `offset`."""
+    return [(offset + m.start(), offset + m.end()) for m in SINCE_CLAUSE.finditer(text)]
+
+
+def without_since(text: str) -> str:
+    """The sentence with its "since ..." clauses blanked (offsets kept)."""
+    return SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def in_since(text: str, d: DateRef) -> bool:
+    """The date expression `d` is told inside a "since ..." clause of `text`."""
+    at = text.find(d.text)
+    return any(m.start() <= at < m.end() for m in SINCE_CLAUSE.finditer(text))
+
+
+def quoted(text: str, at: int) -> bool:
+    """Position `at` of `text` lies inside a quotation ("..." or “...”)."""
+    marks = [i for i, c in enumerate(text) if c in '"“”']
+    if len(marks) % 2 and marks[0] > 0 and text[marks[0] - 1] in ",.!?…":
+        # a quotation opened in an earlier sentence closes here: 'Nice to meet Z," Y said.'
+        if at < marks[0]:
+            return True
+        marks = marks[1:]
+    return sum(1 for i in marks if i < at) % 2 == 1
