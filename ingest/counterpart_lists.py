@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ingest.event_patterns import CANCELLED, PRONOUN
 from ingest.lexicon import lexicon
 from ingest.schema import PersonEntity, PersonMention
+from ingest.story_rules import AS_SAID
 
 if TYPE_CHECKING:
     from ingest.events import EventFinder, SentenceView
@@ -75,7 +76,8 @@ LIST_END = re.compile(
     r";|,\s+(?:where|during which|in which|at which|whom)\b|,?\s+(?:and|but|before|after)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:attended|addressed|visited|signed|discussed|held|said|"
     r"told|stressed|noted|delivered|toured|inaugurated|participated|took|went|left|returned|"
-    r"spoke|agreed|expressed|reviewed|exchanged)\b",
+    r"spoke|agreed|expressed|reviewed|exchanged)\b"
+    rf"|{AS_SAID.pattern}",  # "... with A and B as the Queen said she ...": another clause
     re.I,
 )
 # "will hold a series of meetings", "is expected to meet": no encounter yet

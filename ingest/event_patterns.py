@@ -75,6 +75,16 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"\breceived (?:a |an )?courtesy (?:call|visit)s? (?:from|by)\b", re.I),
     ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
+    # "it was a real pleasure to meet X", "Glad to meet X": a meeting reported after the fact
+    (
+        "meeting",
+        "sym",
+        re.compile(
+            r"\b(?:pleasure|privilege|honou?r|delight|glad|delighted|pleased|nice|good)[\"”']?\s+"
+            r"to\s+meet\b",
+            re.I,
+        ),
+    ),
     # "A and B agreed on Monday during talks in Rome": talks named only as the occasion
     (
         "talks",
@@ -140,7 +150,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "joint",
         re.compile(
             r"\b(?:agreed|pledged|vowed|discussed|reaffirmed|called for|underscored|reviewed"
-            r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations)"
+            r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations"
+            r"|courtesies|pleasantries)"
             r"|witnessed)\b"
         ),
     ),

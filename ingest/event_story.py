@@ -20,6 +20,7 @@ from ingest.event_patterns import (
     RECENT,
 )
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
+from ingest.story_rules import separate_series
 from ingest.story_state import PLANNED
 
 if TYPE_CHECKING:
@@ -316,10 +317,11 @@ class EventStory:
             self.events.append(new)
 
     def _joiners(self, view: SentenceView) -> None:
-        if not JOINERS.search(view.sentence.text):
-            return
+        m = JOINERS.search(view.sentence.text)
+        if not m or PLANNED.search(view.sentence.text[: m.start()]):
+            return  # "the meeting is expected to be attended by X": nobody joined yet
         ev = self._recent(view)
-        if ev is None:
+        if ev is None or separate_series(self.text, ev):
             return
         people = self._people_in(view, view.sentence.start, view.sentence.end)
         self._add_people(ev, {p.entity: "participant" for p in people})  # type: ignore[misc]

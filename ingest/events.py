@@ -42,7 +42,7 @@ from ingest.event_patterns import (
 )
 from ingest.event_story import EventStory, clauses
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
-from ingest.story_rules import quoted, since_spans
+from ingest.story_rules import AS_SAID, PLEASURE_TO, quoted, since_spans
 from ingest.text import Sentence
 
 
@@ -57,6 +57,8 @@ class SentenceView:
 
 def _future(before: str) -> bool:
     tail = before[-60:]
+    if PLEASURE_TO.search(tail):
+        return False  # "it was a real pleasure to meet X": an encounter that took place
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
@@ -256,9 +258,10 @@ class EventFinder(EventStory):
         semi = -1 if listing else s.text.find(";", e)
         planned = PLANNED_CUT.search(s.text, e)
         after = AFTER_MEETING.search(s.text, e) if given is None else None
+        as_said = AS_SAID.search(s.text, e)  # "... as the Queen said she ...": another clause
         ends = [
             x.start() if isinstance(x, re.Match) else x
-            for x in (cut, semi if semi >= 0 else None, planned, after)
+            for x in (cut, semi if semi >= 0 else None, planned, after, as_said)
             if x is not None
         ]
         end_at = s.start + min(ends) if ends else s.end  # ", and the visit of Z": another story

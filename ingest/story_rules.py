@@ -15,6 +15,8 @@ import datetime as dt
 import re
 
 from ingest.dates import DateRef
+from ingest.event_patterns import SEPARATE
+from ingest.schema import ExtractedEvent
 
 # a dateline the sentence splitter left in the lead: "Dakar, March 9 (Agency): ..."
 DATELINE_HEAD = re.compile(
@@ -23,6 +25,24 @@ DATELINE_HEAD = re.compile(
 )
 # "since he took power last month", "since their talks in May": the clause up to its end
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?!then\b)[^,;:.]*", re.I)
+# "... held talks with A and B as the Queen said she ...": another clause, another subject
+AS_SAID = re.compile(
+    r"(?<!such)(?<!well)\s+as\s+(?!well\b)(?=[^.;]{0,80}?\b(?:said|says|told|announced"
+    r"|declared|stated|urged|called)\b)",
+    re.I,
+)
+# "held bilateral meetings with the leaders of 11 countries": a series with a group
+SERIES_WITH_GROUP = re.compile(
+    SEPARATE.pattern + r"\s+(?:with\s+)?(?:the\s+|several\s+|\d+\s+|[\w-]+\s+){0,2}?"
+    r"(?:leaders|heads|counterparts|ministers|officials|delegations|delegates|dignitaries)\b",
+    re.I,
+)
+# "it was a real pleasure to meet X", "glad to meet X": a meeting reported, not planned
+PLEASURE_TO = re.compile(
+    r"^(?!.*\b(?:will|would|shall|forward|hope|hopes|hoped|wish|wishes)\b).*\b"
+    r"(?:pleasure|privilege|honou?r|delight|glad|delighted|pleased|nice|good)[\"”']?\s+to\s+$",
+    re.I,
+)
 # how far before the day being told a dated encounter must lie to be a flashback
 FLASHBACK_DAYS = 7
 
@@ -71,3 +91,9 @@ def quoted(text: str, at: int) -> bool:
             return True
         marks = marks[1:]
     return sum(1 for i in marks if i < at) % 2 == 1
+
+
+def separate_series(text: str, ev: ExtractedEvent) -> bool:
+    """ "X held bilateral meetings with leaders of 11 countries": an encounter told as a series
+    of separate meetings with nobody named is no gathering that others join later."""
+    return bool(SERIES_WITH_GROUP.search(text[ev.start : ev.end]))
