@@ -51,7 +51,11 @@ SERIES = re.compile(
     r"\b(?:series|tour|round|string|number|succession|slew|flurry) of (?:separate |bilateral |"
     r"back-to-back |individual )?(?:meetings|talks|calls|conversations|encounters)\b"
     r"|\bseparate(?:ly)?\b|\bindividual(?:ly)?\b|\bone-(?:on|to)-one\b|\bin turn\b"
-    r"|\bbilateral (?:meetings|talks|calls|conversations)\b",
+    r"|\bbilateral (?:meetings|talks|calls|conversations)\b"
+    # "met several delegates and diplomats, including A and B"
+    r"|\b(?:several|many|various|numerous|a number of|a host of)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?"
+    r"(?:delegates|diplomats|leaders|ministers|counterparts|dignitaries|officials)\b[^.;]{0,80}?"
+    r"\bincluding\b",
     re.I,
 )
 # a plural encounter noun naming its counterparts: "the meetings, ..., with D and E"

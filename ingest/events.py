@@ -160,6 +160,11 @@ class EventFinder(EventStory):
                 if any(m.start() < e and m.end() > b for b, e, _, _ in found):
                     continue
                 found.append((m.start(), m.end(), kind, roles))
+        # "X, who is on a visit to P, met A and B": the relative clause's trigger gives way
+        rel = [(m.start(), m.end()) for m in RELATIVE.finditer(s.text)]
+        inside = [f for f in found if any(b < f[0] < e for b, e in rel)]
+        if inside and len(inside) < len(found):
+            found = [f for f in found if f not in inside]
         # a trigger that fixes roles ("hosted", "was received by") wins over a plain "meeting"
         found.sort(key=lambda f: (f[3] == "joint", f[3] == "sym" and f[2] == "meeting", f[0]))
         made = False

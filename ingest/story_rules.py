@@ -43,6 +43,12 @@ PLEASURE_TO = re.compile(
     r"(?:pleasure|privilege|honou?r|delight|glad|delighted|pleased|nice|good)[\"”']?\s+to\s+$",
     re.I,
 )
+# "addressing the gathering that included X": the people of a gathering, not of an encounter
+AUDIENCE_INCLUDED = re.compile(
+    r"\b(?:gathering|audience|crowd|assembly|session|summit|conference|forum|ceremony|opening"
+    r"|guests|event|reception)\s+(?:that|which)\s+(?:also\s+)?included$",
+    re.I,
+)
 # how far before the day being told a dated encounter must lie to be a flashback
 FLASHBACK_DAYS = 7
 

@@ -1,0 +1,162 @@
+"""Encounters at multilateral gatherings (ingest/story_rules.py and where its rules are
+used): datelines, flashbacks, "since" clauses, quoted names, lists of counterparts, group
+meetings. Invented articles in the structure of agency copy from summits."""
+
+from __future__ import annotations
+
+from ingest.pipeline import extract_article
+from ingest.story_rules import long_before, quoted
+from tests.ingest.helpers import article, pairs, run
+
+
+def _pairs(x):  # type: ignore[no-untyped-def]
+    return {(frozenset(p), d) for p, d in pairs(x)}
+
+
+def test_a_weekday_after_the_dateline_dates_the_lead_not_the_dateline() -> None:
+    x = run(
+        "Port Amara [Veluria], Oct 5 (Agency): Foreign Minister Teodor Vask on Wednesday met "
+        "diplomats of several countries on the sidelines of the regional forum.\n\n"
+        "He met his Kelsian counterpart Ines Marrow and discussed fisheries.\n\n"
+        "Vask also met the Dovrian envoy Pal Strand.",
+        "2023-10-05",
+    )
+    assert _pairs(x) == {
+        (frozenset({"Teodor Vask", "Ines Marrow"}), "2023-10-04"),
+        (frozenset({"Teodor Vask", "Pal Strand"}), "2023-10-04"),
+    }
+
+
+def test_a_dated_flashback_to_another_forum_does_not_move_the_story() -> None:
+    x = run(
+        "Lakeport, September 26 : Foreign Minister Teodor Vask held a meeting with his Kelsian "
+        "counterpart Ines Marrow on the sidelines of the assembly in Lakeport.\n\n"
+        "It was their second meeting within a month. Vask and Marrow held a meeting on the "
+        "margins of the coastal states conference in Brindor on September 9.\n\n"
+        "Vask, who is currently on a visit to Lakeport, met several delegates, including "
+        "Moroccan Foreign Minister Pal Strand and Belgian Prime Minister Oda Lunde.",
+        "2024-09-26",
+    )
+    got = _pairs(x)
+    assert (frozenset({"Teodor Vask", "Ines Marrow"}), "2024-09-26") in got
+    assert (frozenset({"Teodor Vask", "Ines Marrow"}), "2024-09-09") in got
+    assert (frozenset({"Teodor Vask", "Pal Strand"}), "2024-09-26") in got
+    assert (frozenset({"Teodor Vask", "Oda Lunde"}), "2024-09-26") in got
+
+
+def test_a_since_clause_does_not_date_the_encounter_before_it() -> None:
+    x = run(
+        "Prime Minister Dev Raman met President Ilse Varga at the summit venue on Tuesday.\n\n"
+        "Raman also met Prime Minister Ola Brun, their first encounter since she took office "
+        "last month.",
+        "2022-11-16",
+    )
+    assert (frozenset({"Dev Raman", "Ola Brun"}), "2022-11-15") in _pairs(x)
+
+
+def test_a_name_inside_a_quotation_is_not_the_next_sentences_subject() -> None:
+    x = run(
+        "Foreign Minister Teodor Vask on Thursday met his Kelsian counterpart Ines Marrow on "
+        "the sidelines of the assembly.\n\n"
+        '"A fine start. Nice to meet Deputy Rolf Anker," Vask wrote.\n\n'
+        "He also met his Tarsian counterpart Mia Holt.",
+        "2019-09-27",
+    )
+    got = _pairs(x)
+    assert (frozenset({"Teodor Vask", "Mia Holt"}), "2019-09-26") in got
+    assert not any("Rolf Anker" in p and "Mia Holt" in p for p, _ in got)
+
+
+def test_his_counterparts_from_two_countries_are_two_meetings() -> None:
+    x = run(
+        "Foreign Minister Teodor Vask met diplomats on the sidelines of the assembly on Thursday."
+        "\n\nThe minister met his counterparts from Chile and Ghana, Ines Marrow and Pal "
+        "Strand.",
+        "2019-09-27",
+    )
+    assert _pairs(x) == {
+        (frozenset({"Teodor Vask", "Ines Marrow"}), "2019-09-26"),
+        (frozenset({"Teodor Vask", "Pal Strand"}), "2019-09-26"),
+    }
+
+
+def test_a_trilateral_summit_and_a_three_way_discussion_are_meetings() -> None:
+    x = run(
+        "Prime Minister Aiko Tanabe, President Lena Ward and President Min-ho Seo held a "
+        "trilateral summit meeting at the mountain retreat on Friday.",
+        "2023-08-22",
+    )
+    assert [(ev.kind, len(ev.people())) for ev in x.events] == [("meeting", 3)]
+    y = extract_article(
+        article(
+            "There was also a separate three-way discussion between Lena Ward, Dev Raman and the "
+            "host, President Omar Haddad, on Tuesday.",
+            "2022-11-16",
+        )
+    )
+    assert [ev.kind for ev in y.events] == ["talks"]
+    assert len(y.events[0].people()) == 3
+
+
+def test_the_queen_speaking_while_a_leader_holds_bilateral_meetings_met_nobody() -> None:
+    x = extract_article(
+        article(
+            "LONDON: Prime Minister Dev Raman on Thursday held bilateral meetings with leaders "
+            "of nine countries here for the Commonwealth Heads of Government Meeting as Queen "
+            "Mirela said she wished her son, Prince Aldo, to succeed her.\n\n"
+            "On the sidelines, Raman held talks with Australian PM Ola Brun, Bangladeshi PM "
+            "Ilse Varga and South African President Ken Dube.\n\n"
+            "The meeting is expected to be the last attended by Queen Mirela.\n\n"
+            "Addressing the gathering that included Prime Minister Rosa Penn, the queen spoke "
+            "of continuity.",
+            "2018-04-20",
+        )
+    )
+    got = _pairs(x)
+    assert (frozenset({"Dev Raman", "Ola Brun"}), "2018-04-19") in got
+    assert (frozenset({"Dev Raman", "Ilse Varga"}), "2018-04-19") in got
+    everyone = set().union(*(p for p, _ in got))
+    assert not everyone & {"Mirela", "Queen Mirela", "Aldo", "Prince Aldo", "Rosa Penn"}
+
+
+def test_a_pleasure_to_meet_is_a_meeting_but_a_hope_to_meet_is_not() -> None:
+    x = run(
+        'Foreign Minister Teodor Vask said it was a "real pleasure" to meet with Secretary of '
+        "Foreign Affairs Ana Quiroga of Lumeria on Sunday.",
+        "2023-09-25",
+    )
+    assert _pairs(x) == {(frozenset({"Teodor Vask", "Ana Quiroga"}), "2023-09-24")}
+    y = run(
+        "Foreign Minister Teodor Vask said it would be a pleasure to meet Secretary Ana Quiroga.",
+        "2023-09-25",
+    )
+    assert y.events == []
+
+
+def test_leaders_exchanging_courtesies_at_a_dinner_met() -> None:
+    x = run(
+        "Later, Dev Raman and President Chen Wei exchanged courtesies at the end of the dinner on "
+        "Tuesday.",
+        "2022-11-16",
+    )
+    assert _pairs(x) == {(frozenset({"Dev Raman", "Chen Wei"}), "2022-11-15")}
+
+
+def test_a_plenary_meeting_is_no_person_and_a_plural_possessive_is_the_person() -> None:
+    x = extract_article(
+        article(
+            "Prime Minister Tomas Keel met Prime Minister Ivo Marsh before the Plenary Meeting "
+            "in Alofa.\n\n"
+            "Officials issued two statements on Keels' meeting with Marsh.",
+            None,
+        )
+    )
+    assert {e.name for e in x.entities} == {"Tomas Keel", "Ivo Marsh"}
+
+
+def test_rule_helpers() -> None:
+    assert long_before("2024-09-09", "2024-09-26")
+    assert not long_before("2024-09-24", "2024-09-26")
+    assert not long_before("2024-09", "2024-09-26")
+    text = 'Glad to meet Rolf Anker," Vask wrote.'
+    assert quoted(text, text.index("Rolf")) and not quoted(text, text.index("Vask"))
