@@ -316,7 +316,8 @@ def story_dates(
             if own_ref is None:
                 own_ref = _ref(own)
         people = {p.entity for p in v.people if p.entity is not None}
-        state.observe(s.index, s.text, v.dates, people, own_ref)
+        state.observe_dateline(s.index, [d for d in v.dates if d.start < s.start])
+        state.observe(s.index, s.text, [d for d in v.dates if d.start >= s.start], people, own_ref)
         for ev in here:
             if ev.date_source != "none" or ev.date:
                 continue

@@ -42,7 +42,7 @@ from ingest.event_patterns import (
 )
 from ingest.event_story import EventStory, clauses
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
-from ingest.story_rules import AS_SAID, PLEASURE_TO, quoted, since_spans
+from ingest.story_rules import AS_SAID, PLEASURE_TO, SIDE_MET_GROUP, quoted, since_spans
 from ingest.text import Sentence
 
 
@@ -360,6 +360,9 @@ class EventFinder(EventStory):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             elif who and objects:
                 subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
+            if not objects and len(subj) >= 2 and SIDE_MET_GROUP.match(self.text[abs_e:seg_end]):
+                made = True  # "A and B met with heads of state from P and Q": one side, no pair
+                continue
             people = _unique(subj + objects)
             date_end = min(seg_end, abs_e + 25) if roles == "joint" else seg_end
             date = self._date_in(view, s.start if n == 0 else seg_start, date_end, abs_b, abs_e)

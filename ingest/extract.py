@@ -13,8 +13,10 @@ from ingest.dates import DateRef, DateResolver, publication_month
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
+from ingest.forum_days import forum_day_refs, forum_span
 from ingest.mentions import sentence_mentions
 from ingest.schema import DocumentExtraction, ExtractedEvent
+from ingest.story_rules import dateline_refs
 from ingest.text import split_sentences
 
 SHIFTED = re.compile(
@@ -31,9 +33,15 @@ def extract(article: Article) -> DocumentExtraction:
     resolver = DateResolver(article.published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
+    span = forum_span(article.text, article.published)  # "the April 25-27 summit"
     for s in sentences:
         sm = sentence_mentions(s)
         dates = resolver.find(s.text, s.start)
+        # "on the second day of the summit", "one day before the forum"
+        dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
+        if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
+            line = article.text.rfind("\n", 0, s.start) + 1
+            dates = dateline_refs(article.text[line : s.start], line, article.published) + dates
         out.people.extend(sm.people)
         out.orgs.extend(sm.orgs)
         out.places.extend(sm.places)

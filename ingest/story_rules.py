@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.dates import DateRef
+from ingest.dates import DateRef, DateResolver
 from ingest.event_patterns import SEPARATE
+from ingest.forum_days import EVE
 from ingest.schema import ExtractedEvent
 
 # a dateline the sentence splitter left in the lead: "Dakar, March 9 (Agency): ..."
@@ -49,6 +50,13 @@ AUDIENCE_INCLUDED = re.compile(
     r"|guests|event|reception)\s+(?:that|which)\s+(?:also\s+)?included$",
     re.I,
 )
+# "A and B met with heads of state from P and Q": A and B are one side of unnamed meetings
+SIDE_MET_GROUP = re.compile(
+    r"^\s+(?:with\s+)?(?:the\s+|several\s+|visiting\s+|foreign\s+|\d+\s+)*(?:heads?\s+of\s+"
+    r"(?:state|government)|leaders|delegations|representatives|officials|ministers|envoys"
+    r"|ambassadors|dignitaries)\b",
+    re.I,
+)
 # how far before the day being told a dated encounter must lie to be a flashback
 FLASHBACK_DAYS = 7
 
@@ -78,8 +86,10 @@ def since_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def without_since(text: str) -> str:
-    """The sentence with its "since ..." clauses blanked (offsets kept)."""
-    return SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    """The sentence with its "since ..." clauses and its days of a gathering ("one day before
+    the forum") blanked (offsets kept): neither makes the sentence a flashback."""
+    text = SINCE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    return EVE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def in_since(text: str, d: DateRef) -> bool:
@@ -103,3 +113,10 @@ def separate_series(text: str, ev: ExtractedEvent) -> bool:
     """ "X held bilateral meetings with leaders of 11 countries": an encounter told as a series
     of separate meetings with nobody named is no gathering that others join later."""
     return bool(SERIES_WITH_GROUP.search(text[ev.start : ev.end]))
+
+
+def dateline_refs(head: str, offset: int, published: str | None) -> list[DateRef]:
+    """The day of a dateline cut off its sentence ("BEIJING, Sept. 7 (Agency) -- "): the
+    report's day, which a reader takes for the encounters the story does not date."""
+    refs = DateResolver(published).find(head, offset)
+    return [d for d in refs if d.value and d.precision == "day"][:1]

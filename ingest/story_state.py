@@ -165,6 +165,12 @@ class StoryState:
             return
         self._set(usable[0], "story", sent, people)
 
+    def observe_dateline(self, sent: int, dates: list[DateRef]) -> None:
+        """A dateline's day ("BEIJING, Sept. 7 (Agency) --"): a weak day, like a page stamp."""
+        usable = [d for d in dates if d.value and self._recent(d.value)]
+        if usable and self.day is None and not self.narrated:
+            self._set(usable[0], "stamp", sent, set())
+
     def _recent(self, value: str) -> bool:
         """A news story's day lies within weeks of publication; an older date is history."""
         if not self.published or len(self.published) < 10:

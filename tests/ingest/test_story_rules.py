@@ -160,3 +160,43 @@ def test_rule_helpers() -> None:
     assert not long_before("2024-09", "2024-09-26")
     text = 'Glad to meet Rolf Anker," Vask wrote.'
     assert quoted(text, text.index("Rolf")) and not quoted(text, text.index("Vask"))
+
+
+def test_a_day_before_the_forum_is_dated_from_the_forums_stated_dates() -> None:
+    x = run(
+        "President Lin Hao and Premier Zhou Min met with heads of state from Chile, Peru and "
+        "Ghana, one day before the second river ports forum in the capital.\n\n"
+        "Lin first met with Chilean President Ana Soto and Peruvian President Raul Ccori "
+        "respectively for bilateral talks.\n\n"
+        "Premier Zhou later met with Ghanaian President Kofi Mensah for talks.\n\n"
+        "A total of 30 foreign leaders are due to attend the April 25-27 forum.",
+        "2019-04-25",
+    )
+    assert _pairs(x) == {
+        (frozenset({"Lin Hao", "Ana Soto"}), "2019-04-24"),
+        (frozenset({"Lin Hao", "Raul Ccori"}), "2019-04-24"),
+        (frozenset({"Zhou Min", "Kofi Mensah"}), "2019-04-24"),
+    }
+
+
+def test_the_second_day_of_a_summit_and_an_unresolvable_one() -> None:
+    from ingest.forum_days import forum_day_refs, forum_span
+
+    text = "The summit, held from 8-11 September, opened in the capital."
+    span = forum_span(text, "2015-09-12")
+    assert span is not None and span[0].isoformat() == "2015-09-08"
+    refs = forum_day_refs("On the second day of the summit, Ivo Marsh met Ana Soto.", 0, span)
+    assert [r.value for r in refs] == ["2015-09-09"]
+    closing = forum_day_refs("On the closing day of the summit they met.", 0, span)
+    assert [r.value for r in closing] == ["2015-09-11"]
+    assert forum_day_refs("On the second day of the summit they met.", 0, None) == []
+
+
+def test_a_datelines_day_dates_an_encounter_the_story_does_not_date() -> None:
+    x = run(
+        "By Staff Writer\nLAKEPORT, Sept. 7 (Agency) -- President Lin Hao and his Chilean "
+        "counterpart Ana Soto met in Lakeport on the sidelines of the summit.\n\n"
+        "At their first summit in Brindor in June, the two leaders agreed to deepen ties.",
+        "2013-09-07",
+    )
+    assert (frozenset({"Lin Hao", "Ana Soto"}), "2013-09-07") in _pairs(x)
