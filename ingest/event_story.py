@@ -21,7 +21,7 @@ from ingest.event_patterns import (
 )
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
-from ingest.story_state import PLANNED
+from ingest.story_state import PLANNED, STRAND
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
@@ -324,6 +324,8 @@ class EventStory:
         ev = self._recent(view)
         if ev is None or separate_series(self.text, ev):
             return
+        if STRAND.search(view.sentence.text):
+            return  # "Meanwhile, A and B witnessed the signing": another strand, not ours
         if ev.kind != "summit" and AUDIENCE_INCLUDED.search(view.sentence.text[: m.end()]):
             return  # "addressing the gathering that included X": the gathering's, not ours
         people = self._people_in(view, view.sentence.start, view.sentence.end)

@@ -31,6 +31,7 @@ from ingest.event_patterns import (
     PLANNED_CUT,
     PLURAL,
     PRONOUN,
+    RECENT,
     RELATIVE,
     REPEATED,
     REPORTING,
@@ -42,7 +43,15 @@ from ingest.event_patterns import (
 )
 from ingest.event_story import EventStory, clauses
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
-from ingest.story_rules import AS_SAID, PLEASURE_TO, SIDE_MET_GROUP, quoted, since_spans
+from ingest.story_rules import (
+    AS_SAID,
+    LATER_TALKS_WITH,
+    PLEASURE_TO,
+    SIDE_MET_GROUP,
+    after_event_spans,
+    quoted,
+    since_spans,
+)
 from ingest.text import Sentence
 
 
@@ -126,6 +135,8 @@ class EventFinder(EventStory):
             ]
             # "met Z, their first talk since he took office last month": not the talk's date
             rel += [(b, e) for b, e in since_spans(s.text, s.start) if not b <= at < e]
+            # "met Z to discuss aid following the cyclone in April": the cyclone's date
+            rel += [(b, e) for b, e in after_event_spans(s.text, s.start) if b >= at]
             dates = [d for d in dates if not any(b <= d.start < e for b, e in rel)]
         if at is None:
             return dates[0] if dates else None
@@ -295,6 +306,18 @@ class EventFinder(EventStory):
             and self.prev_subject is not None
         ):
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
+        if given is None and not subjects and self.events and LATER_TALKS_WITH.search(s.text[:e]):
+            # "Later, trade topped the agenda in talks with X": the last encounter's subject
+            told = [
+                (ev.sent, p.person)
+                for ev in self.events[-4:]
+                for p in ev.participants[:1]
+                if p.person is not None and self.entities[p.person].confidence >= 0.7
+            ]
+            if told and s.index - told[-1][0] <= 2 * RECENT:
+                sent, first = told[-1]
+                name = self.entities[first].name
+                subjects = [PersonMention(start=0, end=0, sent=sent, entity=first, name=name)]
         recent = self._recent(view)
         if (
             not subjects

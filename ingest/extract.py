@@ -16,7 +16,7 @@ from ingest.events import EventFinder, SentenceView
 from ingest.forum_days import forum_day_refs, forum_span
 from ingest.mentions import sentence_mentions
 from ingest.schema import DocumentExtraction, ExtractedEvent
-from ingest.story_rules import dateline_refs
+from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
 
 SHIFTED = re.compile(
@@ -90,7 +90,11 @@ def _date_events(
     publication month (a news report describes recent events); else unknown."""
     # the lead: the first body sentence (a headline has no final full stop)
     body = [v for v in views[:4] if v.sentence.dateline or v.sentence.text.rstrip().endswith(".")]
-    lede: DateRef | None = next((d for d in body[0].dates if d.value), None) if body else None
+    lede: DateRef | None = (
+        next((d for d in body[0].dates if d.value and not in_since(body[0].sentence.text, d)), None)
+        if body
+        else None
+    )
     seen_dated = False
     for ev in sorted(events, key=lambda e: e.start):
         if ev.date:

@@ -57,6 +57,20 @@ SIDE_MET_GROUP = re.compile(
     r"|ambassadors|dignitaries)\b",
     re.I,
 )
+# "following the cyclone in April", "after the elections of May": a date of another event
+AFTER_EVENT = re.compile(
+    r"\b(?:following|after|in\s+the\s+wake\s+of|ahead\s+of|before)\s+(?:the|a|an|last|its|their"
+    r"|his|her|this)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on|of|during)\s+[^,;:.]{0,30}",
+    re.I,
+)
+# "Later, climate change topped the agenda in bilateral talks with X": a subjectless encounter
+# noun in a sentence that goes on with the day being told
+LATER_TALKS_WITH = re.compile(
+    r"^(?:later|afterwards|subsequently|then|earlier|also)\b[^.;]{0,80}?\b(?:in|during|at)\s+"
+    r"(?:(?:a|the|his|her|separate|bilateral|brief|further)\s+){0,3}(?:talks|meeting|discussions)"
+    r"\s+with\s*$",
+    re.I,
+)
 # how far before the day being told a dated encounter must lie to be a flashback
 FLASHBACK_DAYS = 7
 
@@ -93,9 +107,11 @@ def without_since(text: str) -> str:
 
 
 def in_since(text: str, d: DateRef) -> bool:
-    """The date expression `d` is told inside a "since ..." clause of `text`."""
+    """The date expression `d` is told inside a "since ..." clause of `text` or a "following
+    the cyclone in April" phrase: it dates something else."""
     at = text.find(d.text)
-    return any(m.start() <= at < m.end() for m in SINCE_CLAUSE.finditer(text))
+    spans = [*SINCE_CLAUSE.finditer(text), *AFTER_EVENT.finditer(text)]
+    return any(m.start() <= at < m.end() for m in spans)
 
 
 def quoted(text: str, at: int) -> bool:
@@ -120,3 +136,8 @@ def dateline_refs(head: str, offset: int, published: str | None) -> list[DateRef
     report's day, which a reader takes for the encounters the story does not date."""
     refs = DateResolver(published).find(head, offset)
     return [d for d in refs if d.value and d.precision == "day"][:1]
+
+
+def after_event_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """Absolute spans of "following the <event> in <date>" phrases of a sentence."""
+    return [(offset + m.start(), offset + m.end()) for m in AFTER_EVENT.finditer(text)]

@@ -200,3 +200,42 @@ def test_a_datelines_day_dates_an_encounter_the_story_does_not_date() -> None:
         "2013-09-07",
     )
     assert (frozenset({"Lin Hao", "Ana Soto"}), "2013-09-07") in _pairs(x)
+
+
+def test_a_date_of_another_event_after_the_encounter_does_not_date_it() -> None:
+    x = run(
+        "Prime Minister Ivo Marsh met President Ana Soto in Suva to discuss reconstruction "
+        "following the cyclone in April.",
+        "2024-06-20",
+    )
+    assert [ev.date for ev in x.events] == ["2024-06"]  # the publication month, not April
+    y = run(
+        "Prime Minister Ivo Marsh met President Ana Soto in Suva on Tuesday to discuss "
+        "reconstruction following the cyclone in April.",
+        "2024-06-20",
+    )
+    assert [ev.date for ev in y.events] == ["2024-06-18"]
+
+
+def test_later_talks_with_someone_are_the_story_subjects_talks() -> None:
+    x = run(
+        "Secretary-General Omar Haddad on Wednesday met President Lena Ward in Male, where "
+        "both attend the regional summit.\n\n"
+        "The two discussed trade.\n\n"
+        "Later, climate change topped the agenda in bilateral talks with the Fijian "
+        "Parliamentary Secretary Tom Reed.",
+        "2011-11-10",
+    )
+    assert (frozenset({"Omar Haddad", "Tom Reed"}), "2011-11-09") in _pairs(x)
+
+
+def test_meanwhile_witnesses_of_a_signing_do_not_join_the_meeting_before() -> None:
+    x = run(
+        "President Lin Hao met President Ana Soto on Saturday.\n\n"
+        "Meanwhile, Lin and his Chilean counterpart, Rosa Penn, witnessed the signing of a "
+        "deal upgrading the free trade agreement.",
+        "2017-11-12",
+    )
+    got = _pairs(x)
+    assert (frozenset({"Lin Hao", "Ana Soto"}), "2017-11-11") in got
+    assert not any("Rosa Penn" in p and "Ana Soto" in p for p, _ in got)
