@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ingest.discourse_nouns import noun_encounters
 from ingest.schema import DocumentExtraction, ExtractedEvent, Participant
-from ingest.story_rules import DATELINE_HEAD
+from ingest.story_rules import DATELINE_HEAD, arrival_before
 from ingest.story_state import StoryState
 
 if TYPE_CHECKING:
@@ -317,7 +317,9 @@ def story_dates(
                 own_ref = _ref(own)
         people = {p.entity for p in v.people if p.entity is not None}
         state.observe_dateline(s.index, [d for d in v.dates if d.start < s.start])
-        state.observe(s.index, s.text, [d for d in v.dates if d.start >= s.start], people, own_ref)
+        body = [d for d in v.dates if d.start >= s.start]
+        if not arrival_before(s.text, here, body, state.day.value if state.day else None):
+            state.observe(s.index, s.text, body, people, own_ref)
         for ev in here:
             if ev.date_source != "none" or ev.date:
                 continue

@@ -32,7 +32,9 @@ _NOUN = (
 )
 # "In a separate call-on by A, ...", "During a meeting with A, ..."
 NOUN_OPENER = re.compile(
-    rf"^(?:in|during|at)\s+(?:a|an|another|the|his|her)\s+{_NOUN}\s+(?:by|with|from|between)\s+",
+    # "Meanwhile, in his meeting with A, he ...": a connective may open the sentence
+    r"^(?:(?:meanwhile|separately|also|later|earlier|then|and|but)\s*,?\s+)?"
+    rf"(?:in|during|at)\s+(?:a|an|another|the|his|her)\s+{_NOUN}\s+(?:by|with|from|between)\s+",
     re.I,
 )
 # "He was talking to B", "She was speaking with B"
@@ -62,6 +64,7 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
         lead = len(s.text) - len(body)
         people = [p for p in v.people if p.entity is not None]
         m = NOUN_OPENER.match(body)
+        opener_host: int | None = None
         if m:
             comma = body.find(",", m.end())
             inside = [p for p in people if p.start < s.start + lead + (comma if comma > 0 else 0)]
@@ -76,6 +79,7 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
                 if host is None and PRONOUN.match(rest):
                     host = protagonist
             _add(out, added, v, guest, host, "meeting", "meeting:noun-opener")
+            opener_host = host
         m = PRONOUN_TALK.match(body)
         if m and protagonist is not None:
             at = s.start + lead + m.end()
@@ -90,6 +94,8 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
         if f:
             _follows(out, added, v, f)
         subject = _subject(people, s.text, s.start)
+        if opener_host is not None:
+            subject = opener_host  # "In his meeting with X, Y said": Y, not X, is the subject
         if subject is not None:
             protagonist = subject
     if added:

@@ -145,6 +145,30 @@ class EventFinder(EventStory):
         tail = max(at, at_end)
         return min(dates, key=lambda d: max(0, d.start - tail) if d.start >= at else at - d.end)
 
+    def _also_protagonist(self, view: SentenceView, b: int) -> PersonMention | None:
+        """ "He also held a meeting with Y" after a sentence that told no encounter of its
+        subject ("On behalf of P, X bestowed an honour on him"): "he" is the one whose
+        encounters the story lists, not that sentence's subject."""
+        s = view.sentence
+        prev = self.prev_subject
+        if prev is None or not re.search(r"\balso\b", s.text[:b], re.I):
+            return None
+        if any(ev.sent == s.index - 1 and prev.entity in ev.people() for ev in self.events):
+            return None
+        # the subjects (first participants) of the recent encounters, latest last
+        leads = [
+            ev.participants[0].person
+            for ev in self.events[-4:]
+            if ev.participants and ev.participants[0].person is not None
+        ]
+        if not leads or prev.entity in leads:
+            return None
+        best = leads[-1]
+        assert best is not None
+        return PersonMention(
+            start=0, end=0, sent=s.index, entity=best, name=self.entities[best].name
+        )
+
     def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
         places = [
             p
@@ -306,6 +330,9 @@ class EventFinder(EventStory):
             and self.prev_subject is not None
         ):
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
+            lead = self._also_protagonist(view, b)
+            if lead is not None:
+                subjects = [lead]
         if given is None and not subjects and self.events and LATER_TALKS_WITH.search(s.text[:e]):
             # "Later, trade topped the agenda in talks with X": the last encounter's subject
             told = [

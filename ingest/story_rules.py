@@ -71,6 +71,7 @@ LATER_TALKS_WITH = re.compile(
     r"\s+with\s*$",
     re.I,
 )
+ARRIVED = re.compile(r"\b(?:arrived|landed)\b", re.I)
 # how far before the day being told a dated encounter must lie to be a flashback
 FLASHBACK_DAYS = 7
 
@@ -141,3 +142,16 @@ def dateline_refs(head: str, offset: int, published: str | None) -> list[DateRef
 def after_event_spans(text: str, offset: int) -> list[tuple[int, int]]:
     """Absolute spans of "following the <event> in <date>" phrases of a sentence."""
     return [(offset + m.start(), offset + m.end()) for m in AFTER_EVENT.finditer(text)]
+
+
+def arrival_before(
+    text: str, here: list[ExtractedEvent], dates: list[DateRef], day: str | None
+) -> bool:
+    """ "X on Monday met leaders ... X arrived here on Sunday": an arrival that meets nobody
+    named, dated before the day being told, is background; the story stays on its day."""
+    if not day or len(day) != 10 or not ARRIVED.search(text):
+        return False
+    if any(len(ev.people()) >= 2 for ev in here):
+        return False
+    days = [d.value for d in dates if d.value and d.precision == "day"]
+    return bool(days) and all(v < day for v in days)

@@ -239,3 +239,42 @@ def test_meanwhile_witnesses_of_a_signing_do_not_join_the_meeting_before() -> No
     got = _pairs(x)
     assert (frozenset({"Lin Hao", "Ana Soto"}), "2017-11-11") in got
     assert not any("Rosa Penn" in p and "Ana Soto" in p for p, _ in got)
+
+
+def test_a_lone_surname_that_met_someone_is_a_person() -> None:
+    x = run(
+        "Okonkwo, who also met with Prime Minister Ivo Marsh of Chile, commended him for "
+        "keeping the peace.",
+        "2022-02-07",
+    )
+    assert {frozenset(p) for p, _ in pairs(x)} == {frozenset({"Okonkwo", "Ivo Marsh"})}
+
+
+def test_meanwhile_in_his_meeting_with_x_he_is_the_main_clauses_subject() -> None:
+    x = run(
+        "President Ana Soto met on Sunday with an array of leaders at the summit in Kigali.\n"
+        "In his meeting with Sudanese president Omar Kanu, Soto stressed the historic ties.\n"
+        "Meanwhile, in his meeting with the Somali president Hassan Ali Farah, he pledged "
+        "support.",
+        "2016-07-18",
+    )
+    got = {frozenset(p) for p, _ in pairs(x)}
+    assert frozenset({"Ana Soto", "Hassan Ali Farah"}) in got
+    assert frozenset({"Omar Kanu", "Hassan Ali Farah"}) not in got
+
+
+def test_he_also_after_an_aside_is_the_protagonist_and_an_earlier_arrival_is_background() -> None:
+    x = run(
+        "Prime Minister Dev Raman on Monday met with leaders of several island countries.\n\n"
+        "Raman arrived here on Sunday on his first visit to the islands to host the summit.\n\n"
+        "During Raman's meeting with Fijian counterpart Tomasi Vuni, the two leaders "
+        "reviewed the partnership.\n\n"
+        "On behalf of the President of Fiji, Vuni bestowed on the Prime Minister the highest "
+        "honour.\n\n"
+        'He also held a "wonderful meeting" with President Kal Remeliik of Palau.',
+        "2023-05-22",
+    )
+    got = _pairs(x)
+    assert (frozenset({"Dev Raman", "Tomasi Vuni"}), "2023-05-22") in got
+    assert (frozenset({"Dev Raman", "Kal Remeliik"}), "2023-05-22") in got
+    assert not any("Tomasi Vuni" in p and "Kal Remeliik" in p for p, _ in got)
