@@ -64,6 +64,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "sym",
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions?|consultations|dialogue)\b|\btalks (?:with|between)\b|\bdiscussions? between\b"  # noqa: E501
+            # "A and B began their last round of one-on-one talks here today"
+            r"|\b(?:began|started|resumed|concluded|wrapped up) (?:their|the|a) "
+            r"(?:[\w-]+ ){0,5}?talks\b"
             # "held the third round of the Ruritania-Utopia Strategic Dialogue with X"
             r"|\b(?:held|holds|hold|holding|co-chaired|chaired|co-chair|chair)\s+the\s+(?:[\w'’-]+\s+){0,9}?(?:talks|dialogue|consultations|meeting|session|round|commission)\s+(?:with|between)\b",  # noqa: E501
             re.I,

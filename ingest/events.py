@@ -46,6 +46,7 @@ from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMenti
 from ingest.story_rules import (
     AS_SAID,
     LATER_TALKS_WITH,
+    MODAL_AHEAD,
     PLEASURE_TO,
     SIDE_MET_GROUP,
     after_event_spans,
@@ -68,6 +69,8 @@ def _future(before: str) -> bool:
     tail = before[-60:]
     if PLEASURE_TO.search(tail):
         return False  # "it was a real pleasure to meet X": an encounter that took place
+    if MODAL_AHEAD.search(before[-90:]):
+        return True  # "is likely to hold a bilateral meeting", "will have a working lunch"
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"

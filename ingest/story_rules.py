@@ -72,6 +72,13 @@ LATER_TALKS_WITH = re.compile(
     re.I,
 )
 ARRIVED = re.compile(r"\b(?:arrived|landed)\b", re.I)
+# "is likely to hold a bilateral meeting with", "will be having a pull-aside meeting with":
+# a modal of the future a few words before the encounter noun
+MODAL_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+)?(?:likely|set|scheduled|expected|due"
+    r"|slated|poised|going)\s+to)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 # how far before the day being told a dated encounter must lie to be a flashback
 FLASHBACK_DAYS = 7
 

@@ -278,3 +278,34 @@ def test_he_also_after_an_aside_is_the_protagonist_and_an_earlier_arrival_is_bac
     assert (frozenset({"Dev Raman", "Tomasi Vuni"}), "2023-05-22") in got
     assert (frozenset({"Dev Raman", "Kal Remeliik"}), "2023-05-22") in got
     assert not any("Tomasi Vuni" in p and "Kal Remeliik" in p for p, _ in got)
+
+
+def test_meetings_a_summit_preview_announces_are_not_encounters() -> None:
+    x = run(
+        "On Saturday (9 September), Prime Minister Dev Raman is likely to hold a bilateral "
+        "meeting with his counterpart Ola Brun and President Ilse Varga.\n\n"
+        "And on Sunday, Raman will have a working lunch meeting with President Ken Dube. He "
+        "will be having a pull-aside meeting with Prime Minister Tom Reed.",
+        "2023-09-08",
+    )
+    assert pairs(x) == []
+
+
+def test_a_capitalised_batch_of_instruments_is_no_person() -> None:
+    x = extract_article(
+        article(
+            "Four Memoranda of Understanding and one Agreement were signed between Chile and "
+            "Peru, in the presence of President Ana Soto and President Raul Ccori.",
+            "2025-05-05",
+        )
+    )
+    assert {e.name for e in x.entities} == {"Ana Soto", "Raul Ccori"}
+
+
+def test_two_leaders_beginning_their_last_round_of_talks_met() -> None:
+    x = run(
+        "WUHAN: Prime Minister Dev Raman and President Lin Hao began their last round of "
+        "one-on-one talks here today as they wind up the two-day informal summit.",
+        "2018-04-28",
+    )
+    assert _pairs(x) == {(frozenset({"Dev Raman", "Lin Hao"}), "2018-04-28")}
