@@ -318,7 +318,8 @@ def story_dates(
         people = {p.entity for p in v.people if p.entity is not None}
         state.observe_dateline(s.index, [d for d in v.dates if d.start < s.start])
         body = [d for d in v.dates if d.start >= s.start]
-        if not arrival_before(s.text, here, body, state.day.value if state.day else None):
+        told = state.day.value if state.day and state.day.source == "story" else None
+        if not arrival_before(s.text, here, body, told):  # not before a dateline's day
             state.observe(s.index, s.text, body, people, own_ref)
         for ev in here:
             if ev.date_source != "none" or ev.date:

@@ -309,3 +309,14 @@ def test_two_leaders_beginning_their_last_round_of_talks_met() -> None:
         "2018-04-28",
     )
     assert _pairs(x) == {(frozenset({"Dev Raman", "Lin Hao"}), "2018-04-28")}
+
+
+def test_an_arrival_before_a_datelines_day_still_dates_the_visit() -> None:
+    x = run(
+        "LAKEPORT, Nov 16 - President Ana Soto arrived in Lakeport on Friday for a one-day "
+        "working visit.\n\n"
+        "She was welcomed at the airport by Vice President Ivo Marsh.\n\n"
+        "Soto then held talks with President Lena Ward at State House.",
+        "2024-11-16",
+    )
+    assert {d for _, d in pairs(x)} == {"2024-11-15"}
