@@ -145,6 +145,12 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
     ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
+    # "The signing took place ... on Monday": more of the signing just told (anaphoric)
+    (
+        "signing",
+        "sym",
+        re.compile(r"\bsigning(?: ceremony)?(?= (?:took place|was held|was conducted)\b)", re.I),
+    ),
     ("meeting", "sym", re.compile(r"\bcourtesy (?:call|visit)s?\b", re.I)),
     # "A and B agreed on Thursday to ...": two named people acting jointly have met (checked
     # in ingest/events.py: a compound subject right before the verb, nobody after counts)

@@ -123,7 +123,7 @@ class EventStory:
     @staticmethod
     def _anaphoric(text: str, b: int, e: int) -> bool:
         return (
-            text[b:e].lower().startswith(("meeting", "talks"))
+            text[b:e].lower().startswith(("meeting", "talks", "signing"))
             and not re.match(r"\s+(?:between|with)\b", text[e:])  # "the meeting between X and Y"
             and bool(ANAPHORIC.search(text[:b]))
             and not re.search(r"\b(?:his|her|their)\s+$", text[:b])

@@ -320,3 +320,14 @@ def test_an_arrival_before_a_datelines_day_still_dates_the_visit() -> None:
         "2024-11-16",
     )
     assert {d for _, d in pairs(x)} == {"2024-11-15"}
+
+
+def test_the_signing_took_place_on_monday_dates_the_signing_just_told() -> None:
+    x = run(
+        "Four agreements were signed between Chile and Peru, in the presence of President Ana "
+        "Soto and President Raul Ccori.\n\n"
+        "The signing took place following bilateral discussions held at the palace in Lima on "
+        "Monday.",
+        "2025-05-05",
+    )
+    assert _pairs(x) == {(frozenset({"Ana Soto", "Raul Ccori"}), "2025-05-05")}
