@@ -6,7 +6,16 @@ encounter (ingest/events.py), for reports of multilateral gatherings and agency 
 - a flashback told with its own date ("they met on the sidelines of another forum on
   September 9") lies well before the day being told: it does not move the story there;
 - a "since" clause after an encounter ("their first talk since he took office last month")
-  dates something else.
+  or a "following the cyclone in April" phrase dates something else;
+- a dateline cut off by the splitter ("BEIJING, Sept. 7 (Agency) --") gives a weak day;
+- an arrival meeting nobody, dated before the narrated day, is background;
+- who is where: a name inside a quotation is not the next sentence's subject; "as X said"
+  ends a list of counterparts; "the gathering that included X" and a planned attendance
+  join nobody; "A and B met with heads of state from ..." are one side; "Later, ... in
+  talks with X" and "He also ..." after an aside are the story subject's encounters;
+- plans: "is likely to hold a bilateral meeting", "will have a working lunch meeting";
+  but "it was a pleasure to meet X" is a meeting that took place.
+Days of a gathering ("on the second day of the summit") are in ingest/forum_days.py.
 """
 
 from __future__ import annotations
