@@ -48,6 +48,13 @@ FOLLOWS = re.compile(
     r"|conference)|call|conversation|meeting|talks)\s+(?:on|in)\s+",
     re.I,
 )
+# "At their first summit at the X estate in June, the two leaders agreed ...": an earlier
+# encounter of the two people just told, dated inside the opening phrase
+THEIR_EARLIER = re.compile(
+    r"^(?:at|during|in)\s+their\s+(?:first|last|previous|earlier|inaugural)\s+"
+    r"(?P<noun>summit|meeting|talks|encounter|call|conversation)\b(?P<span>[^,;]{0,80})",
+    re.I,
+)
 ROLE_SUBJECT = re.compile(r"(?:the|his|her)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\b")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 RECENT = 5  # sentences within which a noun refers back to the encounter just told
@@ -90,7 +97,9 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
             )
             _add(out, added, v, protagonist, obj.entity if obj else None, "meeting",
                  "meeting:pronoun")  # fmt: skip
-        f = FOLLOWS.search(s.text)
+        f = FOLLOWS.search(s.text) or THEIR_EARLIER.match(body)
+        if f and f.re is THEIR_EARLIER:
+            f = THEIR_EARLIER.match(s.text)  # offsets into the sentence, as for FOLLOWS
         if f:
             _follows(out, added, v, f)
         subject = _subject(people, s.text, s.start)
@@ -176,8 +185,10 @@ def _follows(
     """ "The meeting follows a phone conversation on Feb. 15 where the two ...": an earlier
     encounter of the two people of the encounter last told."""
     s = v.sentence
-    at = s.start + f.end()
-    date = next((d for d in v.dates if d.value and at <= d.start <= at + 3), None)
+    at = s.start + (f.end() if f.re is FOLLOWS else f.start("span"))
+    # "At their first summit at X in June, ...": the date anywhere in the opening phrase
+    reach = at + 3 if f.re is FOLLOWS else s.start + f.end("span")
+    date = next((d for d in v.dates if d.value and at - 1 <= d.start <= reach), None)
     if date is None:
         return
     told = [ev for ev in out.events + added if ev.sent <= s.index and len(ev.people()) >= 2]

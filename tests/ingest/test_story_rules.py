@@ -331,3 +331,16 @@ def test_the_signing_took_place_on_monday_dates_the_signing_just_told() -> None:
         "2025-05-05",
     )
     assert _pairs(x) == {(frozenset({"Ana Soto", "Raul Ccori"}), "2025-05-05")}
+
+
+def test_at_their_first_summit_in_june_is_an_earlier_encounter_of_the_pair() -> None:
+    x = run(
+        "President Lin Hao and President Ana Soto met in Lakeport on Tuesday.\n\n"
+        "At their first summit at the Brindor estate in June, the two leaders agreed to "
+        "build a new type of relations.",
+        "2013-09-07",
+    )
+    assert _pairs(x) == {
+        (frozenset({"Lin Hao", "Ana Soto"}), "2013-09-03"),
+        (frozenset({"Lin Hao", "Ana Soto"}), "2013-06"),
+    }
