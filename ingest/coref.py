@@ -138,6 +138,9 @@ def _counterpart_titles(mentions: list[PersonMention], entities: list[PersonEnti
 def _name_fits(m: PersonMention, e: PersonEntity) -> bool:
     p = parse_name(m.name)
     if len(p.tokens) == 1:
+        full = parse_name(e.name).tokens
+        if len(full) > 1 and p.tokens[0] == full[-1] + "s":
+            return True  # "the Okafors' meeting": a plural possessive of the surname
         # a given name alone refers back only with an honorific ("Gen X"), a surname always
         return single_matches(p.tokens[0], parse_name(e.name), given_ok=bool(m.honorifics) or True)
     return compatible(m.name, e.name)

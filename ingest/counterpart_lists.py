@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ingest.event_patterns import CANCELLED, PRONOUN
 from ingest.lexicon import lexicon
 from ingest.schema import PersonEntity, PersonMention
+from ingest.story_rules import AS_SAID
 
 if TYPE_CHECKING:
     from ingest.events import EventFinder, SentenceView
@@ -50,7 +51,11 @@ SERIES = re.compile(
     r"\b(?:series|tour|round|string|number|succession|slew|flurry) of (?:separate |bilateral |"
     r"back-to-back |individual )?(?:meetings|talks|calls|conversations|encounters)\b"
     r"|\bseparate(?:ly)?\b|\bindividual(?:ly)?\b|\bone-(?:on|to)-one\b|\bin turn\b"
-    r"|\bbilateral (?:meetings|talks|calls|conversations)\b",
+    r"|\bbilateral (?:meetings|talks|calls|conversations)\b"
+    # "met several delegates and diplomats, including A and B"
+    r"|\b(?:several|many|various|numerous|a number of|a host of)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?"
+    r"(?:delegates|diplomats|leaders|ministers|counterparts|dignitaries|officials)\b[^.;]{0,80}?"
+    r"\bincluding\b",
     re.I,
 )
 # a plural encounter noun naming its counterparts: "the meetings, ..., with D and E"
@@ -67,13 +72,16 @@ SEQUENCE = re.compile(
 )
 # bilateral encounters at a multilateral event
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins?|fringes?)\b", re.I)
+# "met his counterparts from P and Q, A and B": several counterparts, one each
+COUNTERPARTS = re.compile(r"^\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts\b", re.I)
 AND_THEN = re.compile(r",?\s+and\s+(?:then|later|afterwards|finally|lastly)\s+(?:with\s+)?$", re.I)
 # where the list ends: another clause of the subject, a relative clause about the encounters
 LIST_END = re.compile(
     r";|,\s+(?:where|during which|in which|at which|whom)\b|,?\s+(?:and|but|before|after)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:attended|addressed|visited|signed|discussed|held|said|"
     r"told|stressed|noted|delivered|toured|inaugurated|participated|took|went|left|returned|"
-    r"spoke|agreed|expressed|reviewed|exchanged)\b",
+    r"spoke|agreed|expressed|reviewed|exchanged)\b"
+    rf"|{AS_SAID.pattern}",  # "... with A and B as the Queen said she ...": another clause
     re.I,
 )
 # "will hold a series of meetings", "is expected to meet": no encounter yet
@@ -194,6 +202,7 @@ class CounterpartLists:
             cue = SERIES.search(s.text) or PLURAL_WITH.search(s.text)
             cue = cue or RESPECTIVELY.search(s.text, m.end())
             weak = SEQUENCE.search(head) or SIDELINES.search(s.text)
+            weak = weak or COUNTERPARTS.search(s.text[m.end() :])
             if PLANNED.search(head[-80:]) or CANCELLED.search(s.text[m.end() :]):
                 if not (cue or weak):
                     return False

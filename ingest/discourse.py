@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ingest.discourse_nouns import noun_encounters
 from ingest.schema import DocumentExtraction, ExtractedEvent, Participant
+from ingest.story_rules import DATELINE_HEAD, arrival_before
 from ingest.story_state import StoryState
 
 if TYPE_CHECKING:
@@ -65,11 +66,6 @@ ELLIPTIC_BY = re.compile(
 # between the last word of a title and the name it stands before: "Budget & Planning, "
 TITLE_TAIL = re.compile(r"(?:\s*&?\s*(?!and\b)[A-Za-z][\w'’-]*){0,4}\s*,\s*")
 CEREMONY_SPAN = 4  # sentences a ceremony stays open
-# a dateline the sentence splitter left in the lead: "Dakar, March 9 (Agency): ..."
-DATELINE_HEAD = re.compile(
-    r"^[A-Z][\w’'.\- ]{1,30}(?:\s*\[[^\]]{1,30}\])?,\s+[^:;]{3,20}?(?:\s*\([^)]{1,30}\))?"
-    r"\s*(?::|[-–—]{1,2})\s"
-)
 
 
 def tell_story(
@@ -320,7 +316,11 @@ def story_dates(
             if own_ref is None:
                 own_ref = _ref(own)
         people = {p.entity for p in v.people if p.entity is not None}
-        state.observe(s.index, s.text, v.dates, people, own_ref)
+        state.observe_dateline(s.index, [d for d in v.dates if d.start < s.start])
+        body = [d for d in v.dates if d.start >= s.start]
+        told = state.day.value if state.day and state.day.source == "story" else None
+        if not arrival_before(s.text, here, body, told):  # not before a dateline's day
+            state.observe(s.index, s.text, body, people, own_ref)
         for ev in here:
             if ev.date_source != "none" or ev.date:
                 continue

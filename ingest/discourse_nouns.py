@@ -32,7 +32,9 @@ _NOUN = (
 )
 # "In a separate call-on by A, ...", "During a meeting with A, ..."
 NOUN_OPENER = re.compile(
-    rf"^(?:in|during|at)\s+(?:a|an|another|the|his|her)\s+{_NOUN}\s+(?:by|with|from|between)\s+",
+    # "Meanwhile, in his meeting with A, he ...": a connective may open the sentence
+    r"^(?:(?:meanwhile|separately|also|later|earlier|then|and|but)\s*,?\s+)?"
+    rf"(?:in|during|at)\s+(?:a|an|another|the|his|her)\s+{_NOUN}\s+(?:by|with|from|between)\s+",
     re.I,
 )
 # "He was talking to B", "She was speaking with B"
@@ -44,6 +46,13 @@ FOLLOWS = re.compile(
     r"\b(?:follows|followed|comes\s+after|came\s+after|following|after)\s+(?:a|an|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>(?:tele)?phone\s+(?:call|conversation)|video\s+(?:call"
     r"|conference)|call|conversation|meeting|talks)\s+(?:on|in)\s+",
+    re.I,
+)
+# "At their first summit at the X estate in June, the two leaders agreed ...": an earlier
+# encounter of the two people just told, dated inside the opening phrase
+THEIR_EARLIER = re.compile(
+    r"^(?:at|during|in)\s+their\s+(?:first|last|previous|earlier|inaugural)\s+"
+    r"(?P<noun>summit|meeting|talks|encounter|call|conversation)\b(?P<span>[^,;]{0,80})",
     re.I,
 )
 ROLE_SUBJECT = re.compile(r"(?:the|his|her)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\b")
@@ -62,6 +71,7 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
         lead = len(s.text) - len(body)
         people = [p for p in v.people if p.entity is not None]
         m = NOUN_OPENER.match(body)
+        opener_host: int | None = None
         if m:
             comma = body.find(",", m.end())
             inside = [p for p in people if p.start < s.start + lead + (comma if comma > 0 else 0)]
@@ -76,6 +86,7 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
                 if host is None and PRONOUN.match(rest):
                     host = protagonist
             _add(out, added, v, guest, host, "meeting", "meeting:noun-opener")
+            opener_host = host
         m = PRONOUN_TALK.match(body)
         if m and protagonist is not None:
             at = s.start + lead + m.end()
@@ -86,10 +97,14 @@ def noun_encounters(out: DocumentExtraction, views: list[SentenceView], text: st
             )
             _add(out, added, v, protagonist, obj.entity if obj else None, "meeting",
                  "meeting:pronoun")  # fmt: skip
-        f = FOLLOWS.search(s.text)
+        f = FOLLOWS.search(s.text) or THEIR_EARLIER.match(body)
+        if f and f.re is THEIR_EARLIER:
+            f = THEIR_EARLIER.match(s.text)  # offsets into the sentence, as for FOLLOWS
         if f:
             _follows(out, added, v, f)
         subject = _subject(people, s.text, s.start)
+        if opener_host is not None:
+            subject = opener_host  # "In his meeting with X, Y said": Y, not X, is the subject
         if subject is not None:
             protagonist = subject
     if added:
@@ -170,8 +185,10 @@ def _follows(
     """ "The meeting follows a phone conversation on Feb. 15 where the two ...": an earlier
     encounter of the two people of the encounter last told."""
     s = v.sentence
-    at = s.start + f.end()
-    date = next((d for d in v.dates if d.value and at <= d.start <= at + 3), None)
+    at = s.start + (f.end() if f.re is FOLLOWS else f.start("span"))
+    # "At their first summit at X in June, ...": the date anywhere in the opening phrase
+    reach = at + 3 if f.re is FOLLOWS else s.start + f.end("span")
+    date = next((d for d in v.dates if d.value and at - 1 <= d.start <= reach), None)
     if date is None:
         return
     told = [ev for ev in out.events + added if ev.sent <= s.index and len(ev.people()) >= 2]

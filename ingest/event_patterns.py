@@ -63,7 +63,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions?|consultations|dialogue)\b|\btalks (?:with|between)\b"  # noqa: E501
+            r"\b(?:held|holds|hold|holding) (?:[\w-]+ (?:and )?){0,4}?(?:talks|discussions?|consultations|dialogue)\b|\btalks (?:with|between)\b|\bdiscussions? between\b"  # noqa: E501
+            # "A and B began their last round of one-on-one talks here today"
+            r"|\b(?:began|started|resumed|concluded|wrapped up) (?:their|the|a) "
+            r"(?:[\w-]+ ){0,5}?talks\b"
             # "held the third round of the Ruritania-Utopia Strategic Dialogue with X"
             r"|\b(?:held|holds|hold|holding|co-chaired|chaired|co-chair|chair)\s+the\s+(?:[\w'’-]+\s+){0,9}?(?:talks|dialogue|consultations|meeting|session|round|commission)\s+(?:with|between)\b",  # noqa: E501
             re.I,
@@ -75,6 +78,16 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"\breceived (?:a |an )?courtesy (?:call|visit)s? (?:from|by)\b", re.I),
     ),
     ("meeting", "sym", re.compile(r"\b(?:met|meets|meeting|meetings)\b", re.I)),
+    # "it was a real pleasure to meet X", "Glad to meet X": a meeting reported after the fact
+    (
+        "meeting",
+        "sym",
+        re.compile(
+            r"\b(?:pleasure|privilege|honou?r|delight|glad|delighted|pleased|nice|good)[\"”']?\s+"
+            r"to\s+meet\b",
+            re.I,
+        ),
+    ),
     # "A and B agreed on Monday during talks in Rome": talks named only as the occasion
     (
         "talks",
@@ -95,8 +108,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "A, B and C held a trilateral summit": named leaders meeting, a meeting (conventions)
     (
-        "summit",
+        "meeting",
         "sym",
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:a |an |their )?(?:[\w-]+ ){0,3}summit\b", re.I
@@ -131,6 +145,12 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
     ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
+    # "The signing took place ... on Monday": more of the signing just told (anaphoric)
+    (
+        "signing",
+        "sym",
+        re.compile(r"\bsigning(?: ceremony)?(?= (?:took place|was held|was conducted)\b)", re.I),
+    ),
     ("meeting", "sym", re.compile(r"\bcourtesy (?:call|visit)s?\b", re.I)),
     # "A and B agreed on Thursday to ...": two named people acting jointly have met (checked
     # in ingest/events.py: a compound subject right before the verb, nobody after counts)
@@ -139,7 +159,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "joint",
         re.compile(
             r"\b(?:agreed|pledged|vowed|discussed|reaffirmed|called for|underscored|reviewed"
-            r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations)"
+            r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations"
+            r"|courtesies|pleasantries)"
             r"|witnessed)\b"
         ),
     ),

@@ -20,7 +20,8 @@ from ingest.event_patterns import (
     RECENT,
 )
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
-from ingest.story_state import PLANNED
+from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
+from ingest.story_state import PLANNED, STRAND
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
@@ -122,7 +123,7 @@ class EventStory:
     @staticmethod
     def _anaphoric(text: str, b: int, e: int) -> bool:
         return (
-            text[b:e].lower().startswith(("meeting", "talks"))
+            text[b:e].lower().startswith(("meeting", "talks", "signing"))
             and not re.match(r"\s+(?:between|with)\b", text[e:])  # "the meeting between X and Y"
             and bool(ANAPHORIC.search(text[:b]))
             and not re.search(r"\b(?:his|her|their)\s+$", text[:b])
@@ -278,10 +279,11 @@ class EventStory:
             ev.place, ev.host_country = place, place.country or ev.host_country
         if date and not ev.date and not PLANNED.search(text):  # "will meet again today"
             ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
-        self._add_people(
-            ev,
-            {p.entity: "participant" for p in self._people_in(view, lo, hi)},  # type: ignore[misc]
-        )  # type: ignore[misc]
+        planned = PLANNED.search(text)  # "the meeting is expected to be attended by X"
+        lead = len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip(" ;"))
+        cut = lo + lead + planned.start() if planned else hi
+        told = [p for p in self._people_in(view, lo, hi) if p.start < cut]
+        self._add_people(ev, {p.entity: "participant" for p in told})  # type: ignore[misc]
         self.current_sent = s.index
         if self.current is not None:
             self.touched[self.current] = s.index
@@ -316,11 +318,16 @@ class EventStory:
             self.events.append(new)
 
     def _joiners(self, view: SentenceView) -> None:
-        if not JOINERS.search(view.sentence.text):
-            return
+        m = JOINERS.search(view.sentence.text)
+        if not m or PLANNED.search(view.sentence.text[: m.start()]):
+            return  # "the meeting is expected to be attended by X": nobody joined yet
         ev = self._recent(view)
-        if ev is None:
+        if ev is None or separate_series(self.text, ev):
             return
+        if STRAND.search(view.sentence.text):
+            return  # "Meanwhile, A and B witnessed the signing": another strand, not ours
+        if ev.kind != "summit" and AUDIENCE_INCLUDED.search(view.sentence.text[: m.end()]):
+            return  # "addressing the gathering that included X": the gathering's, not ours
         people = self._people_in(view, view.sentence.start, view.sentence.end)
         self._add_people(ev, {p.entity: "participant" for p in people})  # type: ignore[misc]
         self.current_sent = view.sentence.index

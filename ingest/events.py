@@ -31,6 +31,7 @@ from ingest.event_patterns import (
     PLANNED_CUT,
     PLURAL,
     PRONOUN,
+    RECENT,
     RELATIVE,
     REPEATED,
     REPORTING,
@@ -42,6 +43,16 @@ from ingest.event_patterns import (
 )
 from ingest.event_story import EventStory, clauses
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
+from ingest.story_rules import (
+    AS_SAID,
+    LATER_TALKS_WITH,
+    MODAL_AHEAD,
+    PLEASURE_TO,
+    SIDE_MET_GROUP,
+    after_event_spans,
+    quoted,
+    since_spans,
+)
 from ingest.text import Sentence
 
 
@@ -56,6 +67,10 @@ class SentenceView:
 
 def _future(before: str) -> bool:
     tail = before[-60:]
+    if PLEASURE_TO.search(tail):
+        return False  # "it was a real pleasure to meet X": an encounter that took place
+    if MODAL_AHEAD.search(before[-90:]):
+        return True  # "is likely to hold a bilateral meeting", "will have a working lunch"
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
@@ -121,6 +136,10 @@ class EventFinder(EventStory):
                 for m in RELATIVE.finditer(s.text)
                 if not (s.start + m.start() <= at < s.start + m.end())
             ]
+            # "met Z, their first talk since he took office last month": not the talk's date
+            rel += [(b, e) for b, e in since_spans(s.text, s.start) if not b <= at < e]
+            # "met Z to discuss aid following the cyclone in April": the cyclone's date
+            rel += [(b, e) for b, e in after_event_spans(s.text, s.start) if b >= at]
             dates = [d for d in dates if not any(b <= d.start < e for b, e in rel)]
         if at is None:
             return dates[0] if dates else None
@@ -128,6 +147,30 @@ class EventFinder(EventStory):
             return None
         tail = max(at, at_end)
         return min(dates, key=lambda d: max(0, d.start - tail) if d.start >= at else at - d.end)
+
+    def _also_protagonist(self, view: SentenceView, b: int) -> PersonMention | None:
+        """ "He also held a meeting with Y" after a sentence that told no encounter of its
+        subject ("On behalf of P, X bestowed an honour on him"): "he" is the one whose
+        encounters the story lists, not that sentence's subject."""
+        s = view.sentence
+        prev = self.prev_subject
+        if prev is None or not re.search(r"\balso\b", s.text[:b], re.I):
+            return None
+        if any(ev.sent == s.index - 1 and prev.entity in ev.people() for ev in self.events):
+            return None
+        # the subjects (first participants) of the recent encounters, latest last
+        leads = [
+            ev.participants[0].person
+            for ev in self.events[-4:]
+            if ev.participants and ev.participants[0].person is not None
+        ]
+        if not leads or prev.entity in leads:
+            return None
+        best = leads[-1]
+        assert best is not None
+        return PersonMention(
+            start=0, end=0, sent=s.index, entity=best, name=self.entities[best].name
+        )
 
     def _place_in(self, view: SentenceView, start: int, end: int) -> PlaceMention | None:
         places = [
@@ -144,6 +187,8 @@ class EventFinder(EventStory):
         s = view.sentence
         self.prev_subject = self.last_subject
         firsts = [p for p in view.people if p.entity is not None]
+        # '"Glad to meet Minister X," Y wrote': the speaker is the subject, not X
+        firsts = [p for p in firsts if not quoted(s.text, p.start - s.start)] or firsts
         if firsts and not PRONOUN.search(s.text[: firsts[0].start - s.start]):
             # "On Monday he met X": the subject is still the previous one, not X
             self.last_subject = firsts[0]
@@ -153,6 +198,11 @@ class EventFinder(EventStory):
                 if any(m.start() < e and m.end() > b for b, e, _, _ in found):
                     continue
                 found.append((m.start(), m.end(), kind, roles))
+        # "X, who is on a visit to P, met A and B": the relative clause's trigger gives way
+        rel = [(m.start(), m.end()) for m in RELATIVE.finditer(s.text)]
+        inside = [f for f in found if any(b < f[0] < e for b, e in rel)]
+        if inside and len(inside) < len(found):
+            found = [f for f in found if f not in inside]
         # a trigger that fixes roles ("hosted", "was received by") wins over a plain "meeting"
         found.sort(key=lambda f: (f[3] == "joint", f[3] == "sym" and f[2] == "meeting", f[0]))
         made = False
@@ -251,9 +301,10 @@ class EventFinder(EventStory):
         semi = -1 if listing else s.text.find(";", e)
         planned = PLANNED_CUT.search(s.text, e)
         after = AFTER_MEETING.search(s.text, e) if given is None else None
+        as_said = AS_SAID.search(s.text, e)  # "... as the Queen said she ...": another clause
         ends = [
             x.start() if isinstance(x, re.Match) else x
-            for x in (cut, semi if semi >= 0 else None, planned, after)
+            for x in (cut, semi if semi >= 0 else None, planned, after, as_said)
             if x is not None
         ]
         end_at = s.start + min(ends) if ends else s.end  # ", and the visit of Z": another story
@@ -282,6 +333,21 @@ class EventFinder(EventStory):
             and self.prev_subject is not None
         ):
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
+            lead = self._also_protagonist(view, b)
+            if lead is not None:
+                subjects = [lead]
+        if given is None and not subjects and self.events and LATER_TALKS_WITH.search(s.text[:e]):
+            # "Later, trade topped the agenda in talks with X": the last encounter's subject
+            told = [
+                (ev.sent, p.person)
+                for ev in self.events[-4:]
+                for p in ev.participants[:1]
+                if p.person is not None and self.entities[p.person].confidence >= 0.7
+            ]
+            if told and s.index - told[-1][0] <= 2 * RECENT:
+                sent, first = told[-1]
+                name = self.entities[first].name
+                subjects = [PersonMention(start=0, end=0, sent=sent, entity=first, name=name)]
         recent = self._recent(view)
         if (
             not subjects
@@ -347,6 +413,9 @@ class EventFinder(EventStory):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             elif who and objects:
                 subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
+            if not objects and len(subj) >= 2 and SIDE_MET_GROUP.match(self.text[abs_e:seg_end]):
+                made = True  # "A and B met with heads of state from P and Q": one side, no pair
+                continue
             people = _unique(subj + objects)
             date_end = min(seg_end, abs_e + 25) if roles == "joint" else seg_end
             date = self._date_in(view, s.start if n == 0 else seg_start, date_end, abs_b, abs_e)

@@ -13,8 +13,10 @@ from ingest.dates import DateRef, DateResolver, publication_month
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
+from ingest.forum_days import forum_day_refs, forum_span
 from ingest.mentions import sentence_mentions
 from ingest.schema import DocumentExtraction, ExtractedEvent
+from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
 
 SHIFTED = re.compile(
@@ -31,9 +33,15 @@ def extract(article: Article) -> DocumentExtraction:
     resolver = DateResolver(article.published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
+    span = forum_span(article.text, article.published)  # "the April 25-27 summit"
     for s in sentences:
         sm = sentence_mentions(s)
         dates = resolver.find(s.text, s.start)
+        # "on the second day of the summit", "one day before the forum"
+        dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
+        if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
+            line = article.text.rfind("\n", 0, s.start) + 1
+            dates = dateline_refs(article.text[line : s.start], line, article.published) + dates
         out.people.extend(sm.people)
         out.orgs.extend(sm.orgs)
         out.places.extend(sm.places)
@@ -82,7 +90,11 @@ def _date_events(
     publication month (a news report describes recent events); else unknown."""
     # the lead: the first body sentence (a headline has no final full stop)
     body = [v for v in views[:4] if v.sentence.dateline or v.sentence.text.rstrip().endswith(".")]
-    lede: DateRef | None = next((d for d in body[0].dates if d.value), None) if body else None
+    lede: DateRef | None = (
+        next((d for d in body[0].dates if d.value and not in_since(body[0].sentence.text, d)), None)
+        if body
+        else None
+    )
     seen_dated = False
     for ev in sorted(events, key=lambda e: e.start):
         if ev.date:

@@ -78,6 +78,11 @@ def person_position(toks: list[Token], i: int, end: int) -> bool:
         return True  # "the meeting Roe had with Y"
     if nxt[:2] in (["held", "talks"], ["held", "a"], ["held", "meetings"]):
         return True
+    met = {"met", "meets", "received", "hosted", "welcomed", "visited"}
+    if nxt[:1] and (nxt[0] in met or (nxt[0] == "also" and nxt[1:2] and nxt[1] in met)):
+        return True  # "Roe met the minister", "Roe also received ..."
+    if nxt[:2] == [",", "who"] and any(w in met for w in nxt[2:4]):
+        return True  # "Roe, who also met with the prime minister, ..."
     if len(nxt) >= 2 and nxt[0] in {"'s", "’s", "’", "'"} and nxt[1] in _POSSESSED:
         return True  # "Roe's visit", "Roe’ visit"
     if len(prev) < 2 or prev[1] != "with":

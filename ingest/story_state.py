@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.dates import DateRef
+from ingest.story_rules import body_dates, in_since, long_before, without_since
 
 # the day being told goes on: "earlier in the day", "later that day", "this afternoon"
 SAME_DAY = re.compile(
@@ -102,7 +103,8 @@ class StoryState:
 
     # -- rules -----------------------------------------------------------------
     def flashback(self, text: str) -> bool:
-        return bool(FLASHBACK.search(text))
+        # "their first talk since he took office last month": the clause dates something else
+        return bool(FLASHBACK.search(without_since(text)))
 
     def planned(self, text: str) -> bool:
         return bool(PLANNED.search(text))
@@ -119,6 +121,9 @@ class StoryState:
         (the most reliable narrative date); `dates` are the sentence's date expressions."""
         if self.flashback(text) and own is None:
             return  # suspended: an earlier time, the story's day stays
+        dates = body_dates(text, dates)
+        if self._long_before(own.value if own is not None else None):
+            return  # "they met at another forum on 9 September": a flashback, the day stays
         if own is not None and own.value:
             self._set(own, "story", sent, people)
             return
@@ -137,6 +142,8 @@ class StoryState:
             and d.kind != "future"
             and not d.text.lower().startswith(("since", "until", "from"))
             and self._recent(d.value)
+            and not self._long_before(d.value)
+            and not in_since(text, d)
         ]
         if not usable:
             # "this afternoon": the day of the report, when nothing else dates the story
@@ -158,6 +165,12 @@ class StoryState:
             return
         self._set(usable[0], "story", sent, people)
 
+    def observe_dateline(self, sent: int, dates: list[DateRef]) -> None:
+        """A dateline's day ("BEIJING, Sept. 7 (Agency) --"): a weak day, like a page stamp."""
+        usable = [d for d in dates if d.value and self._recent(d.value)]
+        if usable and self.day is None and not self.narrated:
+            self._set(usable[0], "stamp", sent, set())
+
     def _recent(self, value: str) -> bool:
         """A news story's day lies within weeks of publication; an older date is history."""
         if not self.published or len(self.published) < 10:
@@ -167,6 +180,11 @@ class StoryState:
         return pub - dt.timedelta(days=RECENT_DAYS) <= first <= pub + dt.timedelta(days=1) or (
             len(value) == 7 and value == self.published[:7]
         )
+
+    def _long_before(self, value: str | None) -> bool:
+        """A day well before the narrated day being told (not a page stamp's day)."""
+        day = self.day
+        return day is not None and day.source == "story" and long_before(value, day.value)
 
     def _set(self, d: DateRef, source: str, sent: int, people: set[int]) -> None:
         assert d.value is not None
