@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from ingest.events import SentenceView
 
 
+# "Z also hosted a luncheon for the guest": another host's meal is its own encounter
+OWN_MEAL = re.compile(
+    r"hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b",
+    re.I,
+)
+
+
 class EventStory:
     entities: list[PersonEntity]
     text: str
@@ -192,6 +199,7 @@ class EventStory:
             recent is not None
             and roles == "host_first"
             and re.search(r"\balso\s+$", self.text[view.sentence.start : start])
+            and not OWN_MEAL.match(self.text, start)
             and any(
                 p.person in people and p.role == "guest"
                 for p in recent.participants

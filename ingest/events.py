@@ -55,6 +55,8 @@ class SentenceView:
 
 
 def _future(before: str) -> bool:
+    # 'is in X to "hold talks with Y"': an opening quote does not hide the infinitive
+    before = re.sub(r"\s*[“\"‘']+$", " ", before)
     tail = before[-60:]
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():

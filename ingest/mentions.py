@@ -14,6 +14,7 @@ from ingest.name_positions import (
     MONTH_NAMES,
     credit_position,
     ends_name,
+    lone_surname_after,
     month_in_name,
     person_position,
 )
@@ -343,6 +344,10 @@ class SentenceMentions:
                     or self.match("ROYAL", x)
                     or self.match("TITLE", x)
                 ]
+                if not inner and lone_surname_after(toks, i, end, self._is_lexical):
+                    # "a courtesy visit to Roe": a person only if Roe names one seen before
+                    self._add_person(i, i, end, [], [], None, None, 0.5)
+                    self.people[-1].tentative = True
                 i = inner[0] if inner else end
                 continue
             if end > i and credit_position(toks, i, end):
