@@ -316,11 +316,12 @@ class CounterpartLists:
 
 def _each_titled(objects: list[PersonMention], text: str, e: int) -> bool:
     """Every counterpart of a courtesy-call list is named with their own title ("President A,
-    Prime Minister B and party chair C") and none is a spouse of the one before."""
+    Prime Minister B and opposition leader C") and none is a spouse of the one before."""
     prev = e
     for p in objects:
-        if name_start(p, text) <= p.start or COUPLE.search(text, prev, name_start(p, text)):
-            return False
+        gap = text[prev : name_start(p, text)]
+        if not re.sub(r"[\s,]|\band\b", "", gap) or COUPLE.search(gap):
+            return False  # "on A, B and C": no description of their own
         prev = p.end
     return True
 

@@ -590,3 +590,39 @@ def test_hosting_for_a_meal_long_honorifics_and_a_spokesman():
         "2025-03-12",
     )
     assert pairs(x) == [(frozenset({"Khalid Hamad Al-Nasser Al-Fahad", "Luis Vega"}), "2025-03-10")]
+
+
+def test_a_quoted_purpose_infinitive_is_no_encounter():
+    x = run(
+        "President Daniel Korir travelled to Kampala on Saturday. The presidency said he is in "
+        "Uganda to “hold talks with his host President Moses Okello,” and he is expected to "
+        "attend the celebrations.",
+        "2022-10-08",
+    )
+    assert pairs(x) == []
+
+
+def test_another_host_s_luncheon_is_its_own_encounter():
+    x = run(
+        "Prime Minister Dawit Bekele and Eritrean President Tesfay Haile discussed regional "
+        "security in Addis Ababa. President Almaz Tadesse also hosted a luncheon for the "
+        "President and his delegation, which includes Foreign Minister Yonas Berhe.",
+    )
+    got = sorted(sorted(p) for p, _ in pairs(x))
+    assert got == [
+        ["Almaz Tadesse", "Tesfay Haile", "Yonas Berhe"],
+        ["Dawit Bekele", "Tesfay Haile"],
+    ]
+
+
+def test_a_courtesy_visit_to_a_surname_told_before_is_an_encounter():
+    x = run(
+        "President Daniel Korir held talks with President Moses Okello at State House on "
+        "Sunday. His visit comes a week after former President Joseph Mwangi made a courtesy "
+        "visit to Okello.",
+        "2023-08-13",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Daniel Korir", "Moses Okello"],
+        ["Joseph Mwangi", "Moses Okello"],
+    ]
