@@ -346,9 +346,23 @@ class EventStory:
                 p.role = "guest"
 
 
+# ", while Z hosted W to tea in a separate room": a parallel encounter with its own subject
+WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z])")
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
-    """A sentence's clauses: split at semicolons, unless semicolons separate list items."""
+    """A sentence's clauses: split at semicolons, unless semicolons separate list items, and
+    at ", while <Name> ..." (a parallel clause with a subject of its own)."""
     if text.count(";") > 1 or "; and " in text or ";" not in text:
-        return [(0, len(text))]
-    k = text.index(";")
-    return [(0, k), (k + 1, len(text))]
+        parts = [(0, len(text))]
+    else:
+        k = text.index(";")
+        parts = [(0, k), (k + 1, len(text))]
+    out = []
+    for lo, hi in parts:
+        m = WHILE.search(text, lo, hi)
+        if m and m.start() > lo:
+            out += [(lo, m.start()), (m.start(), hi)]
+        else:
+            out.append((lo, hi))
+    return out

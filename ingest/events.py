@@ -81,6 +81,7 @@ class EventFinder(EventStory):
         self.last_subject: PersonMention | None = None
         self.current_sent = -10
         self.touched: dict[int, int] = {}  # event -> the last sentence that told of it
+        self.clause_lo = 0  # where the clause being read starts (ingest/event_story.clauses)
 
     # -- helpers --------------------------------------------------------------
     def _people_in(self, view: SentenceView, start: int, end: int) -> list[PersonMention]:
@@ -144,6 +145,7 @@ class EventFinder(EventStory):
     # -- main -----------------------------------------------------------------
     def sentence(self, view: SentenceView) -> None:
         s = view.sentence
+        self.clause_lo = s.start
         self.prev_subject = self.last_subject
         firsts = [p for p in view.people if p.entity is not None]
         if firsts and not PRONOUN.search(s.text[: firsts[0].start - s.start]):
@@ -189,6 +191,9 @@ class EventFinder(EventStory):
                 continue
             chained = self._chained(s.text, found, e)
             limit = s.start + chained[0][0] if chained else None
+            if hi < len(s.text):  # ", while Z hosted W": the parallel clause is not this one's
+                limit = min(limit or s.start + hi, s.start + hi)
+            self.clause_lo = s.start + lo
             done, subjects = self._trigger(view, b, e, kind, roles, limit)
             if done:
                 made = True
@@ -268,6 +273,7 @@ class EventFinder(EventStory):
         splits = [x for x in splits if x < end_at]
         bounds = [abs_e] + splits + [end_at]
         clause_start = s.start + (0 if listing else s.text.rfind(";", 0, b) + 1)
+        clause_start = max(clause_start, self.clause_lo)  # ", while Z ...": Z's own clause
         subjects = given if given is not None else self._people_in(view, clause_start, abs_b)
         # "X said Y met Z": X reports; a speaker stays a subject only with nobody after him
         subjects = [

@@ -626,3 +626,17 @@ def test_a_courtesy_visit_to_a_surname_told_before_is_an_encounter():
         ["Daniel Korir", "Moses Okello"],
         ["Joseph Mwangi", "Moses Okello"],
     ]
+
+
+def test_a_parallel_while_clause_is_its_own_encounter():
+    x = run(
+        "President Arief Santoso and Prime Minister Peter Kila held a face-to-face meeting at "
+        "the palace on Thursday, while Sari Santoso hosted Maria Kila to morning tea in a "
+        "separate room. During the meeting, the president was accompanied by Minister of "
+        "State-Owned Enterprises Budi Hartono.",
+        "2022-03-31",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Arief Santoso", "Budi Hartono", "Peter Kila"],
+        ["Maria Kila", "Sari Santoso"],
+    ]
