@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 # the encounter word that opens the list of counterparts
 TRIGGER = re.compile(
-    r"\b(?:met|meets|meet|meeting|meetings|talks|conversations|calls|received|hosted|"
+    r"\b(?:met|meets|meet|meeting|meetings|talks|discussions|conversations|calls|received|hosted|"
     r"called on|courtesy (?:calls?|visits?) (?:on|to))\b(?:\s+(?:with|by)\b)?",
     re.I,
 )

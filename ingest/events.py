@@ -64,6 +64,26 @@ def _future(before: str) -> bool:
     return bool(m or INVITE.search(tail))
 
 
+# "In addition, the CS also held a meeting with Y": a title left unresolved as the subject
+ROLE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)[Tt]he\s+(?P<np>(?:[A-Z][\w.-]*\s+){1,4})(?:also\s+|then\s+|later\s+)?[a-z]"
+)
+
+
+def title_fits(np: str, person: PersonEntity) -> bool:
+    """ "CS" for a Cabinet Secretary (the initials of a title), "Foreign Minister" for one
+    whose title has those words."""
+    words = np.split()
+    for title in person.titles:
+        tw = re.findall(r"[\w-]+", title)
+        initials = "".join(w[0] for w in tw if w[0].isupper())
+        if len(words) == 1 and len(initials) >= 2 and words[0].upper() == initials:
+            return True
+        if all(w.lower() in {x.lower() for x in tw} for w in words):
+            return True
+    return False
+
+
 # a name that modifies a noun of rule or time: "the X government", "the X era"
 NAME_AS_MODIFIER = re.compile(
     r"\s+(?:government|administration|cabinet|regime|era|years|presidency|doctrine)\b", re.I
@@ -290,6 +310,11 @@ class EventFinder(EventStory):
             and self.prev_subject is not None
         ):
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
+        if given is None and not subjects and self.prev_subject is not None:
+            role = ROLE_SUBJECT.search(s.text, max(0, self.clause_lo - s.start), b)
+            prev = self.prev_subject.entity
+            if role and prev is not None and title_fits(role.group("np"), self.entities[prev]):
+                subjects = [self.prev_subject]  # "the CS also held talks with Y": X, the CS
         recent = self._recent(view)
         if (
             not subjects

@@ -640,3 +640,25 @@ def test_a_parallel_while_clause_is_its_own_encounter():
         ["Arief Santoso", "Budi Hartono", "Peter Kila"],
         ["Maria Kila", "Sari Santoso"],
     ]
+
+
+def test_an_abbreviated_title_as_subject_is_the_story_s_person():
+    x = run(
+        "Cabinet Secretary Ruth Achieng on Sunday held talks with Foreign Minister Omar Haddad "
+        "in Riyadh.\n\nThe two signed a memorandum.\n\nIn addition, the CS also held a "
+        "bilateral meeting with Deputy Labour Minister Sami Nasser in Riyadh.",
+        "2022-03-14",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Omar Haddad", "Ruth Achieng"],
+        ["Ruth Achieng", "Sami Nasser"],
+    ]
+
+
+def test_an_unrelated_title_as_subject_is_not_the_story_s_person():
+    x = run(
+        "Cabinet Secretary Ruth Achieng on Sunday held talks with Foreign Minister Omar Haddad "
+        "in Riyadh.\n\nIn addition, the Speaker also held a meeting with Sami Nasser.",
+        "2022-03-14",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [["Omar Haddad", "Ruth Achieng"]]
