@@ -61,7 +61,20 @@ def _future(before: str) -> bool:
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
+    if m and m.group(0).lower().startswith("before"):
+        told = before[: len(before) - len(tail) + m.start()]
+        if TOLD_BEFORE.search(told) and not PLAN_WORDS.search(told):
+            m = None  # "X signed the visitor book, before meeting Y": told, in order
     return bool(m or INVITE.search(tail))
+
+
+# a past clause that a ", before meeting Y" continues in order of events
+TOLD_BEFORE = re.compile(
+    r"\b(?:\w+ed|met|held|made|paid|took|gave|went|came|spent|laid|flew|sat)\b[^,;]*,\s*$"
+)
+PLAN_WORDS = re.compile(
+    r"\b(?:will|would|shall|is to|are to|expected|scheduled|due|set to|plans?|planned)\b", re.I
+)
 
 
 # "In addition, the CS also held a meeting with Y": a title left unresolved as the subject
@@ -337,7 +350,9 @@ class EventFinder(EventStory):
             listed = [subjects[-1]]
             for p in reversed(subjects[:-1]):
                 gap = self.text[p.end : listed[0].start]
-                if not re.fullmatch(r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?", gap):
+                if not re.fullmatch(
+                    r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?(?:visiting\s+)?", gap
+                ):
                     break  # "A, Y's minister, and B": an apposition may stand between them
                 listed.insert(0, p)
             between = self.text[listed[0].end : listed[-1].start]

@@ -134,6 +134,8 @@ class SentenceMentions:
                 if self.match("HONORIFIC", m) or self.match("ROYAL", m):
                     break
                 w = toks[m].text
+                if end >= 0 and self._name_after_complement(m):
+                    break  # "Minister of Trade Ana Roe and ...": the name ends the complement
                 if (
                     w in lex.complement_heads
                     or w.capitalize() in lex.complement_heads
@@ -158,6 +160,26 @@ class SentenceMentions:
         ):
             title_end += 3
         return text, country, org, title_end
+
+    def _name_after_complement(self, m: int) -> bool:
+        """Tokens m, m+1 are two capitalised words that end no complement ("Ana Roe")."""
+        lex, toks = self.lex, self.toks
+
+        def head(w: str) -> bool:
+            return (
+                w in lex.complement_heads
+                or w.capitalize() in lex.complement_heads
+                or (w in lex.org_heads)
+            )
+
+        return (
+            m + 1 < len(toks)
+            and _is_cap(toks[m])
+            and _is_cap(toks[m + 1])
+            and not head(toks[m].text)
+            and not head(toks[m + 1].text)
+            and not self._is_lexical(toks[m])
+        )
 
     def _honorifics(self, i: int) -> tuple[list[str], int]:
         found: list[str] = []

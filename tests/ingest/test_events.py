@@ -662,3 +662,21 @@ def test_an_unrelated_title_as_subject_is_not_the_story_s_person():
         "2022-03-14",
     )
     assert sorted(sorted(p) for p, _ in pairs(x)) == [["Omar Haddad", "Ruth Achieng"]]
+
+
+def test_before_meeting_after_a_past_clause_is_told_in_order():
+    x = run(
+        "Ana Roe toured the port on Monday, before meeting Bo Li at the palace. Ana Roe will "
+        "visit the dam, before meeting Carl Ek.",
+        "2024-05-08",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Ana Roe", "Bo Li"]]
+
+
+def test_a_visiting_guest_in_a_compound_subject_acts_jointly():
+    x = run(
+        "Prime Minister Dawit Bekele and visiting Eritrean President Tesfay Haile discussed "
+        "regional security in Addis Ababa on Sunday.",
+        "2024-05-06",
+    )
+    assert pairs(x) == [(frozenset({"Dawit Bekele", "Tesfay Haile"}), "2024-05-05")]
