@@ -157,3 +157,11 @@ def test_last_night_is_the_evening_before_publication():
     assert values("2023-05-19", "The prime minister hosted a dinner last night.") == [
         ("2023-05-18", "day")
     ]
+
+
+def test_this_morning_and_a_short_while_ago_are_the_publication_day():
+    from ingest.dates import DateResolver
+
+    r = DateResolver("2019-11-29")
+    for text in ("held this morning.", "met a short while ago.", "this evening at the hotel"):
+        assert [d.value for d in r.find(text, 0)] == ["2019-11-29"], text
