@@ -77,7 +77,7 @@ LIST_END = re.compile(
     r";|,\s+(?:where|during which|in which|at which|whom)\b|,?\s+(?:and|but|before|after)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:attended|addressed|visited|signed|discussed|held|said|"
     r"told|stressed|noted|delivered|toured|inaugurated|participated|took|went|left|returned|"
-    r"spoke|agreed|expressed|reviewed|exchanged)\b",
+    r"spoke|agreed|expressed|reviewed|exchanged|called|met|paid|received|hosted|welcomed)\b",
     re.I,
 )
 # "will hold a series of meetings", "is expected to meet": no encounter yet

@@ -61,6 +61,8 @@ def _future(before: str) -> bool:
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
+    if not m and PLANNED_AND.search(before):
+        return True  # "is scheduled to meet A and hold talks with B": B's talks are planned too
     if m and m.group(0).lower().startswith("before"):
         told = before[: len(before) - len(tail) + m.start()]
         if TOLD_BEFORE.search(told) and not PLAN_WORDS.search(told):
@@ -68,6 +70,11 @@ def _future(before: str) -> bool:
     return bool(m or INVITE.search(tail))
 
 
+# a plan whose coordinated verb is the trigger: "is scheduled to meet A and hold talks with"
+PLANNED_AND = re.compile(
+    r"\b(?:will|would|shall|(?:scheduled|expected|set|due|going|planning|plans?|intends?"
+    r"|(?:is|are)) to)\s[^.;,]*\band\s+(?:[a-z]+\s+){0,3}$"
+)
 # a past clause that a ", before meeting Y" continues in order of events
 TOLD_BEFORE = re.compile(
     r"\b(?:\w+ed|met|held|made|paid|took|gave|went|came|spent|laid|flew|sat)\b[^,;]*,\s*$"
@@ -95,6 +102,14 @@ def title_fits(np: str, person: PersonEntity) -> bool:
         if all(w.lower() in {x.lower() for x in tw} for w in words):
             return True
     return False
+
+
+# "an invitation from X", "greetings from X": X sent something and need not be there
+SENT_FROM = re.compile(
+    r"\b(?:invitation|message|letter|greetings|regards|congratulations|wishes|condolences)\b"
+    r"[^.;]{0,60}?\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # a name that modifies a noun of rule or time: "the X government", "the X era"
@@ -132,6 +147,8 @@ class EventFinder(EventStory):
                 continue  # "welcomed X's remarks": a possessive is not a participant
             if NAME_AS_MODIFIER.match(self.text, p.end):
                 continue  # "after the X government took office": X is no participant
+            if SENT_FROM.search(self.text, max(0, p.start - 80), p.start):
+                continue  # "extended an invitation from President X": X sent it, X is not there
             if stop is not None and p.start > stop and start < stop:
                 continue
             out.append(p)
@@ -395,9 +412,22 @@ class EventFinder(EventStory):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             elif who and objects:
                 subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
+            elif (
+                not objects
+                and him
+                and n == 0
+                and subjects
+                and self.prev_subject is not None
+                and self.prev_subject.entity not in {p.entity for p in subjects}
+            ):
+                objects = [self.prev_subject]  # "Minister X received him at the airport"
             people = _unique(subj + objects)
             date_end = min(seg_end, abs_e + 25) if roles == "joint" else seg_end
             date = self._date_in(view, s.start if n == 0 else seg_start, date_end, abs_b, abs_e)
+            if given is not None and n == 0:
+                # "held talks with A on Sunday and called on B today": the chained clause's own
+                own = self._date_in(view, abs_b, date_end, abs_b, abs_e)
+                date = own or date
             # a coordinated clause names its own place ("..., a day after meeting Z in Rome")
             place_from = seg_start if n else (abs_b if given is not None else s.start)
             place = self._place_in(view, place_from, seg_end)

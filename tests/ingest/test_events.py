@@ -680,3 +680,44 @@ def test_a_visiting_guest_in_a_compound_subject_acts_jointly():
         "2024-05-06",
     )
     assert pairs(x) == [(frozenset({"Dawit Bekele", "Tesfay Haile"}), "2024-05-05")]
+
+
+def test_a_planned_meeting_and_its_coordinated_talks_are_both_planned():
+    x = run(
+        "President Lena Ortiz arrived in Delhi on Thursday. During the visit, Ortiz is "
+        "scheduled to meet President Asha Rao and hold bilateral talks with Prime Minister "
+        "Vikram Sen.",
+        "2023-07-20",
+    )
+    assert pairs(x) == []
+
+
+def test_a_sender_of_greetings_or_an_invitation_is_not_at_the_call():
+    x = run(
+        "During Minister Tomas Berg's courtesy call on Prime Minister Ravi Sen today, Berg "
+        "extended an invitation to Sen from President Ana Lund to visit Norway.",
+        "2015-01-19",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Ravi Sen", "Tomas Berg"]]
+
+
+def test_received_him_at_the_airport_is_the_visitor_of_the_last_sentence():
+    x = run(
+        "President Lena Ortiz has arrived in New Delhi on a two-day visit.\n\nMinister of "
+        "State Arun Das received him at the airport this evening.",
+        "2023-07-20",
+    )
+    assert pairs(x) == [(frozenset({"Arun Das", "Lena Ortiz"}), "2023-07-20")]
+
+
+def test_a_chained_call_keeps_its_own_day_and_the_presence_of_x_joins():
+    x = run(
+        "Minister Tomas Berg held bilateral talks with Minister Asha Rao on Sunday (18/01) "
+        "and called on Prime Minister Ravi Sen today. The presence of Ambassador Ola Dahl "
+        "added to the significance of the occasion.",
+        "2015-01-19",
+    )
+    assert sorted(sorted(p) + [d] for p, d in pairs(x)) == [
+        ["Asha Rao", "Tomas Berg", "2015-01-18"],
+        ["Ola Dahl", "Ravi Sen", "Tomas Berg", "2015-01-19"],
+    ]
