@@ -104,6 +104,10 @@ def title_fits(np: str, person: PersonEntity) -> bool:
     return False
 
 
+# "X and Y arrived at the airport": the visitors a following "they" / "the couple" refers to
+ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|touched down)\b", re.I)
+
+
 # "an invitation from X", "greetings from X": X sent something and need not be there
 SENT_FROM = re.compile(
     r"\b(?:invitation|message|letter|greetings|regards|congratulations|wishes|condolences)\b"
@@ -130,6 +134,7 @@ class EventFinder(EventStory):
         self.current_sent = -10
         self.touched: dict[int, int] = {}  # event -> the last sentence that told of it
         self.clause_lo = 0  # where the clause being read starts (ingest/event_story.clauses)
+        self.arrivals: list[PersonMention] = []  # the people of the last arrival sentence
 
     # -- helpers --------------------------------------------------------------
     def _people_in(self, view: SentenceView, start: int, end: int) -> list[PersonMention]:
@@ -196,6 +201,10 @@ class EventFinder(EventStory):
     def sentence(self, view: SentenceView) -> None:
         s = view.sentence
         self.clause_lo = s.start
+        if ARRIVED.search(s.text):
+            # the people who arrived: "they" / "the couple" of the next sentences
+            named = [p for p in view.people if p.entity is not None]
+            self.arrivals = named if 2 <= len({p.entity for p in named}) <= 3 else []
         self.prev_subject = self.last_subject
         firsts = [p for p in view.people if p.entity is not None]
         if firsts and not PRONOUN.search(s.text[: firsts[0].start - s.start]):
@@ -360,6 +369,15 @@ class EventFinder(EventStory):
                 PersonMention(start=s.start, end=s.start, sent=s.index, entity=g, name="")
                 for g in guests
             ]
+        if (
+            not subjects
+            and recent is None
+            and PLURAL.search(s.text[:b])
+            and self._people_in(view, abs_e, s.end)
+            and self.arrivals
+        ):
+            # "X and Y arrived this morning. The royal couple was welcomed by Z": the arrivals
+            subjects = list(self.arrivals)
         if roles == "joint":
             # "A and B agreed ...": only a compound subject right before the verb
             if given is not None or len(subjects) < 2:

@@ -721,3 +721,20 @@ def test_a_chained_call_keeps_its_own_day_and_the_presence_of_x_joins():
         ["Asha Rao", "Tomas Berg", "2015-01-18"],
         ["Ola Dahl", "Ravi Sen", "Tomas Berg", "2015-01-19"],
     ]
+
+
+def test_the_royal_couple_of_an_arrival_is_welcomed_then_received_one_encounter():
+    x = run(
+        "King Tevita Lolo and Queen Ana Lolo arrived at Nausori Airport this morning for a "
+        "state visit. The royal couple was welcomed by Deputy Prime Minister Jone Vula. "
+        "Following their arrival, they proceeded to State House, where they were received by "
+        "Prime Minister Semi Rata.",
+        "2025-07-08",
+    )
+    assert len(x.events) == 1
+    assert sorted(x.entities[p].name for p in x.events[0].people()) == [
+        "Ana Lolo",
+        "Jone Vula",
+        "Semi Rata",
+        "Tevita Lolo",
+    ]
