@@ -69,11 +69,13 @@ def _role_matches(role: str, titles: list[str]) -> bool:
 def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
     entities: list[PersonEntity] = []
     last_seen: dict[int, int] = {}  # entity -> position of its latest mention
+    last_sent: dict[int, int] = {}  # entity -> sentence of its latest mention
 
     def add(e: PersonEntity, m_index: int, m: PersonMention) -> None:
         m.entity = e.index
         e.mentions.append(m_index)
         last_seen[e.index] = m.start
+        last_sent[e.index] = m.sent
         for t in m.titles:
             if t and t not in e.titles:
                 e.titles.append(t)
@@ -111,7 +113,7 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
             add(e, idx, m)
             continue
         # role mentions
-        target = _role_target(m, entities, last_seen)
+        target = _role_target(m, entities, last_seen, last_sent)
         if target is not None:
             e = target
             m.entity = e.index
@@ -147,10 +149,15 @@ def _name_fits(m: PersonMention, e: PersonEntity) -> bool:
 
 
 def _role_target(
-    m: PersonMention, entities: list[PersonEntity], last_seen: dict[int, int]
+    m: PersonMention,
+    entities: list[PersonEntity],
+    last_seen: dict[int, int],
+    last_sent: dict[int, int] | None = None,
 ) -> PersonEntity | None:
     """With a country ("the Ruritanian minister") only that country's people qualify; a sole
-    person of that country is the referent even without a recorded title."""
+    person of that country is the referent even without a recorded title. "President A hosted
+    a lunch for the President": a person just named in the same sentence is not who a bare
+    role names when another holder of that title was told before."""
     if m.country:
         pool = [e for e in entities if e.country == m.country]
         if m.role != "counterpart" and len(pool) > 1:
@@ -161,4 +168,6 @@ def _role_target(
         pool = [e for e in entities if _role_matches(m.role, e.titles)]
     if not pool:
         return None
+    if last_sent is not None and not m.country and len(pool) > 1:
+        pool = [e for e in pool if last_sent.get(e.index) != m.sent] or pool
     return max(pool, key=lambda c: last_seen[c.index])

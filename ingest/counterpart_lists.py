@@ -34,10 +34,14 @@ if TYPE_CHECKING:
 
 # the encounter word that opens the list of counterparts
 TRIGGER = re.compile(
-    r"\b(?:met|meets|meet|meeting|meetings|talks|conversations|calls|received|hosted|"
-    r"called on)\b(?:\s+(?:with|by)\b)?",
+    r"\b(?:met|meets|meet|meeting|meetings|talks|discussions|conversations|calls|received|hosted|"
+    r"called on|courtesy (?:calls?|visits?) (?:on|to))\b(?:\s+(?:with|by)\b)?",
     re.I,
 )
+# "paid courtesy calls on President A and Vice-President B": a call on each office holder
+COURTESY = re.compile(r"^courtesy\b", re.I)
+# "... on King A and Queen B", "on the President and First Lady B": a couple receives together
+COUPLE = re.compile(r"\b(?:first lady|wife|husband|spouse|consort|queen|madame|mrs)\b", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # one encounter of all: "trilateral meeting", "A, B and C met jointly"
 JOINT = re.compile(
@@ -80,7 +84,7 @@ LIST_END = re.compile(
     r";|,\s+(?:where|during which|in which|at which|whom)\b|,?\s+(?:and|but|before|after)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:attended|addressed|visited|signed|discussed|held|said|"
     r"told|stressed|noted|delivered|toured|inaugurated|participated|took|went|left|returned|"
-    r"spoke|agreed|expressed|reviewed|exchanged)\b"
+    r"spoke|agreed|expressed|reviewed|exchanged|called|met|paid|received|hosted|welcomed)\b"
     rf"|{AS_SAID.pattern}",  # "... with A and B as the Queen said she ...": another clause
     re.I,
 )
@@ -223,16 +227,22 @@ class CounterpartLists:
             if len(objects) < 2:
                 return False  # one counterpart: the usual reading
             own = self._own_countries(finder, view, subject, objects, e)
+            titled = bool(COURTESY.match(m.group(0))) and _each_titled(objects, text, e)
             # without an explicit cue: "A and B, and then C", or counterparts of different
             # countries told in sequence / on the sidelines, or three or more of them
-            if not cue and not (len(groups) >= 2 or (own and (weak or len(objects) >= 3))):
+            if (
+                not cue
+                and not titled
+                and not (len(groups) >= 2 or (own and (weak or len(objects) >= 3)))
+            ):
                 return False
             if not cue and not self._named_or_pronoun(view, subject, b):
                 return False  # "the meeting was attended by A, B and C": the usual reading
             for p, code in zip(objects, own or [], strict=False):
                 ent = finder.entities[p.entity]  # type: ignore[index]
                 ent.country = ent.country or code  # a person's country from their description
-            kind = "call" if re.search(r"\b(?:calls|conversations)\b", m.group(0), re.I) else None
+            phoned = re.search(r"\b(?:calls|conversations)\b", m.group(0), re.I)
+            kind = "call" if phoned and not COURTESY.match(m.group(0)) else None
             date = finder._date_in(view, s.start, stop, b, e)
             place = finder._place_in(view, s.start, stop)
             for p in objects:
@@ -311,6 +321,18 @@ class CounterpartLists:
         if len(known) == len(codes) and len(set(known)) == len(known) and mine not in known:
             return known
         return None
+
+
+def _each_titled(objects: list[PersonMention], text: str, e: int) -> bool:
+    """Every counterpart of a courtesy-call list is named with their own title ("President A,
+    Prime Minister B and opposition leader C") and none is a spouse of the one before."""
+    prev = e
+    for p in objects:
+        gap = text[prev : name_start(p, text)]
+        if not re.sub(r"[\s,]|\band\b", "", gap) or COUPLE.search(gap):
+            return False  # "on A, B and C": no description of their own
+        prev = p.end
+    return True
 
 
 def _protagonist(finder: EventFinder) -> PersonMention | None:

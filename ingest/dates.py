@@ -77,7 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rd>yesterday|last night|last evening|today|tomorrow|last week|last month"
             r"|this month|earlier this month|earlier this week|this week"
             r"|(?:later|later this|next|coming|the coming) (?:week|month)|later this year"
-            r"|next year|later today)\b",
+            r"|next year|later today|this morning|this afternoon|this evening|tonight"
+            r"|a short while ago|a while ago)\b",
             re.I,
         ),
     ),
@@ -100,7 +101,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "year_rel": ("year",),
     "wd": ("day",),
     "same_day": ("day",),
-    "rel_day": ("yesterday", "night", "evening", "today", "tomorrow", "week", "month", "year"),
+    "rel_day": ("yesterday", "night", "evening", "today", "tomorrow", "week", "month", "year")
+    + ("morning", "afternoon", "ago"),
 }
 
 
@@ -367,6 +369,10 @@ class DateResolver:
                     precision="day",
                     kind="relative",
                 )
+            if rd in ("this morning", "this afternoon", "this evening", "tonight") or rd.endswith(
+                "while ago"
+            ):
+                rd = "today"  # the day of publication: "this morning", "a short while ago"
             if rd == "today":
                 return DateRef(**base, value=pub.isoformat(), precision="day", kind="relative")
             if rd == "last week":

@@ -208,6 +208,7 @@ SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", r
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
     r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
+    r"|^the presence of\b"
     r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b"
     # "A and B witnessed the ceremony": joiners of the signing just told
     r"|\bwitnessed (?:the|this) (?:[\w-]+ )?(?:ceremony|signing)\b"

@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     from ingest.events import SentenceView
 
 
+# "Z also hosted a luncheon for the guest": another host's meal is its own encounter
+OWN_MEAL = re.compile(
+    r"hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b",
+    re.I,
+)
+
+
 class EventStory:
     entities: list[PersonEntity]
     text: str
@@ -193,6 +200,7 @@ class EventStory:
             recent is not None
             and roles == "host_first"
             and re.search(r"\balso\s+$", self.text[view.sentence.start : start])
+            and not OWN_MEAL.match(self.text, start)
             and any(
                 p.person in people and p.role == "guest"
                 for p in recent.participants
@@ -345,9 +353,23 @@ class EventStory:
                 p.role = "guest"
 
 
+# ", while Z hosted W to tea in a separate room": a parallel encounter with its own subject
+WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z])")
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
-    """A sentence's clauses: split at semicolons, unless semicolons separate list items."""
+    """A sentence's clauses: split at semicolons, unless semicolons separate list items, and
+    at ", while <Name> ..." (a parallel clause with a subject of its own)."""
     if text.count(";") > 1 or "; and " in text or ";" not in text:
-        return [(0, len(text))]
-    k = text.index(";")
-    return [(0, k), (k + 1, len(text))]
+        parts = [(0, len(text))]
+    else:
+        k = text.index(";")
+        parts = [(0, k), (k + 1, len(text))]
+    out = []
+    for lo, hi in parts:
+        m = WHILE.search(text, lo, hi)
+        if m and m.start() > lo:
+            out += [(lo, m.start()), (m.start(), hi)]
+        else:
+            out.append((lo, hi))
+    return out

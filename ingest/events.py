@@ -66,6 +66,8 @@ class SentenceView:
 
 
 def _future(before: str) -> bool:
+    # 'is in X to "hold talks with Y"': an opening quote does not hide the infinitive
+    before = re.sub(r"\s*[“\"‘']+$", " ", before)
     tail = before[-60:]
     if PLEASURE_TO.search(tail):
         return False  # "it was a real pleasure to meet X": an encounter that took place
@@ -74,7 +76,59 @@ def _future(before: str) -> bool:
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
+    if not m and PLANNED_AND.search(before):
+        return True  # "is scheduled to meet A and hold talks with B": B's talks are planned too
+    if m and m.group(0).lower().startswith("before"):
+        told = before[: len(before) - len(tail) + m.start()]
+        if TOLD_BEFORE.search(told) and not PLAN_WORDS.search(told):
+            m = None  # "X signed the visitor book, before meeting Y": told, in order
     return bool(m or INVITE.search(tail))
+
+
+# a plan whose coordinated verb is the trigger: "is scheduled to meet A and hold talks with"
+PLANNED_AND = re.compile(
+    r"\b(?:will|would|shall|(?:scheduled|expected|set|due|going|planning|plans?|intends?"
+    r"|(?:is|are)) to)\s[^.;,]*\band\s+(?:[a-z]+\s+){0,3}$"
+)
+# a past clause that a ", before meeting Y" continues in order of events
+TOLD_BEFORE = re.compile(
+    r"\b(?:\w+ed|met|held|made|paid|took|gave|went|came|spent|laid|flew|sat)\b[^,;]*,\s*$"
+)
+PLAN_WORDS = re.compile(
+    r"\b(?:will|would|shall|is to|are to|expected|scheduled|due|set to|plans?|planned)\b", re.I
+)
+
+
+# "In addition, the CS also held a meeting with Y": a title left unresolved as the subject
+ROLE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)[Tt]he\s+(?P<np>(?:[A-Z][\w.-]*\s+){1,4})(?:also\s+|then\s+|later\s+)?[a-z]"
+)
+
+
+def title_fits(np: str, person: PersonEntity) -> bool:
+    """ "CS" for a Cabinet Secretary (the initials of a title), "Foreign Minister" for one
+    whose title has those words."""
+    words = np.split()
+    for title in person.titles:
+        tw = re.findall(r"[\w-]+", title)
+        initials = "".join(w[0] for w in tw if w[0].isupper())
+        if len(words) == 1 and len(initials) >= 2 and words[0].upper() == initials:
+            return True
+        if all(w.lower() in {x.lower() for x in tw} for w in words):
+            return True
+    return False
+
+
+# "X and Y arrived at the airport": the visitors a following "they" / "the couple" refers to
+ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|touched down)\b", re.I)
+
+
+# "an invitation from X", "greetings from X": X sent something and need not be there
+SENT_FROM = re.compile(
+    r"\b(?:invitation|message|letter|greetings|regards|congratulations|wishes|condolences)\b"
+    r"[^.;]{0,60}?\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # a name that modifies a noun of rule or time: "the X government", "the X era"
@@ -94,6 +148,8 @@ class EventFinder(EventStory):
         self.last_subject: PersonMention | None = None
         self.current_sent = -10
         self.touched: dict[int, int] = {}  # event -> the last sentence that told of it
+        self.clause_lo = 0  # where the clause being read starts (ingest/event_story.clauses)
+        self.arrivals: list[PersonMention] = []  # the people of the last arrival sentence
 
     # -- helpers --------------------------------------------------------------
     def _people_in(self, view: SentenceView, start: int, end: int) -> list[PersonMention]:
@@ -111,6 +167,8 @@ class EventFinder(EventStory):
                 continue  # "welcomed X's remarks": a possessive is not a participant
             if NAME_AS_MODIFIER.match(self.text, p.end):
                 continue  # "after the X government took office": X is no participant
+            if SENT_FROM.search(self.text, max(0, p.start - 80), p.start):
+                continue  # "extended an invitation from President X": X sent it, X is not there
             if stop is not None and p.start > stop and start < stop:
                 continue
             out.append(p)
@@ -185,6 +243,11 @@ class EventFinder(EventStory):
     # -- main -----------------------------------------------------------------
     def sentence(self, view: SentenceView) -> None:
         s = view.sentence
+        self.clause_lo = s.start
+        if ARRIVED.search(s.text):
+            # the people who arrived: "they" / "the couple" of the next sentences
+            named = [p for p in view.people if p.entity is not None]
+            self.arrivals = named if 2 <= len({p.entity for p in named}) <= 3 else []
         self.prev_subject = self.last_subject
         firsts = [p for p in view.people if p.entity is not None]
         # '"Glad to meet Minister X," Y wrote': the speaker is the subject, not X
@@ -237,6 +300,9 @@ class EventFinder(EventStory):
                 continue
             chained = self._chained(s.text, found, e)
             limit = s.start + chained[0][0] if chained else None
+            if hi < len(s.text):  # ", while Z hosted W": the parallel clause is not this one's
+                limit = min(limit or s.start + hi, s.start + hi)
+            self.clause_lo = s.start + lo
             done, subjects = self._trigger(view, b, e, kind, roles, limit)
             if done:
                 made = True
@@ -317,6 +383,7 @@ class EventFinder(EventStory):
         splits = [x for x in splits if x < end_at]
         bounds = [abs_e] + splits + [end_at]
         clause_start = s.start + (0 if listing else s.text.rfind(";", 0, b) + 1)
+        clause_start = max(clause_start, self.clause_lo)  # ", while Z ...": Z's own clause
         subjects = given if given is not None else self._people_in(view, clause_start, abs_b)
         # "X said Y met Z": X reports; a speaker stays a subject only with nobody after him
         subjects = [
@@ -348,6 +415,11 @@ class EventFinder(EventStory):
                 sent, first = told[-1]
                 name = self.entities[first].name
                 subjects = [PersonMention(start=0, end=0, sent=sent, entity=first, name=name)]
+        if given is None and not subjects and self.prev_subject is not None:
+            role = ROLE_SUBJECT.search(s.text, max(0, self.clause_lo - s.start), b)
+            prev = self.prev_subject.entity
+            if role and prev is not None and title_fits(role.group("np"), self.entities[prev]):
+                subjects = [self.prev_subject]  # "the CS also held talks with Y": X, the CS
         recent = self._recent(view)
         if (
             not subjects
@@ -363,6 +435,15 @@ class EventFinder(EventStory):
                 PersonMention(start=s.start, end=s.start, sent=s.index, entity=g, name="")
                 for g in guests
             ]
+        if (
+            not subjects
+            and recent is None
+            and PLURAL.search(s.text[:b])
+            and self._people_in(view, abs_e, s.end)
+            and self.arrivals
+        ):
+            # "X and Y arrived this morning. The royal couple was welcomed by Z": the arrivals
+            subjects = list(self.arrivals)
         if roles == "joint":
             # "A and B agreed ...": only a compound subject right before the verb
             if given is not None or len(subjects) < 2:
@@ -370,7 +451,9 @@ class EventFinder(EventStory):
             listed = [subjects[-1]]
             for p in reversed(subjects[:-1]):
                 gap = self.text[p.end : listed[0].start]
-                if not re.fullmatch(r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?", gap):
+                if not re.fullmatch(
+                    r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?(?:visiting\s+)?", gap
+                ):
                     break  # "A, Y's minister, and B": an apposition may stand between them
                 listed.insert(0, p)
             between = self.text[listed[0].end : listed[-1].start]
@@ -413,12 +496,25 @@ class EventFinder(EventStory):
                 subj, objects = subjects[-1:], subjects[:-1]  # "X, who called on him"
             elif who and objects:
                 subj = subjects[-1:]  # "..., was X, who met Y": only the antecedent of "who"
+            elif (
+                not objects
+                and him
+                and n == 0
+                and subjects
+                and self.prev_subject is not None
+                and self.prev_subject.entity not in {p.entity for p in subjects}
+            ):
+                objects = [self.prev_subject]  # "Minister X received him at the airport"
             if not objects and len(subj) >= 2 and SIDE_MET_GROUP.match(self.text[abs_e:seg_end]):
                 made = True  # "A and B met with heads of state from P and Q": one side, no pair
                 continue
             people = _unique(subj + objects)
             date_end = min(seg_end, abs_e + 25) if roles == "joint" else seg_end
             date = self._date_in(view, s.start if n == 0 else seg_start, date_end, abs_b, abs_e)
+            if given is not None and n == 0:
+                # "held talks with A on Sunday and called on B today": the chained clause's own
+                own = self._date_in(view, abs_b, date_end, abs_b, abs_e)
+                date = own or date
             # a coordinated clause names its own place ("..., a day after meeting Z in Rome")
             place_from = seg_start if n else (abs_b if given is not None else s.start)
             place = self._place_in(view, place_from, seg_end)

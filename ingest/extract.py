@@ -9,12 +9,15 @@ from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
+from ingest.credentials import credential_envoys
 from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.forum_days import forum_day_refs, forum_span
 from ingest.mentions import sentence_mentions
+from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
@@ -56,6 +59,7 @@ def extract(article: Article) -> DocumentExtraction:
             )
         )
     out.entities = resolve_people(out.people)
+    repeat_known_names(out, views)  # "A B C II" again where the chunker missed it
     for v in views:  # "ministers of P and Q, A and B, respectively": each one's country
         align_respectively(v, out.entities, article.text)
     finder = EventFinder(out.entities, article.text, article.published)
@@ -65,6 +69,8 @@ def extract(article: Article) -> DocumentExtraction:
         if not lists.sentence(finder, v):
             finder.sentence(v)
     out.events = finder.events
+    join_delegations(out, views, article.text)  # "X's delegation included A and B"
+    credential_envoys(out, views, article.text)  # "X received the credentials of A, B, C"
     tell_story(out, views, article.text, article.published)  # the discourse step
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)

@@ -14,6 +14,7 @@ from ingest.name_positions import (
     MONTH_NAMES,
     credit_position,
     ends_name,
+    lone_surname_after,
     month_in_name,
     person_position,
 )
@@ -148,6 +149,8 @@ class SentenceMentions:
                 if self.match("HONORIFIC", m) or self.match("ROYAL", m):
                     break
                 w = toks[m].text
+                if end >= 0 and self._name_after_complement(m):
+                    break  # "Minister of Trade Ana Roe and ...": the name ends the complement
                 if (
                     w in lex.complement_heads
                     or w.capitalize() in lex.complement_heads
@@ -172,6 +175,26 @@ class SentenceMentions:
         ):
             title_end += 3
         return text, country, org, title_end
+
+    def _name_after_complement(self, m: int) -> bool:
+        """Tokens m, m+1 are two capitalised words that end no complement ("Ana Roe")."""
+        lex, toks = self.lex, self.toks
+
+        def head(w: str) -> bool:
+            return (
+                w in lex.complement_heads
+                or w.capitalize() in lex.complement_heads
+                or (w in lex.org_heads)
+            )
+
+        return (
+            m + 1 < len(toks)
+            and _is_cap(toks[m])
+            and _is_cap(toks[m + 1])
+            and not head(toks[m].text)
+            and not head(toks[m + 1].text)
+            and not self._is_lexical(toks[m])
+        )
 
     def _honorifics(self, i: int) -> tuple[list[str], int]:
         found: list[str] = []
@@ -358,6 +381,10 @@ class SentenceMentions:
                     or self.match("ROYAL", x)
                     or self.match("TITLE", x)
                 ]
+                if not inner and lone_surname_after(toks, i, end, self._is_lexical):
+                    # "a courtesy visit to Roe": a person only if Roe names one seen before
+                    self._add_person(i, i, end, [], [], None, None, 0.5)
+                    self.people[-1].tentative = True
                 i = inner[0] if inner else end
                 continue
             if end > i and credit_position(toks, i, end):

@@ -12,6 +12,7 @@ by the name chunker in ingest/mentions.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.text import Token
 
@@ -124,3 +125,22 @@ def credit_position(toks: list[Token], i: int, end: int) -> bool:
         return True  # "... in Lima, May 3, 2024.Ana Roe": a photographer glued to a caption
     prev = [t.text.lower() for t in toks[max(0, i - 3) : i]]
     return any(w in _CREDIT_WORDS for w in prev) and (prev[-1:] in ([":"], ["by"]))
+
+
+# "a courtesy visit to Roe", "a message from Roe": after these a lone word may be a surname
+_TO_FROM = {"to", "from"}
+_SENT_NOUNS = {"visit", "visits", "call", "calls", "trip", "message", "letter", "condolences"}
+
+
+def lone_surname_after(
+    toks: list[Token], i: int, end: int, lexical: Callable[[Token], bool]
+) -> bool:
+    """One capitalised word after "a visit to" / "a message from" that no lexicon knows and
+    that no city or organisation word follows: a surname when it names a person seen before
+    (coreference keeps such a tentative mention only then)."""
+    if end != i + 1 or i < 2 or toks[i - 1].text not in _TO_FROM or lexical(toks[i]):
+        return False
+    if toks[i - 2].text.lower() not in _SENT_NOUNS:
+        return False
+    nxt = toks[end].text if end < len(toks) else ""
+    return not nxt[:1].isupper() and nxt not in {"'s", "’s"}

@@ -65,3 +65,19 @@ def test_agreements_of_the_real_style_set_hold(tmp_path: Path) -> None:
     ag = json.loads(result.stdout)["agreements"]
     assert ag["gold"] == 26
     assert ag["recall"] >= 0.9 and ag["name_recall"] >= 0.95, ag["missing"]
+
+
+def test_pairs_of_the_press_set_hold(tmp_path: Path) -> None:
+    """Regression floor for bench/realstyle/press (issue 8, Pacific / African / South Asian
+    press; 2026-12-02: pairs 28/28, precision 1.000)."""
+    import json
+
+    bench = ROOT / "bench" / "realstyle" / "press"
+    result = run_cli(
+        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
+        str(bench / "articles"), "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    pairs = json.loads(result.stdout)["meeting_pairs"]
+    assert pairs["gold"] == 28
+    assert pairs["precision"] >= 0.95 and pairs["recall"] >= 0.95, pairs

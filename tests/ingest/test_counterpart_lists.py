@@ -149,3 +149,41 @@ def test_people_attending_a_told_meeting_join_it():
         "Minister Josefa Tora."
     )
     assert len(x.events) == 1 and len(x.events[0].people()) == 5
+
+
+def test_a_courtesy_call_on_several_office_holders_is_one_call_on_each():
+    x = run(
+        "Foreign Secretary Ravi Menon arrived in Kathmandu on Sunday.\n\nOn his first day he "
+        "paid a courtesy call on President Hari Adhikari, Prime Minister Sita Gurung and "
+        "opposition leader Bimal Thapa.",
+        "2024-08-12",
+    )
+    assert people_of(x) == [
+        ["Bimal Thapa", "Ravi Menon"],
+        ["Hari Adhikari", "Ravi Menon"],
+        ["Ravi Menon", "Sita Gurung"],
+    ]
+    assert all(ev.kind == "meeting" for ev in x.events)
+
+
+def test_plural_courtesy_calls_the_day_before_are_separate_and_dated():
+    x = run(
+        "Prime Minister Arjun Rao held talks with Prime Minister Kamal Bista in Kathmandu "
+        "today.\n\nRao also paid courtesy calls on President Maya Rai and Vice-President Dil "
+        "Pun yesterday.",
+        "2018-05-12",
+    )
+    assert sorted(sorted(p) + [d] for p, d in pairs(x)) == [
+        ["Arjun Rao", "Dil Pun", "2018-05-11"],
+        ["Arjun Rao", "Kamal Bista", "2018-05-12"],
+        ["Arjun Rao", "Maya Rai", "2018-05-11"],
+    ]
+
+
+def test_a_courtesy_call_on_a_king_and_queen_is_one_encounter():
+    x = run(
+        "Prime Minister Arjun Rao paid a courtesy call on King Tevita Lolo and Queen Ana Lolo "
+        "at the palace on Monday.",
+        "2024-03-12",
+    )
+    assert people_of(x) == [["Ana Lolo", "Arjun Rao", "Tevita Lolo"]]

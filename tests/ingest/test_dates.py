@@ -177,9 +177,18 @@ def test_the_cues_never_change_what_is_found() -> None:
         "In March 2023 and since 2019, early 2020; on the 12th, they talked.",
         "Last Tuesday, yesterday, last night, later this year, that day, next month.",
         "The talks last year and in May that year; the same day; earlier this week.",
+        "Held this morning, this evening, tonight and a short while ago; today too.",
         "Le 3 mars, Žilina: meeting on Monday 4 ſeptember with the ﬁnance team.",
     ]
     assert len(texts) > 300
     with_cues, without = DateResolver("2024-06-15"), DateResolver("2024-06-15")
     for text in texts:
         assert with_cues.find(text, 0) == without.find(text, 0, cues=False), text
+
+
+def test_this_morning_and_a_short_while_ago_are_the_publication_day():
+    from ingest.dates import DateResolver
+
+    r = DateResolver("2019-11-29")
+    for text in ("held this morning.", "met a short while ago.", "this evening at the hotel"):
+        assert [d.value for d in r.find(text, 0)] == ["2019-11-29"], text

@@ -590,3 +590,151 @@ def test_hosting_for_a_meal_long_honorifics_and_a_spokesman():
         "2025-03-12",
     )
     assert pairs(x) == [(frozenset({"Khalid Hamad Al-Nasser Al-Fahad", "Luis Vega"}), "2025-03-10")]
+
+
+def test_a_quoted_purpose_infinitive_is_no_encounter():
+    x = run(
+        "President Daniel Korir travelled to Kampala on Saturday. The presidency said he is in "
+        "Uganda to “hold talks with his host President Moses Okello,” and he is expected to "
+        "attend the celebrations.",
+        "2022-10-08",
+    )
+    assert pairs(x) == []
+
+
+def test_another_host_s_luncheon_is_its_own_encounter():
+    x = run(
+        "Prime Minister Dawit Bekele and Eritrean President Tesfay Haile discussed regional "
+        "security in Addis Ababa. President Almaz Tadesse also hosted a luncheon for the "
+        "President and his delegation, which includes Foreign Minister Yonas Berhe.",
+    )
+    got = sorted(sorted(p) for p, _ in pairs(x))
+    assert got == [
+        ["Almaz Tadesse", "Tesfay Haile", "Yonas Berhe"],
+        ["Dawit Bekele", "Tesfay Haile"],
+    ]
+
+
+def test_a_courtesy_visit_to_a_surname_told_before_is_an_encounter():
+    x = run(
+        "President Daniel Korir held talks with President Moses Okello at State House on "
+        "Sunday. His visit comes a week after former President Joseph Mwangi made a courtesy "
+        "visit to Okello.",
+        "2023-08-13",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Daniel Korir", "Moses Okello"],
+        ["Joseph Mwangi", "Moses Okello"],
+    ]
+
+
+def test_a_parallel_while_clause_is_its_own_encounter():
+    x = run(
+        "President Arief Santoso and Prime Minister Peter Kila held a face-to-face meeting at "
+        "the palace on Thursday, while Sari Santoso hosted Maria Kila to morning tea in a "
+        "separate room. During the meeting, the president was accompanied by Minister of "
+        "State-Owned Enterprises Budi Hartono.",
+        "2022-03-31",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Arief Santoso", "Budi Hartono", "Peter Kila"],
+        ["Maria Kila", "Sari Santoso"],
+    ]
+
+
+def test_an_abbreviated_title_as_subject_is_the_story_s_person():
+    x = run(
+        "Cabinet Secretary Ruth Achieng on Sunday held talks with Foreign Minister Omar Haddad "
+        "in Riyadh.\n\nThe two signed a memorandum.\n\nIn addition, the CS also held a "
+        "bilateral meeting with Deputy Labour Minister Sami Nasser in Riyadh.",
+        "2022-03-14",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Omar Haddad", "Ruth Achieng"],
+        ["Ruth Achieng", "Sami Nasser"],
+    ]
+
+
+def test_an_unrelated_title_as_subject_is_not_the_story_s_person():
+    x = run(
+        "Cabinet Secretary Ruth Achieng on Sunday held talks with Foreign Minister Omar Haddad "
+        "in Riyadh.\n\nIn addition, the Speaker also held a meeting with Sami Nasser.",
+        "2022-03-14",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [["Omar Haddad", "Ruth Achieng"]]
+
+
+def test_before_meeting_after_a_past_clause_is_told_in_order():
+    x = run(
+        "Ana Roe toured the port on Monday, before meeting Bo Li at the palace. Ana Roe will "
+        "visit the dam, before meeting Carl Ek.",
+        "2024-05-08",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Ana Roe", "Bo Li"]]
+
+
+def test_a_visiting_guest_in_a_compound_subject_acts_jointly():
+    x = run(
+        "Prime Minister Dawit Bekele and visiting Eritrean President Tesfay Haile discussed "
+        "regional security in Addis Ababa on Sunday.",
+        "2024-05-06",
+    )
+    assert pairs(x) == [(frozenset({"Dawit Bekele", "Tesfay Haile"}), "2024-05-05")]
+
+
+def test_a_planned_meeting_and_its_coordinated_talks_are_both_planned():
+    x = run(
+        "President Lena Ortiz arrived in Delhi on Thursday. During the visit, Ortiz is "
+        "scheduled to meet President Asha Rao and hold bilateral talks with Prime Minister "
+        "Vikram Sen.",
+        "2023-07-20",
+    )
+    assert pairs(x) == []
+
+
+def test_a_sender_of_greetings_or_an_invitation_is_not_at_the_call():
+    x = run(
+        "During Minister Tomas Berg's courtesy call on Prime Minister Ravi Sen today, Berg "
+        "extended an invitation to Sen from President Ana Lund to visit Norway.",
+        "2015-01-19",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Ravi Sen", "Tomas Berg"]]
+
+
+def test_received_him_at_the_airport_is_the_visitor_of_the_last_sentence():
+    x = run(
+        "President Lena Ortiz has arrived in New Delhi on a two-day visit.\n\nMinister of "
+        "State Arun Das received him at the airport this evening.",
+        "2023-07-20",
+    )
+    assert pairs(x) == [(frozenset({"Arun Das", "Lena Ortiz"}), "2023-07-20")]
+
+
+def test_a_chained_call_keeps_its_own_day_and_the_presence_of_x_joins():
+    x = run(
+        "Minister Tomas Berg held bilateral talks with Minister Asha Rao on Sunday (18/01) "
+        "and called on Prime Minister Ravi Sen today. The presence of Ambassador Ola Dahl "
+        "added to the significance of the occasion.",
+        "2015-01-19",
+    )
+    assert sorted(sorted(p) + [d] for p, d in pairs(x)) == [
+        ["Asha Rao", "Tomas Berg", "2015-01-18"],
+        ["Ola Dahl", "Ravi Sen", "Tomas Berg", "2015-01-19"],
+    ]
+
+
+def test_the_royal_couple_of_an_arrival_is_welcomed_then_received_one_encounter():
+    x = run(
+        "King Tevita Lolo and Queen Ana Lolo arrived at Nausori Airport this morning for a "
+        "state visit. The royal couple was welcomed by Deputy Prime Minister Jone Vula. "
+        "Following their arrival, they proceeded to State House, where they were received by "
+        "Prime Minister Semi Rata.",
+        "2025-07-08",
+    )
+    assert len(x.events) == 1
+    assert sorted(x.entities[p].name for p in x.events[0].people()) == [
+        "Ana Lolo",
+        "Jone Vula",
+        "Semi Rata",
+        "Tevita Lolo",
+    ]

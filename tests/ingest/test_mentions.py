@@ -115,3 +115,16 @@ def test_names_with_initials_particles_and_short_family_names():
         "Anil Das",
     ]
     assert names("Vice Premier He Jianmin met Minister Sara Lind.") == ["He Jianmin", "Sara Lind"]
+
+
+def test_a_name_ends_a_ministry_complement_before_a_second_title():
+    from ingest.mentions import sentence_mentions
+    from ingest.text import split_sentences
+
+    s = split_sentences(
+        "He was accompanied by Minister of State-Owned Enterprises Budi Hartono and Trade "
+        "Minister Eko Prasetyo."
+    )[0]
+    got = [(p.name, p.titles) for p in sentence_mentions(s).people]
+    assert ("Budi Hartono", ["Minister of State-Owned Enterprises"]) in got
+    assert ("Eko Prasetyo", ["Trade Minister"]) in got

@@ -115,3 +115,16 @@ def test_an_organisation_after_talks_with_is_no_person():
     assert names(x) == ["Ana Roe"] and x.events == []
     x = run("Minister Ana Roe held talks with Adeyemi, the governor's adviser, on Monday.")
     assert "Adeyemi" in names(x)
+
+
+def test_a_surname_after_a_visit_to_is_a_person_but_not_after_greetings_to():
+    x = run(
+        "President Daniel Korir met President Moses Okello on Sunday. Former President Joseph "
+        "Mwangi made a courtesy visit to Okello last week."
+    )
+    assert ["Joseph Mwangi", "Moses Okello"] in [sorted(p) for p, _ in pairs(x)]
+    y = run(
+        "President Daniel Korir met President Moses Okello on Sunday. Later, Korir's "
+        "spokesman Ali Juma sent greetings to Okello."
+    )
+    assert [sorted(p) for p, _ in pairs(y)] == [["Daniel Korir", "Moses Okello"]]
