@@ -26,8 +26,8 @@ from ingest.pipeline import ingest_articles  # noqa: E402
 
 class CuttingProxy:
     """127.0.0.1:PORT -> a unix socket. Armed, it cuts the client's connection at the first
-    chunk holding MULTI (a FalkorDB write): `forward` says whether that chunk reaches the
-    server first (whose answer then goes nowhere)."""
+    chunk holding GRAPH.QUERY (a FalkorDB write; reads are GRAPH.RO_QUERY): `forward` says
+    whether that chunk reaches the server first (whose answer then goes nowhere)."""
 
     def __init__(self, upstream: Path) -> None:
         self.upstream = str(upstream)
@@ -51,7 +51,7 @@ class CuttingProxy:
     def _pump_up(self, client: socket.socket, server: socket.socket) -> None:
         with contextlib.suppress(OSError):
             while data := client.recv(65536):
-                if self.armed is not None and b"MULTI" in data:
+                if self.armed is not None and b"GRAPH.QUERY" in data:
                     forward, self.armed = self.armed, None
                     self.cuts += 1
                     if forward:
