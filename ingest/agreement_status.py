@@ -29,7 +29,7 @@ AGREED = re.compile(
 )
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|sealed|renewed|signing of|exchange of)"
+    r"\b(?:signed|inked|concluded|initialled|sealed|renewed|signing (?:ceremony )?of|exchange of)"
     r"\s+(?:[\w,-]+\s+){0,9}$",
     re.I,
 )

@@ -35,6 +35,11 @@ _DETERMINERS = ("the", "The", "his", "her", "their", "His", "Her", "Their")
 _STARTERS = ("HONORIFIC", "ROYAL", "TITLE", "COUNTRY")  # exact-case lexicon matches
 
 
+def _patronymic_at(toks: list[Token], k: int) -> bool:
+    """ "bin", "ibn", "bint" at k: the word before is a given name ("Sheikh Sultan bin X")."""
+    return k < len(toks) and toks[k].text.lower() in ("bin", "ibn", "bint")
+
+
 def _is_cap(t: Token) -> bool:
     c = t.text[0]
     return c.isalpha() and c.isupper()
@@ -163,8 +168,8 @@ class SentenceMentions:
         while i < len(self.toks):
             # a royal title only leads: in "Dr. Sultan X" the sultan is a given name
             n = self.match("HONORIFIC", i) or (0 if found else self.match("ROYAL", i))
-            if not n:
-                break
+            if not n or _patronymic_at(self.toks, i + n):
+                break  # "Prince Sultan bin Salman": the sultan is a given name
             found.append(" ".join(t.text for t in self.toks[i : i + n]))
             i += n
         return found, i
@@ -187,7 +192,7 @@ class SentenceMentions:
             ):
                 j += 1
                 continue
-            if j == i and self.match("TITLE", j):
+            if j == i and self.match("TITLE", j) and not _patronymic_at(self.toks, j + 1):
                 break  # a name never starts with an office ("Minister of State, Member of ...")
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name

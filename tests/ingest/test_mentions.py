@@ -115,3 +115,16 @@ def test_names_with_initials_particles_and_short_family_names():
         "Anil Das",
     ]
     assert names("Vice Premier He Jianmin met Minister Sara Lind.") == ["He Jianmin", "Sara Lind"]
+
+
+def test_royal_word_before_bin_is_a_given_name():
+    # "Sultan" before "bin" names the man; after "Sheikh" or "Prince" it is not peeled as a title
+    (p,) = [
+        m for m in people("His Highness Dr Sheikh Sultan bin Rashid Al Mazrui spoke.") if m.name
+    ]
+    assert p.name == "Sultan bin Rashid Al Mazrui"
+    (p,) = people("Prince Sultan bin Fahd Al Amri opened the fair.")
+    assert p.name == "Sultan bin Fahd Al Amri"
+    # a royal title before a given name stays a title
+    (p,) = people("Sultan Khalid bin Omar opened the fair.")
+    assert p.name == "Khalid bin Omar" and p.titles == ["Sultan"]
