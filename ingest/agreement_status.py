@@ -33,6 +33,13 @@ SIGNED_BEFORE = re.compile(
     r"\s+(?:[\w,-]+\s+){0,9}$",
     re.I,
 )
+# a headline's present tense: "Oman and Britain sign a partnership agreement" (not "to sign",
+# "will sign", "did not sign")
+PRESENT_SIGN = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmust )(?<!\bshould )"
+    r"(?<!\bcan )(?<!\bnot )(?<!\bmight )\b(?:sign|signs|ink|inks)\s+(?:[\w,-]+\s+){0,6}$",
+    re.I,
+)
 # "exchanged the MoU", "exchange the signed agreements": the documents, not views or ideas
 EXCHANGED_BEFORE = re.compile(
     r"\bexchang(?:e|es|ed|ing)\s+(?!(?:[\w-]+\s+){0,3}?(?:views|ideas|opinions|notes|greetings|"
@@ -121,6 +128,7 @@ def nearest_verb(before: str) -> str | None:
     for pat, what in (
         (SIGNED_BEFORE, "signed"),
         (EXCHANGED_BEFORE, "signed"),
+        (PRESENT_SIGN, "signed"),
         (ISSUED_BEFORE, "issued"),
     ):
         # the last occurrence of the verb that still reaches the instrument

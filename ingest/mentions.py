@@ -35,6 +35,20 @@ _DETERMINERS = ("the", "The", "his", "her", "their", "His", "Her", "Their")
 _STARTERS = ("HONORIFIC", "ROYAL", "TITLE", "COUNTRY")  # exact-case lexicon matches
 
 
+# offices that never stand inside a personal name
+_OFFICE_WORDS = {
+    "President",
+    "Minister",
+    "Ambassador",
+    "Chancellor",
+    "Premier",
+    "Secretary",
+    "Senator",
+    "Governor",
+    "Speaker",
+}
+
+
 def _patronymic_at(toks: list[Token], k: int) -> bool:
     """ "bin", "ibn", "bint" at k: the word before is a given name ("Sheikh Sultan bin X")."""
     return k < len(toks) and toks[k].text.lower() in ("bin", "ibn", "bint")
@@ -194,6 +208,14 @@ class SentenceMentions:
                 continue
             if j == i and self.match("TITLE", j) and not _patronymic_at(self.toks, j + 1):
                 break  # a name never starts with an office ("Minister of State, Member of ...")
+            if (
+                titled
+                and j > i
+                and t.text in _OFFICE_WORDS
+                and j + 1 < len(self.toks)
+                and _is_cap(self.toks[j + 1])
+            ):
+                break  # "President X President Y" (a comma lost): the office opens a new name
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
             if ends_name(self.toks, j, i, self.headline):

@@ -128,3 +128,9 @@ def test_royal_word_before_bin_is_a_given_name():
     # a royal title before a given name stays a title
     (p,) = people("Sultan Khalid bin Omar opened the fair.")
     assert p.name == "Khalid bin Omar" and p.titles == ["Sultan"]
+
+
+def test_an_office_inside_a_run_of_capitals_opens_a_new_name():
+    text = "At the invitation of President Ama Owusu President Lindqvist was on a visit."
+    got = [(p.name, p.titles) for p in people(text) if p.name]
+    assert got == [("Ama Owusu", ["President"]), ("Lindqvist", ["President"])]
