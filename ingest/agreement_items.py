@@ -191,3 +191,22 @@ def list_to_verb(rest: str) -> str | None:
     if not m or INSTRUMENT.search(m.group("body")) or re.search(r",\s*(?:which|who)\b", m.group(0)):
         return None
     return m.group("body")
+
+
+# "Three MoUs were signed on Saturday in trade and investment, tourism, and ...": the fields
+# of a counted batch told after its verb
+COUNTED_FIELDS = re.compile(
+    r"^[^.;]{0,80}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
+    r"[^.;]{0,80}?\s(?:in|on|covering)\s+(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+    r"(?P<body>(?-i:[a-z])[^.;:()]{2,200}?)\s*(?=[.;:]|$)",
+    re.I,
+)
+
+
+def counted_fields(after: str) -> str | None:
+    """The list of fields after a counted batch's verb, when no other instrument comes first."""
+    after = re.sub(r"^\s*\([^()]{1,12}\)", " ", after)  # "memoranda (MoU) were signed"
+    m = COUNTED_FIELDS.match(after)
+    if not m or INSTRUMENT.search(m.group(0)) or not re.search(r",|\band\b", m.group("body")):
+        return None
+    return m.group("body")

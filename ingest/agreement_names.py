@@ -18,7 +18,7 @@ COMPLEMENT = re.compile(
     r"|pertains?\s+to|relates?\s+to|deals?\s+with|cover(?:s|ed)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"(?!(?:what|which|how|whom|whose|that|those|them|it|this|these)\b)"
     r"(?P<body>[^,.;:()”]+?(?:,\s*[^,.;:()”]+?)*?)(?=\s*(?:[.;:”]|$|,\s*[”\"]|,\s*(?:[A-Z][\w-]*\s+){1,4}(?:reports?|reported|said|says|told|added|stated)\b|\s+(?:up to|until|through)\s|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed|agreed|decided|pledged|vowed|committed|signed|released|issued|adopted|announced)\b|\s+(?:signed|concluded|inked|initialled|adopted|reached|exchanged)\b|,\s*(?:the|a|an|one|two|three|four|five|\d+)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
-    r"|\s*\(|\s+(?:in|on)\s+(?=(?-i:[A-Z0-9]))|,\s*(?:in|on|at|during)\b"
+    r"|\s*\(|\s+on\s+behalf\b|\s+(?:in|on)\s+(?=(?-i:[A-Z0-9]))|,\s*(?:in|on|at|during)\b"
     r"|,?\s+and\s+(?:also\s+)?(?:a|an|another|several|other|various|many|more|\d+|one|two|three"
     r"|four|five)\s))",
     re.I,

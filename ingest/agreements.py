@@ -23,6 +23,7 @@ from ingest.agreement_items import (
     abbreviation,
     batch_status,
     between_name,
+    counted_fields,
     domain_tail,
     in_topic_ok,
     inner_instrument,
@@ -53,9 +54,12 @@ from ingest.agreement_names import (
     OF_TITLE,
     PASSIVE_THEN_TOPIC,
     build_names,
+    distribute,
     modifiers,
     parties_name,
     plain_titles,
+    singular,
+    split_list,
     tidy,
     title_end,
 )
@@ -283,10 +287,14 @@ def find_agreements(
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
                 word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
             )
+            fields = None
+            if plural and not comp and not fronted and not title and counted:
+                fields = counted_fields(after)  # "Three MoUs were signed in A, B and C"
             if (
                 plural
                 and not comp
                 and not fronted
+                and not fields
                 and (generic or COUNTED.search(_head(before, mods)))
             ):
                 continue  # "signed fifteen cooperation documents": an unnamed batch
@@ -300,6 +308,9 @@ def find_agreements(
             elif between:
                 label = "MoU" if kind == "mou" else word
                 names = [(tidy(f"{label} between {between.group('who')}"), [])]
+            elif fields:
+                label = "MoU" if kind == "mou" else singular(word)
+                names = [(tidy(f"{label} on {i}"), [i]) for i in distribute(split_list(fields))]
             else:
                 names = build_names(word, kind, mods, comp, fronted, plural, body if comp else None)
             ev = recent_event(x, s.index)
@@ -318,9 +329,12 @@ def find_agreements(
                 # an unnamed instrument ("inked the pact"): its signers sign the last one signed
                 last = next((a for a in reversed(found.values()) if a.status == "signed"), None)
                 if last is not None and status == "signed" and s.start - last.end < 600:
-                    last.signatories = sorted(
-                        set(last.signatories) | set(signers(v, s.start + m.start()))
-                    )
+                    hands = signers(v, s.start + m.start())
+                    by = SIGNED_BY_AFTER.match(tail) if not plural else None
+                    if by:  # "The agreement was signed by the ministers of both, A and B."
+                        start = s.start + (len(text) - len(tail)) + by.end()
+                        hands = sorted(set(hands) | set(signers_after(v, start)))
+                    last.signatories = sorted(set(last.signatories) | set(hands))
                 continue  # an unnamed instrument ("this agreement", "MoUs")
             nxt = INSTRUMENT.search(text, comp_end)
             limit = s.start + (nxt.start() if nxt else len(text))

@@ -154,3 +154,28 @@ def test_exchange_of_notes_is_an_instrument():
         ("Exchange of notes on a school project", "signed")
     ]
     assert found("The ministers exchanged views and notes on security.") == []
+
+
+def test_fields_of_a_counted_batch_told_after_its_verb():
+    text = (
+        "Three memoranda of understanding (MoU) were signed on Monday between Fiji and Tonga "
+        "in fisheries, disaster relief, and teacher training."
+    )
+    assert found(text) == [
+        ("MoU on fisheries", "signed"),
+        ("MoU on disaster relief", "signed"),
+        ("MoU on teacher training", "signed"),
+    ]
+    assert found("Fiji and Tonga signed two MoUs on Monday in the presence of the leaders.") == []
+
+
+def test_signers_of_an_instrument_named_before_and_on_behalf_of():
+    text = (
+        "Tonga and Samoa signed an agreement on fisheries. The agreement was signed by the "
+        "foreign ministers of the two countries, Lupe Tuipulotu and Faleolo Masoe."
+    )
+    x = run(text, "2024-04-10")
+    (ag,) = x.agreements
+    assert sorted(x.entities[i].name for i in ag.signatories) == ["Faleolo Masoe", "Lupe Tuipulotu"]
+    text = "Minister Lupe Tuipulotu signed the agreement on fisheries on behalf of Tonga."
+    assert found(text) == [("Agreement on fisheries", "signed")]
