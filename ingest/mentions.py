@@ -276,6 +276,7 @@ class SentenceMentions:
                 continue
             start = i
             country = None
+            given = False  # a title word that is the man's given name ("Sultan bin X")
             j = i
             if toks[j].text in _DETERMINERS:
                 j += 1
@@ -292,6 +293,8 @@ class SentenceMentions:
                 role = "counterpart"
             else:
                 title, tcountry, org, k = self.parse_title(j, ci=start != j)
+                if title and k == j + 1 and _patronymic_at(toks, k):
+                    title, k, given = "", j, True  # "Sultan bin X": the sultan is a given name
                 role = title.lower() if title else None  # type: ignore[assignment]
             country = tcountry or country
             after_title = k
@@ -304,10 +307,10 @@ class SentenceMentions:
             ):
                 k += 1  # "the president, X" (but a headline's "the leader, X meet": a list)
             hons, k2 = self._honorifics(k)
-            end = self._name(k2, titled=bool(title or hons))
+            end = self._name(k2, titled=bool(title or hons or given))
             if (
                 end > k2
-                and (title or hons or role == "counterpart")
+                and (title or hons or given or role == "counterpart")
                 and not (end == k2 + 1 and toks[k2].text.isupper() and len(toks[k2].text) > 1)
             ):
                 self._add_person(start, k2, end, hons, [title] if title else [], country, org, 0.9)

@@ -125,6 +125,8 @@ def test_royal_word_before_bin_is_a_given_name():
     assert p.name == "Sultan bin Rashid Al Mazrui"
     (p,) = people("Prince Sultan bin Fahd Al Amri opened the fair.")
     assert p.name == "Sultan bin Fahd Al Amri"
+    (p,) = people("On Monday, Sultan bin Hilal Al Mazrui opened the fair.")
+    assert p.name == "Sultan bin Hilal Al Mazrui" and p.titles == []
     # a royal title before a given name stays a title
     (p,) = people("Sultan Khalid bin Omar opened the fair.")
     assert p.name == "Khalid bin Omar" and p.titles == ["Sultan"]
