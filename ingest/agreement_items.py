@@ -210,3 +210,27 @@ def counted_fields(after: str) -> str | None:
     if not m or INSTRUMENT.search(m.group(0)) or not re.search(r",|\band\b", m.group("body")):
         return None
     return m.group("body")
+
+
+# "four MoUs, including one on health and another on education", "three agreements: on A,
+# on B and on C": the items of a plural head told by their topics alone
+ITEM_LIST = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?(?::|,?\s*(?:including|namely|among them)\b)\s*"
+    r"(?:(?:one|an?|another|the first)\s+)?(?:on|for|covering)\s+"
+    r"(?P<body>[^.;:()]+?)(?=\s+(?:were|was|in the presence|at the|during|which)\b|\s*[.;:]|$)",
+    re.I,
+)
+ITEM_SPLIT = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:another|one|a second|a third|the other|the second|"
+    r"the third)\s+)?(?:on|for)\s+",
+    re.I,
+)
+
+
+def item_list(after: str) -> list[str] | None:
+    """The topics of a plural head's items told after it."""
+    m = ITEM_LIST.match(after)
+    if not m:
+        return None
+    items = [i.strip() for i in ITEM_SPLIT.split(m.group("body")) if i.strip()]
+    return items if len(items) >= 2 else None

@@ -14,7 +14,7 @@ from ingest.agreement_lexicon import DETERMINER, INSTRUMENT, STOP_MODIFIER
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
     r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to|in"
-    r"|(?:signed\s+)?(?:were|was|are|is)\s+(?:focused|focussed|centred|centered)\s+on"
+    r"|(?:signed\s+)?(?:were|was|are|is)\s+(?:(?:focused|focussed|centred|centered)\s+)?on"
     r"|pertains?\s+to|relates?\s+to|deals?\s+with|cover(?:s|ed)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"(?!(?:what|which|how|whom|whose|that|those|them|it|this|these)\b)"
     r"(?P<body>[^,.;:()”]+?(?:,\s*[^,.;:()”]+?)*?)(?=\s*(?:[.;:”]|$|,\s*[”\"]|,\s*(?:[A-Z][\w-]*\s+){1,4}(?:reports?|reported|said|says|told|added|stated)\b|\s+(?:up to|until|through)\s|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed|agreed|decided|pledged|vowed|committed|signed|released|issued|adopted|announced)\b|\s+(?:signed|concluded|inked|initialled|adopted|reached|exchanged)\b|,\s*(?:the|a|an|one|two|three|four|five|\d+)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
@@ -177,7 +177,7 @@ def build_names(
             items = items[:1]
         for item in items:
             names.append((f"{singular(label) if plural else label} on {item}", [item]))
-    elif comp and plural and not re.match(r"to|in\b|signed|were|are", comp.group("prep"), re.I):
+    elif comp and plural and not re.match(r"to$|in\b|.*(?:focus|cent)", comp.group("prep"), re.I):
         for item in distribute(split_list(body or comp.group("body"))):
             names.append((f"{singular(label) if kind != 'mou' else 'MoU'} on {item}", [item]))
     elif comp:

@@ -27,6 +27,7 @@ from ingest.agreement_items import (
     domain_tail,
     in_topic_ok,
     inner_instrument,
+    item_list,
     list_status,
     list_to_verb,
     names_nothing,
@@ -287,9 +288,13 @@ def find_agreements(
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
                 word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
             )
-            fields = None
-            if plural and not comp and not fronted and not title and counted:
-                fields = counted_fields(after)  # "Three MoUs were signed in A, B and C"
+            fields: list[str] | None = None
+            if plural and not comp and not fronted and not title:
+                # "four MoUs, including one on A and another on B"
+                fields = item_list(after)
+                batch = counted_fields(after) if counted and not fields else None
+                if batch:  # "Three MoUs were signed in A, B and C"
+                    fields = distribute(split_list(batch))
             if (
                 plural
                 and not comp
@@ -310,7 +315,7 @@ def find_agreements(
                 names = [(tidy(f"{label} between {between.group('who')}"), [])]
             elif fields:
                 label = "MoU" if kind == "mou" else singular(word)
-                names = [(tidy(f"{label} on {i}"), [i]) for i in distribute(split_list(fields))]
+                names = [(tidy(f"{label} on {i}"), [i]) for i in fields]
             else:
                 names = build_names(word, kind, mods, comp, fronted, plural, body if comp else None)
             ev = recent_event(x, s.index)

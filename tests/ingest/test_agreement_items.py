@@ -179,3 +179,21 @@ def test_signers_of_an_instrument_named_before_and_on_behalf_of():
     assert sorted(x.entities[i].name for i in ag.signatories) == ["Faleolo Masoe", "Lupe Tuipulotu"]
     text = "Minister Lupe Tuipulotu signed the agreement on fisheries on behalf of Tonga."
     assert found(text) == [("Agreement on fisheries", "signed")]
+
+
+def test_items_of_a_plural_told_by_their_topics():
+    assert found(
+        "Fiji and Tonga signed four MoUs, including one on health and another on rugby."
+    ) == [
+        ("MoU on health", "signed"),
+        ("MoU on rugby", "signed"),
+    ]
+    text = "The leaders witnessed the signing of two agreements: on air services and on fisheries."
+    assert found(text) == [
+        ("Agreement on air services", "signed"),
+        ("Agreement on fisheries", "signed"),
+    ]
+    assert found("The MoUs signed were on tourism and youth affairs.") == [
+        ("MoU on tourism", "signed"),
+        ("MoU on youth affairs", "signed"),
+    ]
