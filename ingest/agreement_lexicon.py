@@ -9,6 +9,7 @@ from graph.model import AgreementKind
 
 INSTRUMENT = re.compile(
     r"\b(?P<w>memorand(?:um|a|ums) of (?:understanding|agreement)|mou?s?\b|treat(?:y|ies)"
+    r"|exchanges? of (?:diplomatic )?notes|(?<=exchanged )notes"
     r"|joint (?:press )?statements?|joint communiqu[eé]s?"
     r"|agreements?"
     r"|accords?|pacts?|deals?|protocols?|arrangements?"

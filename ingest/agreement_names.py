@@ -13,11 +13,14 @@ from ingest.agreement_lexicon import DETERMINER, INSTRUMENT, STOP_MODIFIER
 
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
-    r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to)\s+"  # noqa: E501
+    r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to|in"
+    r"|(?:signed\s+)?(?:were|was|are|is)\s+(?:(?:focused|focussed|centred|centered)\s+)?on"
+    r"|pertains?\s+to|relates?\s+to|deals?\s+with|cover(?:s|ed)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"(?!(?:what|which|how|whom|whose|that|those|them|it|this|these)\b)"
-    r"(?P<body>[^,.;:()”]+?(?:,\s*[^,.;:()”]+?)*?)(?=\s*(?:[.;:”]|$|,\s*[”\"]|,\s*(?:[A-Z][\w-]*\s+){1,4}(?:reports?|reported|said|says|told|added|stated)\b|\s+(?:up to|until|through)\s|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed|agreed|decided|pledged|vowed|committed|signed)\b|\s+(?:signed|concluded|inked|initialled|adopted|reached|exchanged)\b|,\s*(?:the|a|an)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
-    r"|\s+(?:in|on)\s+(?=[A-Z0-9])|,\s*(?:in|on|at|during)\b"
-    r"|,?\s+and\s+(?:also\s+)?(?:a|an|another|several|other|various|many|more|\d+|two|three)\s))",
+    r"(?P<body>[^,.;:()”]+?(?:,\s*[^,.;:()”]+?)*?)(?=\s*(?:[.;:”]|$|,\s*[”\"]|,\s*(?:[A-Z][\w-]*\s+){1,4}(?:reports?|reported|said|says|told|added|stated)\b|\s+(?:up to|until|through)\s|,\s*(?:which|while|as|and (?:the|he|she|they)|expressing|according|saying|said)\b|,\s*[a-z]+ing\b|,?\s+and\s+(?:expressed|said|added|noted|called|urged|stressed|welcomed|praised|hailed|discussed|reviewed|emphasi[sz]ed|agreed|decided|pledged|vowed|committed|signed|released|issued|adopted|announced)\b|\s+(?:signed|concluded|inked|initialled|adopted|reached|exchanged)\b|,\s*(?:the|a|an|one|two|three|four|five|\d+)\s|\s+(?:to|which|that|as|while|during|at|with|from|after|before|when|under|by|was|were|is|are|has|have|had|will|would)\s"  # noqa: E501
+    r"|\s*\(|\s+on\s+behalf\b|\s+(?:in|on)\s+(?=(?-i:[A-Z0-9]))|,\s*(?:in|on|at|during)\b"
+    r"|,?\s+and\s+(?:also\s+)?(?:a|an|another|several|other|various|many|more|\d+|one|two|three"
+    r"|four|five)\s))",
     re.I,
 )
 
@@ -28,7 +31,9 @@ TITLE_ADJECTIVES = {"bilateral", "new", "comprehensive", "historic", "landmark",
 # "an MoU was signed for political consultations": the topic after an agentless passive
 PASSIVE_THEN_TOPIC = re.compile(
     r"^\s*(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:jointly\s+)?"
-    r"(?:signed|inked|concluded|exchanged|adopted|agreed|reached)\s+(?=(?:on|for|regarding|concerning)\s)",
+    r"(?:signed|inked|concluded|exchanged|adopted|agreed|reached|established|designed|intended|"
+    r"aimed|meant)\s+(?:between\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|governments)\s+)?"
+    r"(?=(?:on|for|regarding|concerning|to)\s)",
     re.I,
 )
 # "Declaration of Peace and Friendship", "Treaty of Amity and Cooperation in Southeast Asia"
@@ -43,6 +48,14 @@ TRAILING_PARTIES = re.compile(
     re.I,
 )
 QUOTED = re.compile(r"[‘“\"](?P<t>[^‘’“”\"\n]{3,200}?)[’”\"]")
+
+
+# words before a head that describe or count it, never name it
+NOT_MODIFIER = re.compile(
+    r"^(?:another|initial|one|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$",
+    re.I,
+)
 
 
 def plain_titles(text: str) -> str:
@@ -69,7 +82,9 @@ def tidy(name: str) -> str:
 def modifiers(text: str, start: int, title: bool = False) -> tuple[str, bool]:
     """Words before the instrument word that name it: ("visa abolition", capitalised?).
     In a capitalised `title` a capitalised "Bilateral" or "New" is part of the name."""
-    words = re.findall(r"[\w’'\-–]+", text[:start])
+    lead = text[:start]
+    cut = max(lead.rfind(c) for c in (";", ":", "(", ")", " - ", " – "))
+    words = re.findall(r"[\w’'\-–]+", lead[cut + 1 :])
     out: list[str] = []
     for k, w in enumerate(reversed(words[-8:])):
         rest = list(reversed(words[-8:]))[k + 1 :]
@@ -103,6 +118,8 @@ def modifiers(text: str, start: int, title: bool = False) -> tuple[str, bool]:
             continue
         if w.lower() in DETERMINER or STOP_MODIFIER.match(w) or re.search(r"['’]s?$", w):
             break
+        if NOT_MODIFIER.match(w):
+            break  # "another agreement", "the initial deals", "Twenty-four Agreements"
         if w.isdigit() and int(w) < 1000:
             break  # "15 agreements": a count; "the 1970 treaty" keeps its year
         out.append(w)
@@ -121,6 +138,23 @@ def split_list(body: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def distribute(items: list[str]) -> list[str]:
+    """ "cooperation in healthcare and education": each bare item takes the first one's
+    "cooperation in"."""
+    if len(items) < 2:
+        return items
+    m = re.match(
+        r"^(?P<p>(?:[\w-]+\s+){1,2}(?:in|on)\s+(?:the\s+)?(?:fields?\s+of\s+)?)\S", items[0]
+    )
+    if not m:
+        return items
+    out = [items[0]]
+    for it in items[1:]:
+        bare = len(it.split()) <= 2 and it[:1].islower() and not re.search(r"\b(?:in|on|of)\b", it)
+        out.append(m.group("p") + it if bare else it)
+    return out
+
+
 def build_names(
     word: str,
     kind: str,
@@ -134,6 +168,8 @@ def build_names(
     complement's topic (a title read on past it)."""
     names: list[tuple[str, list[str]]] = []
     label = "MoU" if kind == "mou" else word
+    if word.lower() == "notes":
+        word = label = "exchange of notes"  # "exchanged notes on X"
     if fronted:
         items = re.split(r"\s*(?:,\s*|\s+)and\s+on\s+", fronted.group("body"))
         items = [i.strip() for i in items if i.strip()]
@@ -141,13 +177,15 @@ def build_names(
             items = items[:1]
         for item in items:
             names.append((f"{singular(label) if plural else label} on {item}", [item]))
-    elif comp and plural:
-        for item in split_list(body or comp.group("body")):
+    elif comp and plural and not re.match(r"to$|in\b|.*(?:focus|cent)", comp.group("prep"), re.I):
+        for item in distribute(split_list(body or comp.group("body"))):
             names.append((f"{singular(label) if kind != 'mou' else 'MoU'} on {item}", [item]))
     elif comp:
         body = (body or comp.group("body")).strip()
         head = f"{(mods + ' ') if mods else ''}{word}"
-        names.append((f"{head} {comp.group('prep')} {body}", [body]))
+        prep = comp.group("prep")
+        prep = prep if re.fullmatch(r"on|for|to|in|in the \w+ of", prep, re.I) else "on"
+        names.append((f"{head} {prep} {body}", [body]))
     elif mods:
         names.append((f"{mods} {word}", []))
     elif word[0].isupper() and kind in ("working_group", "commission"):

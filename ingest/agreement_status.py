@@ -29,8 +29,15 @@ AGREED = re.compile(
 )
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 SIGNED_BEFORE = re.compile(
-    r"\b(?:signed|inked|concluded|initialled|sealed|renewed|signing of|exchange of)"
+    r"\b(?:signed|inked|concluded|initialled|sealed|renewed|signing (?:ceremony )?of|exchange of)"
     r"\s+(?:[\w,-]+\s+){0,9}$",
+    re.I,
+)
+# a headline's present tense: "Oman and Britain sign a partnership agreement" (not "to sign",
+# "will sign", "did not sign")
+PRESENT_SIGN = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmust )(?<!\bshould )"
+    r"(?<!\bcan )(?<!\bnot )(?<!\bmight )\b(?:sign|signs|ink|inks)\s+(?:[\w,-]+\s+){0,6}$",
     re.I,
 )
 # "exchanged the MoU", "exchange the signed agreements": the documents, not views or ideas
@@ -116,11 +123,13 @@ SIGNED_IN_YEAR = re.compile(
 
 
 def nearest_verb(before: str) -> str | None:
-    """ "signed" or "issued" for the verb nearest before the instrument that governs it."""
+    """ "signed", "issued" or "present" (a headline's "sign") for the verb nearest before the
+    instrument that governs it."""
     best: tuple[int, str] | None = None
     for pat, what in (
         (SIGNED_BEFORE, "signed"),
         (EXCHANGED_BEFORE, "signed"),
+        (PRESENT_SIGN, "present"),
         (ISSUED_BEFORE, "issued"),
     ):
         # the last occurrence of the verb that still reaches the instrument
@@ -197,6 +206,8 @@ def status_of(
     if FUTURE_AFTER.match(after) or PROPOSED.search(before):
         return "proposed"
     verb = nearest_verb(before)
+    if verb == "present":  # a headline's "sign": not for a bare "cooperation document"
+        verb = None if generic else "signed"
     if verb == "issued" or (verb is None and ISSUED_AFTER.match(after)):
         return "agreed"  # "a joint statement issued after the talks", "adopted a roadmap"
     if verb == "signed" or SIGNED_AFTER.match(after):

@@ -18,6 +18,23 @@ import re
 
 from graph.model import AgreementStatus
 from graph.records import country_name
+from ingest.agreement_items import (
+    GROUPED,
+    abbreviation,
+    batch_status,
+    between_name,
+    counted_fields,
+    domain_tail,
+    in_topic_ok,
+    inner_instrument,
+    item_list,
+    list_status,
+    list_to_verb,
+    names_nothing,
+    office_title,
+    purpose_ok,
+    vague,
+)
 from ingest.agreement_lexicon import (
     BATCH_BEFORE,
     COORDINATED,
@@ -38,9 +55,13 @@ from ingest.agreement_names import (
     OF_TITLE,
     PASSIVE_THEN_TOPIC,
     build_names,
+    distribute,
     modifiers,
     parties_name,
     plain_titles,
+    singular,
+    split_list,
+    tidy,
     title_end,
 )
 from ingest.agreement_parties import (
@@ -80,7 +101,7 @@ INCLUDED = re.compile(
     re.I,
 )
 NEGATED = re.compile(r"\b(?:no|without\s+(?:a|an|any)|not\s+(?:a|an|any))\s+$", re.I)
-INDEFINITE = re.compile(r"\b(?:a|an|new)\s+(?:[\w-]+\s+){0,2}$", re.I)
+INDEFINITE = re.compile(r"\b(?:a|an|new|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a counted plural: "signed 15 agreements", "two treaties"
 COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -146,6 +167,7 @@ def find_agreements(
     signed_by_before = False  # the sentence before told "... was signed by A and B"
     pending: dict[str, AgreementStatus] = {}  # kind -> status of an unnamed one signed above
     batch_signed = False  # the sentence told a batch of documents signed
+    batch_plan: AgreementStatus | None = None  # "... instruments are going to be signed"
     for v in views:
         s = v.sentence
         text = plain_titles(s.text)
@@ -157,6 +179,8 @@ def find_agreements(
         consumed = -1  # a title's lowercase head already read with the title
         gapped_ok, signed_by_before = signed_by_before, bool(re.search(r"\bsigned\s+by\b", text))
         batch_before, batch_signed = batch_signed, bool(BATCH_SIGNED.search(text))
+        plan_before, batch_plan = batch_plan, batch_status(text)
+        last_end = -1  # where the last instrument with a status ended in this sentence
         for m in INSTRUMENT.finditer(text):
             if m.start() < consumed:
                 continue
@@ -165,8 +189,10 @@ def find_agreements(
             lead = LIST_ITEM.match(text)
             base = lead.end() if lead else 0
             mods, cap = modifiers(text[base:], m.start() - base, title=word[0].isupper())
-            if _skip(word, text, before, mods):
+            if _skip(word, text, before, mods) or abbreviation(before):
                 continue
+            if word[0].isupper() and GROUPED.match(word) and office_title(before):
+                continue  # "Secretary General of the Tourism Council": an office
             kind = kind_of(word)
             generic = bool(GENERIC.match(word))
             end = m.end()  # where the name ends
@@ -184,22 +210,58 @@ def find_agreements(
                 status = "signed"  # "The treaties, on A and on B, were signed by ..."
             comp = None
             comp_end = end
+            plural_w = word.lower().startswith(("memoranda", "memorandums")) or (
+                word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
+            )
+            places = [(p.start - s.start, p.end - s.start) for p in v.places]
             if not fronted and not title:
                 passive = PASSIVE_THEN_TOPIC.match(after)
                 comp = COMPLEMENT.match(after[passive.end() :] if passive else after)
                 if comp:
                     offset = end + (passive.end() if passive else 0)
-                    places = [(p.start - s.start, p.end - s.start) for p in v.places]
                     body_end = title_end(
                         text, offset + comp.start("body"), offset + comp.end("body"), places
                     )
                     comp_end = offset + comp.end() + (body_end - offset - comp.end("body"))
-                    body = text[offset + comp.start("body") : body_end]
+                    body_end = domain_tail(text, body_end, places)
+                    comp_end = max(comp_end, body_end)
+                    body_start = offset + comp.start("body")
+                    body = text[body_start:body_end]
+                    rest = text[body_start:]
+                    whole = list_to_verb(rest) if plural_w else None
+                    if whole and len(whole) > len(body):
+                        body, comp_end = whole, offset + comp.start("body") + len(whole)
             if comp and NOT_TOPIC.match(comp.group("body")):
+                if comp.group("prep").lower() == "in":
+                    comp_end = end  # "... Agreement in 2009": its date follows
                 comp = None  # "... Agreement on Thursday": a date, not a topic
-            if comp and comp.group("prep").lower() == "to" and not word.lower().startswith("deal"):
+            prep = comp.group("prep").lower() if comp else ""
+            if comp and inner_instrument(body):
+                continue  # "the documents for two MoUs on X": the MoUs are the instruments
+            counted = bool(COUNTED.search(_head(before, mods)))
+            if comp and vague(body):
+                comp, comp_end = None, end  # "MoUs for cooperation in various fields"
+            elif (
+                prep == "to"
+                and not word.lower().startswith("deal")
+                and not (purpose_ok(kind, body) and (counted or not plural_w))
+            ):
                 comp = None  # "a working group to enhance ..." states a purpose, not a name
-            tail = text[comp_end:] if comp else after
+            elif prep == "in" and not in_topic_ok(body, _head(before, mods), places, body_start):
+                comp, comp_end = None, end  # "signed two agreements in Riga": a place
+            if prep.startswith("signed ") and status in (None, "in_force"):
+                status = "signed"  # "the two agreements signed were focused on X"
+            between = None
+            if not comp and not fronted and not title and not mods:
+                between = between_name(after)  # "an MoU between A and B was signed"
+                if between:
+                    comp_end = end + between.end()
+                    consumed = comp_end
+            tail = text[comp_end:] if comp or between else after
+            if between and status in (None, "in_force"):
+                passive = re.match(r"\s*(?:was|were|has been|have been)\s", after)
+                said: AgreementStatus | None = "signed" if passive else None
+                status = said or status_of("", tail, kind, "", True) or status
             if comp and status in (None, "in_force"):
                 # "the Agreement on X, which was signed in 2002": the verb after the topic
                 told = status_of("", tail, kind, "", True)
@@ -209,6 +271,10 @@ def find_agreements(
                 status = "signed"  # "The trade pact by C and D." after "... signed by A and B"
             if prev and COORDINATED.search(_head(before, mods)):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
+            if status is None and prev and list_status(text, last_end, len(_head(before, mods))):
+                status = prev  # "... an MoU on X; an agreement to Y; an MoU between A and B"
+            if status is None and (plan_before or batch_plan) and INCLUDED.search(before):
+                status = "proposed"  # "Four instruments are to be signed. The MoUs are - ..."
             if status in (None, "in_force") and header and (lead or word.upper().startswith("MO")):
                 status = header  # "The following agreements were signed:" then "- Treaty on X"
             if status is None and (batch_before or batch_signed) and INCLUDED.search(before):
@@ -218,13 +284,22 @@ def find_agreements(
             if status is None:
                 continue
             prev = status
+            last_end = comp_end
             plural = word.lower().startswith(("memoranda", "memorandums")) or (
-                word.lower().endswith("s") and not word.lower().endswith("ss")
+                word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
             )
+            fields: list[str] | None = None
+            if plural and not comp and not fronted and not title:
+                # "four MoUs, including one on A and another on B"
+                fields = item_list(after)
+                batch = counted_fields(after) if counted and not fields else None
+                if batch:  # "Three MoUs were signed in A, B and C"
+                    fields = distribute(split_list(batch))
             if (
                 plural
                 and not comp
                 and not fronted
+                and not fields
                 and (generic or COUNTED.search(_head(before, mods)))
             ):
                 continue  # "signed fifteen cooperation documents": an unnamed batch
@@ -235,6 +310,12 @@ def find_agreements(
             names: list[tuple[str, list[str]]]
             if title:
                 names = [(" ".join(f"{mods} {word} {title.group('t')}".split()), [])]
+            elif between:
+                label = "MoU" if kind == "mou" else word
+                names = [(tidy(f"{label} between {between.group('who')}"), [])]
+            elif fields:
+                label = "MoU" if kind == "mou" else singular(word)
+                names = [(tidy(f"{label} on {i}"), [i]) for i in fields]
             else:
                 names = build_names(word, kind, mods, comp, fronted, plural, body if comp else None)
             ev = recent_event(x, s.index)
@@ -253,9 +334,12 @@ def find_agreements(
                 # an unnamed instrument ("inked the pact"): its signers sign the last one signed
                 last = next((a for a in reversed(found.values()) if a.status == "signed"), None)
                 if last is not None and status == "signed" and s.start - last.end < 600:
-                    last.signatories = sorted(
-                        set(last.signatories) | set(signers(v, s.start + m.start()))
-                    )
+                    hands = signers(v, s.start + m.start())
+                    by = SIGNED_BY_AFTER.match(tail) if not plural else None
+                    if by:  # "The agreement was signed by the ministers of both, A and B."
+                        start = s.start + (len(text) - len(tail)) + by.end()
+                        hands = sorted(set(hands) | set(signers_after(v, start)))
+                    last.signatories = sorted(set(last.signatories) | set(hands))
                 continue  # an unnamed instrument ("this agreement", "MoUs")
             nxt = INSTRUMENT.search(text, comp_end)
             limit = s.start + (nxt.start() if nxt else len(text))
@@ -273,6 +357,8 @@ def find_agreements(
                     start = s.start + (len(text) - len(tail)) + by.end()
                     who = sorted(set(who) | set(signers_after(v, start)))
             for name, topics in names:
+                if names_nothing(name):
+                    continue  # "Twenty-four Agreements": a count, no instrument named
                 key = _key(name)
                 other = WITH_PARTY.match(after)
                 if key in found and found[key].status != status and other:

@@ -36,6 +36,25 @@ _DETERMINERS = ("the", "The", "his", "her", "their", "His", "Her", "Their")
 _STARTERS = ("HONORIFIC", "ROYAL", "TITLE", "COUNTRY")  # exact-case lexicon matches
 
 
+# offices that never stand inside a personal name
+_OFFICE_WORDS = {
+    "President",
+    "Minister",
+    "Ambassador",
+    "Chancellor",
+    "Premier",
+    "Secretary",
+    "Senator",
+    "Governor",
+    "Speaker",
+}
+
+
+def _patronymic_at(toks: list[Token], k: int) -> bool:
+    """ "bin", "ibn", "bint" at k: the word before is a given name ("Sheikh Sultan bin X")."""
+    return k < len(toks) and toks[k].text.lower() in ("bin", "ibn", "bint")
+
+
 def _is_cap(t: Token) -> bool:
     c = t.text[0]
     return c.isupper() and c.isalpha()  # most words are lower case: the cheaper test first
@@ -201,8 +220,8 @@ class SentenceMentions:
         while i < len(self.toks):
             # a royal title only leads: in "Dr. Sultan X" the sultan is a given name
             n = self.match("HONORIFIC", i) or (0 if found else self.match("ROYAL", i))
-            if not n:
-                break
+            if not n or _patronymic_at(self.toks, i + n):
+                break  # "Prince Sultan bin Salman": the sultan is a given name
             found.append(" ".join(t.text for t in self.toks[i : i + n]))
             i += n
         return found, i
@@ -225,8 +244,16 @@ class SentenceMentions:
             ):
                 j += 1
                 continue
-            if j == i and self.match("TITLE", j):
+            if j == i and self.match("TITLE", j) and not _patronymic_at(self.toks, j + 1):
                 break  # a name never starts with an office ("Minister of State, Member of ...")
+            if (
+                titled
+                and j > i
+                and t.text in _OFFICE_WORDS
+                and j + 1 < len(self.toks)
+                and _is_cap(self.toks[j + 1])
+            ):
+                break  # "President X President Y" (a comma lost): the office opens a new name
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
             if ends_name(self.toks, j, i, self.headline):
@@ -287,6 +314,7 @@ class SentenceMentions:
                 continue
             start = i
             country = None
+            given = False  # a title word that is the man's given name ("Sultan bin X")
             j = i
             if toks[j].text in _DETERMINERS:
                 j += 1
@@ -303,6 +331,8 @@ class SentenceMentions:
                 role = "counterpart"
             else:
                 title, tcountry, org, k = self.parse_title(j, ci=start != j)
+                if title and k == j + 1 and _patronymic_at(toks, k):
+                    title, k, given = "", j, True  # "Sultan bin X": the sultan is a given name
                 role = title.lower() if title else None  # type: ignore[assignment]
             country = tcountry or country
             after_title = k
@@ -315,10 +345,10 @@ class SentenceMentions:
             ):
                 k += 1  # "the president, X" (but a headline's "the leader, X meet": a list)
             hons, k2 = self._honorifics(k)
-            end = self._name(k2, titled=bool(title or hons))
+            end = self._name(k2, titled=bool(title or hons or given))
             if (
                 end > k2
-                and (title or hons or role == "counterpart")
+                and (title or hons or given or role == "counterpart")
                 and not (end == k2 + 1 and toks[k2].text.isupper() and len(toks[k2].text) > 1)
             ):
                 self._add_person(start, k2, end, hons, [title] if title else [], country, org, 0.9)

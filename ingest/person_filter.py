@@ -33,6 +33,7 @@ _PLACE_TAILS = {
     "city", "glacier", "creek", "mountains", "islands", "peninsula", "strait", "canal",
     "corridor", "relations", "friendship", "states", "community", "groups", "policy",
 }  # fmt: skip
+_INSTRUMENTS = {"mou", "mous", "moa", "moas", "moc", "mocs", "loi"}
 _STORMS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -102,6 +103,8 @@ def judge(name: str) -> Verdict:
         return Verdict(False, "suffix or initial")
     if key in place_names():
         return Verdict(False, "place", place_names()[key])
+    if key in _INSTRUMENTS:
+        return Verdict(False, "instrument")  # "one MoU was signed": a document, not a person
     if tokens[0] in _STORMS:
         return Verdict(False, "storm")  # "Cyclone Pam": a weather system's given name
     if tokens[-1] in _PLACE_TAILS:

@@ -81,3 +81,19 @@ def test_pairs_of_the_press_set_hold(tmp_path: Path) -> None:
     pairs = json.loads(result.stdout)["meeting_pairs"]
     assert pairs["gold"] == 28
     assert pairs["precision"] >= 0.95 and pairs["recall"] >= 0.95, pairs
+
+
+def test_agreement_lists_of_the_real_style_set_hold(tmp_path: Path) -> None:
+    """Regression floor for bench/realstyle/agreelists (issue 8; 2026-12-02: 30 of 31 gold
+    agreements found, status right on all found)."""
+    import json
+
+    bench = ROOT / "bench" / "realstyle" / "agreelists"
+    result = run_cli(
+        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
+        str(bench / "articles"), "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    ag = json.loads(result.stdout)["agreements"]
+    assert ag["gold"] == 31
+    assert ag["recall"] >= 0.9 and ag["name_recall"] >= 0.9, ag["missing"]

@@ -128,3 +128,24 @@ def test_a_name_ends_a_ministry_complement_before_a_second_title():
     got = [(p.name, p.titles) for p in sentence_mentions(s).people]
     assert ("Budi Hartono", ["Minister of State-Owned Enterprises"]) in got
     assert ("Eko Prasetyo", ["Trade Minister"]) in got
+
+
+def test_royal_word_before_bin_is_a_given_name():
+    # "Sultan" before "bin" names the man; after "Sheikh" or "Prince" it is not peeled as a title
+    (p,) = [
+        m for m in people("His Highness Dr Sheikh Sultan bin Rashid Al Mazrui spoke.") if m.name
+    ]
+    assert p.name == "Sultan bin Rashid Al Mazrui"
+    (p,) = people("Prince Sultan bin Fahd Al Amri opened the fair.")
+    assert p.name == "Sultan bin Fahd Al Amri"
+    (p,) = people("On Monday, Sultan bin Hilal Al Mazrui opened the fair.")
+    assert p.name == "Sultan bin Hilal Al Mazrui" and p.titles == []
+    # a royal title before a given name stays a title
+    (p,) = people("Sultan Khalid bin Omar opened the fair.")
+    assert p.name == "Khalid bin Omar" and p.titles == ["Sultan"]
+
+
+def test_an_office_inside_a_run_of_capitals_opens_a_new_name():
+    text = "At the invitation of President Ama Owusu President Lindqvist was on a visit."
+    got = [(p.name, p.titles) for p in people(text) if p.name]
+    assert got == [("Ama Owusu", ["President"]), ("Lindqvist", ["President"])]

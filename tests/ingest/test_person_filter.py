@@ -316,3 +316,9 @@ def test_places_and_bodies_named_like_people_are_dropped():
         assert not judge(name).keep, name
     for name in ("Agata Nowak-Duda", "Kassym-Jomart Tokayev", "Ana Roe"):
         assert judge(name).keep, name
+
+
+def test_instrument_abbreviations_and_signing_fields_are_not_people():
+    assert not judge("MoU").keep and not judge("MoUs").keep
+    assert not judge("Aquaculture Sectors").keep
+    assert judge("Moussa Faki").keep
