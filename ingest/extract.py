@@ -11,6 +11,7 @@ from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
 from ingest.discourse import sign_ceremony, tell_story
+from ingest.envoy_lists import EnvoyLists
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.mentions import sentence_mentions
@@ -51,10 +52,10 @@ def extract(article: Article) -> DocumentExtraction:
     for v in views:  # "ministers of P and Q, A and B, respectively": each one's country
         align_respectively(v, out.entities, article.text)
     finder = EventFinder(out.entities, article.text, article.published)
-    lists = CounterpartLists()
+    lists, envoys = CounterpartLists(), EnvoyLists()
     for v in views:
         # "a series of meetings with A, B and C": one encounter with each; else as usual
-        if not lists.sentence(finder, v):
+        if not envoys.sentence(finder, v) and not lists.sentence(finder, v):
             finder.sentence(v)
     out.events = finder.events
     tell_story(out, views, article.text, article.published)  # the discourse step
