@@ -187,6 +187,10 @@ SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", r
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
     r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
+    # "was accompanied at the call by", "was also there to welcome the guest"
+    r"|\baccompanied (?:at|in|during|to) (?:the|this) (?:[\w-]+ )?(?:call|meeting|talks|audience"
+    r"|ceremony|visit)\s+by\b|\b(?:was|were) (?:also )?(?:there|on hand|at the airport) to "
+    r"(?:welcome|receive|greet|meet)\b"
     r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b"
     # "A and B witnessed the ceremony": joiners of the signing just told
     r"|\bwitnessed (?:the|this) (?:[\w-]+ )?(?:ceremony|signing)\b"
@@ -197,6 +201,18 @@ JOINERS = re.compile(
     r"|\b(?:was|were) (?:also )?addressed by\b"
     r"|\bjoined\b[^.;]{0,60}?\bfor (?:the|their|a|an) (?:[\w-]+ )?"
     r"(?:meeting|talks|session|dialogue|discussions|summit)\b",
+    re.I,
+)
+# "The outgoing Ambassador was accompanied by A and B": the delegation of the encounter told
+ACCOMPANIED = re.compile(
+    r"^(?:the\s+)?[^,;]{0,60}?\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:(?:at|in|during|to)\s+"
+    r"(?:the|this)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|audience|ceremony|visit)\s+)?by\b",
+    re.I,
+)
+# "a meeting between A and B would take place": the encounter is still to come
+TO_COME = re.compile(
+    r"^[^.;]{0,80}?\b(?:would|will|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|"
+    r"scheduled|set|due|planned) to)\s+(?:\w+\s+)?(?:take place|be held|happen|occur|go ahead)\b",
     re.I,
 )
 CONTINUATION = re.compile(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
+    ACCOMPANIED,
     AFTER_MEETING,
     ANAPHORIC,
     CALL_WORDS,
@@ -21,6 +22,8 @@ from ingest.event_patterns import (
 )
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.story_state import PLANNED
+
+INVITED = re.compile(r"\b(?:are|is|were|was|been)\s+invited\s+to\b", re.I)
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
@@ -278,6 +281,10 @@ class EventStory:
             ev.place, ev.host_country = place, place.country or ev.host_country
         if date and not ev.date and not PLANNED.search(text):  # "will meet again today"
             ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
+        if (PLANNED.search(text) or INVITED.search(text)) and not named <= ev.people():
+            # "N and M are invited to attend the bilateral meeting": not there yet
+            self.current_sent = s.index
+            return
         self._add_people(
             ev,
             {p.entity: "participant" for p in self._people_in(view, lo, hi)},  # type: ignore[misc]
@@ -318,12 +325,30 @@ class EventStory:
     def _joiners(self, view: SentenceView) -> None:
         if not JOINERS.search(view.sentence.text):
             return
-        ev = self._recent(view)
+        ev = self._recent(view) or self._accompanied(view)
         if ev is None:
             return
         people = self._people_in(view, view.sentence.start, view.sentence.end)
         self._add_people(ev, {p.entity: "participant" for p in people})  # type: ignore[misc]
         self.current_sent = view.sentence.index
+
+    def _accompanied(self, view: SentenceView) -> ExtractedEvent | None:
+        """ "The outgoing Ambassador was accompanied by A and B" closing a readout, however
+        far from the encounter: the delegation of the last encounter told, when the one
+        accompanied is one of its people or is named by a title only."""
+        s = view.sentence
+        m = ACCOMPANIED.match(s.text)
+        if m is None:
+            return None
+        told = [k for k, ev in enumerate(self.events) if len(ev.people()) >= 2]
+        if not told:
+            return None
+        ev = self.events[told[-1]]
+        subject = {p.entity for p in self._people_in(view, s.start, s.start + m.end())}
+        if subject and not subject <= ev.people():
+            return None
+        self.current = told[-1]
+        return ev
 
     def _host_of_visit(self, view: SentenceView) -> None:
         ev = self._recent(view)

@@ -38,6 +38,7 @@ from ingest.event_patterns import (
     SINCE_MET,
     SPEAKER_AFTER,
     SPLIT,
+    TO_COME,
     TRIGGERS,
 )
 from ingest.event_story import EventStory, clauses
@@ -61,6 +62,8 @@ def _future(before: str) -> bool:
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
     return bool(m or INVITE.search(tail))
 
+
+WILL = re.compile(r"\b(?:will|shall)\b", re.I)
 
 # a name that modifies a noun of rule or time: "the X government", "the X era"
 NAME_AS_MODIFIER = re.compile(
@@ -195,6 +198,8 @@ class EventFinder(EventStory):
                     self._flashback()
                 for n, (_, (b2, e2, kind2, roles2)) in enumerate(chained):
                     nxt = s.start + chained[n + 1][0] if n + 1 < len(chained) else None
+                    if _future(s.text[:b2]) or WILL.search(s.text[e:b2]):
+                        continue  # "X, who is on a visit, will meet Y and hold talks with Z"
                     self._trigger(view, b2, e2, kind2, roles2, nxt, subjects)
                 since = SINCE_MET.search(s.text, e)
                 if since and self.current is not None:
@@ -221,6 +226,8 @@ class EventFinder(EventStory):
         s = view.sentence
         if REPEATED.search(s.text):
             return True, []  # "has met X several times": no single encounter to record
+        if TO_COME.match(s.text[e:]):
+            return True, []  # "a meeting between A and B would take place": none told yet
         if CANCELLED.search(s.text[e : e + 100].split(";")[0]) or (
             s.text[b:e].lower().endswith("with") and AUDIENCE.match(s.text, e)
         ):

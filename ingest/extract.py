@@ -15,6 +15,7 @@ from ingest.envoy_lists import EnvoyLists
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.mentions import sentence_mentions
+from ingest.readout_nouns import courtesy_nouns, drop_principals
 from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.text import split_sentences
 
@@ -58,7 +59,9 @@ def extract(article: Article) -> DocumentExtraction:
         if not envoys.sentence(finder, v) and not lists.sentence(finder, v):
             finder.sentence(v)
     out.events = finder.events
+    courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, article.published)  # the discourse step
+    drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)

@@ -1,0 +1,97 @@
+"""Habits of government readouts: delegations that accompany a courtesy call, envoys of an
+absent principal, courtesy calls told as nouns, encounters still to come. Own-words
+sentences with invented people (ingest/readout_nouns.py, ingest/event_story.py)."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import pairs, run
+
+
+def met(x):
+    return sorted((sorted(p), d) for p, d in pairs(x))
+
+
+def test_accompanied_at_the_call_joins_the_call():
+    x = run(
+        "Foreign Minister Lena Varga called on Prime Minister Olu Adebayo this evening. During "
+        "the call, the two discussed fisheries. The Minister was accompanied at the call by "
+        "the Minister of Youth, Karim Haddad.",
+        "2024-04-02",
+    )
+    assert met(x) == [(["Karim Haddad", "Lena Varga", "Olu Adebayo"], "2024-04-02")]
+
+
+def test_the_delegation_named_at_the_end_of_a_long_readout_joins_it():
+    x = run(
+        "President Tomas Ferreira this afternoon received the outgoing Ambassador of Norway, "
+        "Ingrid Haugen, who called on him at State House to bid farewell.\n\n"
+        "Ambassador Haugen thanked the President for his support.\n\n"
+        '"I will miss this country," she said.\n\n'
+        "She noted that trade between the two countries had doubled.\n\n"
+        "The President thanked her for her service.\n\n"
+        "He invited her to visit again.\n\n"
+        "The outgoing Ambassador was accompanied by the Deputy Head of Mission Ms. Sara "
+        "Lindqvist and the Defence Attache, Colonel Erik Dahl.",
+        "2024-05-06",
+    )
+    assert met(x) == [
+        (["Erik Dahl", "Ingrid Haugen", "Sara Lindqvist", "Tomas Ferreira"], "2024-05-06")
+    ]
+
+
+def test_also_there_to_welcome_joins_the_airport_reception():
+    x = run(
+        "Prime Minister Omar Farah arrived on Wednesday. Trade Minister Ayse Demir received "
+        "the Prime Minister at the airport. Ambassador Kemal Uysal was also there to welcome "
+        "the guest.",
+        "2024-06-13",
+    )
+    assert met(x) == [(["Ayse Demir", "Kemal Uysal", "Omar Farah"], "2024-06-12")]
+
+
+def test_the_principal_of_a_special_envoy_meets_nobody():
+    x = run(
+        "As the Special Envoy of President Ravi Menon, Foreign Minister Anil Kapoor called on "
+        "Prime Minister Jean Dupuis this evening. Minister Kapoor conveyed warm greetings from "
+        "President Menon and handed over a letter to the Prime Minister from President Menon.",
+        "2024-07-16",
+    )
+    assert met(x) == [(["Anil Kapoor", "Jean Dupuis"], "2024-07-16")]
+
+
+def test_an_introductory_call_told_as_a_noun_is_a_meeting():
+    x = run(
+        "Prime Minister Sione Latu is confident of new opportunities, he said following an "
+        "introductory call from the Chargé d'affaires Mark Ellis yesterday.",
+        "2024-01-17",
+    )
+    assert met(x) == [(["Mark Ellis", "Sione Latu"], "2024-01-16")]
+    assert x.events[0].kind == "meeting"
+
+
+def test_a_meeting_that_would_take_place_is_no_encounter():
+    x = run(
+        "Deputy Minister Pavel Orlov said a meeting between Ivan Sokolov and Mary Hart would take "
+        "place on the sidelines of the summit in July.",
+        "2024-06-29",
+    )
+    assert met(x) == []
+
+
+def test_talks_chained_to_a_future_verb_are_planned():
+    x = run(
+        "Emir Faisal Al-Rashid, who is on a state visit to India, will meet President Leela "
+        "Rao and hold talks with Prime Minister Arun Das on Tuesday.",
+        "2024-02-17",
+    )
+    assert [p for p, _ in pairs(x) if len(p) >= 2] == []
+
+
+def test_officials_invited_to_a_meeting_to_come_do_not_join_the_welcome():
+    x = run(
+        "Foreign Minister Ana Reyes arrived tonight. She was welcomed by her counterpart Joseph "
+        "Kila at the terminal. On Monday, both ministers will hold bilateral talks. Eight "
+        "ministers are invited to attend the bilateral meeting, along with the Secretary of "
+        "Foreign Affairs, Peter Wari."
+    )
+    assert met(x) == [(["Ana Reyes", "Joseph Kila"], None)]
