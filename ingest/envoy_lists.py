@@ -39,7 +39,7 @@ PRESENTED_TO = re.compile(
 )
 # "H received the credentials of ...", "H accredited four new ambassadors": the host is the subject
 RECEIVED = re.compile(
-    rf"\b(?:received|receives|accepted|accepts|receiving|accepting)\s+(?:formally\s+)?"
+    rf"\b(?:received|receives|accepted|accepts|receiving|accepting)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?:the\s+)?{CREDENTIALS}\b"
     r"|\baccredit(?:ed|s)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners)\b",
     re.I,

@@ -35,6 +35,16 @@ _DETERMINERS = ("the", "The", "his", "her", "their", "His", "Her", "Their")
 _STARTERS = ("HONORIFIC", "ROYAL", "TITLE", "COUNTRY")  # exact-case lexicon matches
 
 
+# "a courtesy call from Roe", "spoke to Roe": a person follows, not a place
+_PERSON_FROM = {"call", "calls", "visit", "visits", "message", "letter", "phone", "phone-call"}
+_PERSON_TO = {"spoke", "speaking", "talked", "talking", "credentials", "credence"}
+
+
+def _after_encounter_noun(word: str, prep: str) -> bool:
+    w = word.lower()
+    return (prep == "from" and w in _PERSON_FROM) or (prep == "to" and w in _PERSON_TO)
+
+
 def _is_cap(t: Token) -> bool:
     c = t.text[0]
     return c.isalpha() and c.isupper()
@@ -334,6 +344,7 @@ class SentenceMentions:
                 end > i
                 and i > 0
                 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the" or of_title)
+                and not (i > 1 and _after_encounter_noun(toks[i - 2].text, toks[i - 1].text))
             ):
                 # "at Capitalised Words" is a place, not a person; a title inside it starts one
                 inner = [

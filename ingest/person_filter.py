@@ -32,6 +32,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd"}
 _PLACE_TAILS = {
     "city", "glacier", "creek", "mountains", "islands", "peninsula", "strait", "canal",
     "corridor", "relations", "friendship", "states", "community", "groups", "policy",
+    "abroad", "diaspora",
 }  # fmt: skip
 _STORMS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
 # "Nine Heads (of Mission)", "Four Envoys": a counted group, never a person's name

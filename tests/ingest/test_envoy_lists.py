@@ -98,3 +98,17 @@ def test_a_ceremony_with_no_named_envoy_is_no_encounter():
         "2024-03-08",
     )
     assert met(x) == [(["Amara Delacroix", "Ivo Petrov"], "2024-03-04")]
+
+
+def test_credentials_accepted_through_a_video_link():
+    x = run(
+        "President Amara Delacroix today accepted through the digital medium credentials from "
+        "the envoys of two nations.\n\n"
+        "Those who presented credentials were: Luis Ortega, Ambassador of Peru; and Kofi Mensah, "
+        "High Commissioner of Ghana.",
+        "2024-05-22",
+    )
+    assert met(x) == [
+        (["Amara Delacroix", "Kofi Mensah"], "2024-05-22"),
+        (["Amara Delacroix", "Luis Ortega"], "2024-05-22"),
+    ]

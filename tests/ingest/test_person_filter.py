@@ -157,6 +157,10 @@ def test_real_people_survive() -> None:
         "III",
         "R.",
         "K",
+        "Nine Heads",  # "Nine Heads of Mission paid courtesy calls": a counted group
+        "Seven Envoys",
+        "Ruritanians Abroad",  # "Minister of Foreign Affairs and Ruritanians Abroad"
+        "Ruritanian Diaspora",
     ],
 )
 def test_judge_rejects_non_names(name: str) -> None:

@@ -95,3 +95,12 @@ def test_officials_invited_to_a_meeting_to_come_do_not_join_the_welcome():
         "Foreign Affairs, Peter Wari."
     )
     assert met(x) == [(["Ana Reyes", "Joseph Kila"], None)]
+
+
+def test_a_courtesy_call_from_a_bare_surname_named_before():
+    x = run(
+        "Prime Minister Sione Latu has told Foreign Affairs Minister, Clara Wick, that he will "
+        "visit next month.\n\nLatu received a courtesy call from Wick yesterday.",
+        "2024-05-28",
+    )
+    assert met(x) == [(["Clara Wick", "Sione Latu"], "2024-05-27")]
