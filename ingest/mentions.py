@@ -199,6 +199,8 @@ class SentenceMentions:
                 continue
             if j == i and self.match("TITLE", j):
                 break  # a name never starts with an office ("Minister of State, Member of ...")
+            if j > i and self._office_of(j):
+                break  # "Ana Roe Ambassador of Ruritania": the name ends where the office starts
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
             if ends_name(self.toks, j, i, self.headline):
@@ -233,6 +235,16 @@ class SentenceMentions:
                 break  # a capitalised "Das", "Van", "Di" may end a name; "Al", "bin" never do
             j -= 1
         return j
+
+    def _office_of(self, j: int) -> bool:
+        """An office written after a name without a comma: "High Commissioner of Q"."""
+        m = 0
+        while j + m < len(self.toks) - 1 and self.toks[j + m].text in self.lex.title_modifiers:
+            m += 1  # "High Commissioner", "Deputy Minister"
+        n = self.match("TITLE", j + m)
+        n = n + m if n else 0
+        nxt = self.toks[j + n].text if n and j + n < len(self.toks) else ""
+        return bool(n) and nxt in ("of", "to")
 
     # -- people ---------------------------------------------------------------
     def _inert(self, i: int) -> bool:

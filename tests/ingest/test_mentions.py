@@ -115,3 +115,18 @@ def test_names_with_initials_particles_and_short_family_names():
         "Anil Das",
     ]
     assert names("Vice Premier He Jianmin met Minister Sara Lind.") == ["He Jianmin", "Sara Lind"]
+
+
+def test_an_office_after_a_name_without_a_comma_ends_the_name():
+    # "NAME Ambassador of Q": readouts list envoys with the office after the name
+    ms = sentence_mentions(
+        split_sentences(
+            "The envoys were Lars Nyberg Ambassador of the Kingdom of Sweden, Omar Said Farah "
+            "High Commissioner of the Republic of Kenya and Carla Mendes Ambassador of Portugal."
+        )[0]
+    )
+    assert [p.name for p in ms.people if p.kind == "name"] == [
+        "Lars Nyberg",
+        "Omar Said Farah",
+        "Carla Mendes",
+    ]
