@@ -143,6 +143,17 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"|witnessed)\b"
         ),
     ),
+    # "A and B had a telephone conversation", "A and B have held a phone talk": a joint call
+    (
+        "call",
+        "joint",
+        re.compile(
+            r"\b(?:had|held|hold|holds|holding|conducted)\s+(?:a |an |their )?(?:[\w-]+ )?"
+            r"(?:(?:tele)?phone|video|telephonic)\s+(?:conversation|call|talk|negotiation"
+            r"|discussion)s?\b",
+            re.I,
+        ),
+    ),
 ]
 # what may stand between a compound subject and its joint verb: "A and B on Thursday agreed"
 JOINT_GAP = re.compile(

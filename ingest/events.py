@@ -63,6 +63,18 @@ def _future(before: str) -> bool:
     return bool(m or INVITE.search(tail))
 
 
+# a dateline before the compound subject: "ANKARA (Agency - 13th July, 2020) ", "Tashkent: "
+DATELINE = re.compile(
+    r"^\s*[A-Z][\w .'’-]{2,30}?(?:\s*\([^()]{0,80}\))?\s*(?::|\s[-–—])\s*"
+    r"|^\s*[A-Z]{3,}[A-Z .'’-]*\s*\([^()]{0,80}\)\s*"
+)
+# "Today the Presidents of P and Q, A and B, had a telephone talk": the offices of a pair
+OFFICES_OF = re.compile(
+    r"\s*(?:(?:today|yesterday|on\s+\w+day)\b[^,;.]{0,40}?,?\s+)?(?:the\s+)?(?:presidents|prime"
+    r"\s+ministers|foreign\s+ministers|ministers|leaders|heads\s+of\s+state)\s+of\s+[^,;.]{3,90}?"
+    r",?\s*",
+    re.I,
+)
 WILL = re.compile(r"\b(?:will|shall)\b", re.I)
 
 # a name that modifies a noun of rule or time: "the X government", "the X era"
@@ -320,9 +332,12 @@ class EventFinder(EventStory):
             if (
                 not JOINT_GAP.match(self.text[listed[-1].end : abs_b])
                 or re.search(r"\bseparate(?:ly)?\b", s.text, re.I)
-                or not re.fullmatch(
-                    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,6},\s*)?(?:the\s+|both\s+)?",
-                    self.text[clause_start : listed[0].start],
+                or not (
+                    re.fullmatch(
+                        r"\s*(?:[A-Z]\w*(?:\s+\w+){0,6},\s*)?(?:the\s+|both\s+)?",
+                        DATELINE.sub("", self.text[clause_start : listed[0].start], count=1),
+                    )
+                    or OFFICES_OF.fullmatch(self.text[clause_start : listed[0].start])
                 )
             ):
                 # "A and B discussed it in separate interviews"; "Critics of A and B called"

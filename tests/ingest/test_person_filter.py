@@ -161,6 +161,8 @@ def test_real_people_survive() -> None:
         "Seven Envoys",
         "Ruritanians Abroad",  # "Minister of Foreign Affairs and Ruritanians Abroad"
         "Ruritanian Diaspora",
+        "Designate",  # "High Commissioner Designate of Q"
+        "Job Creation",  # "Ministry of Economic Growth and Job Creation"
     ],
 )
 def test_judge_rejects_non_names(name: str) -> None:

@@ -104,3 +104,48 @@ def test_a_courtesy_call_from_a_bare_surname_named_before():
         "2024-05-28",
     )
     assert met(x) == [(["Clara Wick", "Sione Latu"], "2024-05-27")]
+
+
+def test_a_pair_that_had_a_telephone_conversation_had_a_call():
+    x = run(
+        "President of Peru Tomas Varga and President of Chile Ivo Petrov had a telephone "
+        "conversation on Monday.",
+        "2024-07-10",
+    )
+    assert met(x) == [(["Ivo Petrov", "Tomas Varga"], "2024-07-08")]
+    assert x.events[0].kind == "call"
+
+
+def test_the_offices_of_a_pair_before_their_names_still_make_a_joint_call():
+    x = run(
+        "Today on Chile's initiative the Presidents of Peru and Chile Tomas Varga and "
+        "Ivo Petrov have had a telephone talk to discuss bilateral relations.",
+        "2024-07-10",
+    )
+    assert met(x) == [(["Ivo Petrov", "Tomas Varga"], "2024-07-10")]
+
+
+def test_a_dateline_before_a_compound_subject_is_no_obstacle():
+    x = run(
+        "LIMA (Agency - 10th July, 2024) Peruvian President Tomas Varga and Chilean President "
+        "Ivo Petrov have held a phone conversation on trade, the presidency said on Monday.",
+        "2024-07-10",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Ivo Petrov", "Tomas Varga"]]
+
+
+def test_people_named_inside_a_subject_phrase_did_not_call():
+    x = run("Critics of Tomas Varga and Ivo Petrov held a phone call on Monday.", "2024-07-10")
+    assert met(x) == []
+
+
+def test_mos_is_an_office_before_a_name():
+    x = run(
+        "Minister of State Ruth Amadi on Wednesday met Foreign Minister Lena Varga in Rome. MoS "
+        "Amadi also met Secretary-General Ivo Petrov.",
+        "2024-03-15",
+    )
+    assert met(x) == [
+        (["Ivo Petrov", "Ruth Amadi"], "2024-03-13"),
+        (["Lena Varga", "Ruth Amadi"], "2024-03-13"),
+    ]
