@@ -198,6 +198,8 @@ SPLIT = re.compile(r",?\s+and\s+(?:later\s+|then\s+|also\s+|again\s+)?with\b", r
 JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
     r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
+    # "The delegation is led by X": the leader of a delegation just received
+    r"|\b(?:delegation|team|mission) (?:is|was) (?:being )?(?:led|headed) by\b"
     # "was accompanied at the call by", "was also there to welcome the guest"
     r"|\baccompanied (?:at|in|during|to) (?:the|this) (?:[\w-]+ )?(?:call|meeting|talks|audience"
     r"|ceremony|visit)\s+by\b|\b(?:was|were) (?:also )?(?:there|on hand|at the airport) to "
@@ -238,7 +240,9 @@ AFTER_MEETING = re.compile(
 )
 SEPARATE = re.compile(
     r"\b(?:separately|separate (?:meetings|talks|calls)|bilateral (?:meetings|talks) with"
-    r"|in (?:separate|individual) (?:meetings|talks|calls))\b",
+    r"|in (?:separate|individual) (?:meetings|talks|calls)"
+    # "received by A and B on November 15 and 16": one day each
+    r"|on (?:[A-Z][a-z]+ \d{1,2} and \d{1,2}|\d{1,2} and \d{1,2} [A-Z][a-z]+))\b",
     re.I,
 )
 # "the meeting was postponed", "talks planned for May": no encounter took place

@@ -17,10 +17,11 @@ from ingest.schema import DocumentExtraction, ExtractedEvent, Participant
 if TYPE_CHECKING:
     from ingest.events import SentenceView
 
-# "following an introductory call from B", "after a courtesy call by B"
+# "following an introductory call from B", "after a courtesy call by B", "at a reception for B"
 COURTESY_NOUN = re.compile(
-    r"\b(?:following|after|during|at)\s+(?:a|an|his|her|the)\s+(?:brief\s+)?"
-    r"(?:courtesy|introductory|farewell|protocol)\s+(?:call|visit)\s+(?:from|by)\s+",
+    r"\b(?:following|after|during|at)\s+(?:a|an|his|her|the)\s+(?:brief\s+|recent\s+)?"
+    r"(?:(?:courtesy|introductory|farewell|protocol)\s+(?:call|visit)\s+(?:from|by)"
+    r"|reception\s+(?:for|in\s+honou?r\s+of))\s+",
     re.I,
 )
 # what stands before a principal's name: "Special Envoy of (President)", "greetings from"

@@ -149,3 +149,32 @@ def test_mos_is_an_office_before_a_name():
         (["Ivo Petrov", "Ruth Amadi"], "2024-03-13"),
         (["Lena Varga", "Ruth Amadi"], "2024-03-13"),
     ]
+
+
+def test_received_by_two_hosts_on_two_days_is_two_encounters():
+    x = run(
+        "The new Ambassador Lars Nyberg was also received by Prime Minister Sione Latu, and "
+        "Foreign Minister Clara Wick, on November 15 and 16."
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Clara Wick", "Lars Nyberg"],
+        ["Lars Nyberg", "Sione Latu"],
+    ]
+
+
+def test_the_leader_of_a_delegation_that_paid_a_courtesy_call_met_the_host():
+    x = run(
+        "Prime Minister Sione Latu has received a courtesy call from a delegation of the "
+        "parliament of Chile. The delegation is led by Senator Rosa Pinto, who chairs the "
+        "agriculture committee.",
+        "2024-12-17",
+    )
+    assert [sorted(p) for p, _ in pairs(x) if len(p) >= 2] == [["Rosa Pinto", "Sione Latu"]]
+
+
+def test_a_reception_for_an_envoy_is_a_meeting_with_the_host():
+    x = run(
+        "Governor-General Paul Tahu made the remarks at a recent reception for Ambassador "
+        "Lars Nyberg, who came to present his letter of credence."
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Lars Nyberg", "Paul Tahu"]]
