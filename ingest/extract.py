@@ -15,7 +15,7 @@ from ingest.envoy_lists import EnvoyLists
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.mentions import sentence_mentions
-from ingest.readout_nouns import courtesy_nouns, drop_principals
+from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.text import split_sentences
 
@@ -61,6 +61,7 @@ def extract(article: Article) -> DocumentExtraction:
     out.events = finder.events
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, article.published)  # the discourse step
+    last_met(out, views)  # "The two leaders last met in July" with nothing else told
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)

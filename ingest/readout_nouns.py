@@ -3,6 +3,9 @@
 - `courtesy_nouns`: a courtesy call told as a noun after the main clause: "The Prime
   Minister stressed ... following an introductory call from Ambassador B yesterday": B met
   the subject of the sentence.
+- `last_met`: "The two leaders last met in July at the Forum" in a story that told no
+  encounter of theirs (a visit still to come): an earlier encounter of the two people the
+  story has named.
 - `drop_principals`: a person named only as the one an envoy stands for or speaks for
   ("As the Special Envoy of President Z, A called on B", "conveyed greetings from President
   Z", "a letter from Z") sent someone; Z took part in no encounter of this article."""
@@ -65,6 +68,46 @@ def courtesy_nouns(out: DocumentExtraction, views: list[SentenceView]) -> None:
                     Participant(person=hosts[0].entity, role="host"),
                     Participant(person=guests[0].entity, role="guest"),
                 ],
+            )
+        )
+
+
+# "The two leaders last met in July", "They had last spoken in May"
+LAST_MET = re.compile(
+    r"^(?:the two (?:leaders|ministers|presidents|prime ministers|men|women|sides)|they|both"
+    r"(?: leaders| ministers)?)\s+(?:had\s+)?last\s+(?:met|spoke|talked|held talks)\b",
+    re.I,
+)
+
+
+def last_met(out: DocumentExtraction, views: list[SentenceView]) -> None:
+    for v in views:
+        s = v.sentence
+        if not LAST_MET.match(s.text.strip()) or any(ev.sent == s.index for ev in out.events):
+            continue
+        dates = [d for d in v.dates if d.value]
+        if not dates:
+            continue
+        named: list[int] = []
+        for back in views[max(0, s.index - 3) : s.index]:
+            for p in back.people:
+                if p.entity is not None and p.entity not in named:
+                    named.append(p.entity)
+        if len(named) != 2:
+            continue  # only when the story is about exactly two people
+        out.events.append(
+            ExtractedEvent(
+                kind="call" if re.search(r"\b(?:spoke|talked)\b", s.text) else "meeting",
+                quote=s.text,
+                start=s.start,
+                end=s.end,
+                sent=s.index,
+                rule="meeting:last-met",
+                date=dates[0].value,
+                date_precision=dates[0].precision,
+                date_source="sentence",
+                confidence=0.7,
+                participants=[Participant(person=e) for e in named],
             )
         )
 

@@ -178,3 +178,22 @@ def test_a_reception_for_an_envoy_is_a_meeting_with_the_host():
         "Lars Nyberg, who came to present his letter of credence."
     )
     assert [sorted(p) for p, _ in pairs(x)] == [["Lars Nyberg", "Paul Tahu"]]
+
+
+def test_two_leaders_who_last_met_before_a_visit_still_to_come():
+    x = run(
+        "Prime Minister Sione Latu will visit Canberra later this week, Prime Minister Mark "
+        "Ellis has announced.\n\nEllis said he would welcome Latu on Thursday.\n\n"
+        "The two leaders last met in July at the regional forum in Suva.",
+        "2024-10-05",
+    )
+    assert met(x) == [(["Mark Ellis", "Sione Latu"], "2024-07")]
+
+
+def test_last_met_needs_exactly_two_people_in_the_story():
+    x = run(
+        "Prime Minister Sione Latu will visit Canberra, Mark Ellis and Rosa Pinto said.\n\n"
+        "The two leaders last met in July.",
+        "2024-10-05",
+    )
+    assert met(x) == []
