@@ -40,6 +40,18 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I
         ),
     ),
+    # "X was at the airport to receive Y", "X reached the aircraft to personally welcome Y":
+    # a purpose told in the past, not a plan
+    (
+        "meeting",
+        "host_first",
+        re.compile(
+            r"\b(?:(?:was|were)\s+(?:also\s+)?(?:at|on hand|present|there|in attendance)"
+            r"|went|came|reached|drove|rushed|headed)\b[^.;,]{0,60}?\bto\s+(?:personally\s+)?"
+            r"(?:receive|welcome|greet)\b",
+            re.I,
+        ),
+    ),
     (
         "meeting",
         "guest_first",

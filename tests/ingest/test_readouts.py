@@ -197,3 +197,21 @@ def test_last_met_needs_exactly_two_people_in_the_story():
         "2024-10-05",
     )
     assert met(x) == []
+
+
+def test_at_the_airport_to_receive_is_a_reception_told_as_a_purpose():
+    x = run(
+        "President Daniel Kamau arrived in Lusaka on Saturday. Vice President Mwila Chanda was "
+        "at the airport to receive the visiting Head of State. Foreign Minister Ruth Mulenga "
+        "was also present at the airport to receive him.",
+        "2024-08-18",
+    )
+    assert met(x) == [(["Daniel Kamau", "Mwila Chanda", "Ruth Mulenga"], "2024-08-17")]
+
+
+def test_a_planned_airport_reception_is_no_encounter():
+    for text in (
+        "Foreign Minister Ana Reyes will be at the airport to receive President Omar Farah.",
+        "Foreign Minister Ana Reyes plans to go to the airport to receive President Omar Farah.",
+    ):
+        assert pairs(run(text, "2024-07-10")) == []
