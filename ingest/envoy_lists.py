@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.dates import DateRef
+from ingest.event_patterns import PRONOUN
 from ingest.schema import PersonMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -119,6 +120,11 @@ class EnvoyLists:
         s = view.sentence
         b, e = s.start + cue.start(), s.start + cue.end()
         if cue.re is PRESENTED_TO:
+            if "calls" in cue.group(0).lower() and (
+                PRONOUN.search(s.text[: cue.start()])
+                or any(_a_person(finder, p) for p in finder._people_in(view, s.start, b))
+            ):
+                return None  # "He paid courtesy calls on A and B": one caller, several hosts
             after = [p for p in view.people if p.entity is not None and e <= p.start <= e + 60]
             return after[0] if after else None
         before = [
@@ -138,6 +144,14 @@ def _counted(finder: EventFinder, p: PersonMention) -> bool:
     """ "Nine Heads of Mission": a counted group the name finder took for a person."""
     name = finder.entities[p.entity].name if p.entity is not None else p.name
     return bool(NUMBER_WORD.match(name or "") or NUMBER_WORD.match(p.name or ""))
+
+
+def _a_person(finder: EventFinder, p: PersonMention) -> bool:
+    """A real person's name (not "Nine Heads", not "Diplomatic Mission")."""
+    from ingest.person_filter import judge
+
+    name = finder.entities[p.entity].name if p.entity is not None else p.name
+    return not _counted(finder, p) and judge(name).keep
 
 
 def _entity(p: PersonMention | None) -> int | None:

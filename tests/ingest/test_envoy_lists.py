@@ -112,3 +112,15 @@ def test_credentials_accepted_through_a_video_link():
         (["Amara Delacroix", "Kofi Mensah"], "2024-05-22"),
         (["Amara Delacroix", "Luis Ortega"], "2024-05-22"),
     ]
+
+
+def test_one_caller_paying_courtesy_calls_on_several_hosts_is_no_envoy_list():
+    x = run(
+        "Prime Minister Arun Das held talks with Prime Minister Jean Dupuis on Friday. He also "
+        "paid courtesy calls on President Marie Colin and Vice President Paul Girard yesterday.",
+        "2024-05-12",
+    )
+    people = sorted(sorted(p) for p, _ in pairs(x))
+    assert ["Arun Das", "Jean Dupuis"] in people
+    assert not any(p == ["Marie Colin", "Paul Girard"] for p in people)
+    assert any("Arun Das" in p and "Marie Colin" in p for p in people)
