@@ -236,7 +236,7 @@ ACCOMPANIED = re.compile(
 )
 # "a meeting between A and B would take place": the encounter is still to come
 TO_COME = re.compile(
-    r"^[^.;]{0,80}?\b(?:would|will|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|"
+    r"^[^.;,]{0,80}?\b(?:would|will|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|"
     r"scheduled|set|due|planned) to)\s+(?:\w+\s+)?(?:take place|be held|happen|occur|go ahead)\b",
     re.I,
 )

@@ -238,7 +238,9 @@ class EventFinder(EventStory):
         s = view.sentence
         if REPEATED.search(s.text):
             return True, []  # "has met X several times": no single encounter to record
-        if TO_COME.match(s.text[e:]):
+        if re.fullmatch(
+            r"(?:meeting|talks|summit|call|conversation)s?", s.text[b:e].strip(), re.I
+        ) and TO_COME.match(s.text[e:]):
             return True, []  # "a meeting between A and B would take place": none told yet
         if CANCELLED.search(s.text[e : e + 100].split(";")[0]) or (
             s.text[b:e].lower().endswith("with") and AUDIENCE.match(s.text, e)

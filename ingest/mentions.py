@@ -36,7 +36,7 @@ _STARTERS = ("HONORIFIC", "ROYAL", "TITLE", "COUNTRY")  # exact-case lexicon mat
 
 
 # "a courtesy call from Roe", "spoke to Roe": a person follows, not a place
-_PERSON_FROM = {"call", "calls", "visit", "visits", "message", "letter", "phone", "phone-call"}
+_PERSON_FROM = {"call", "calls", "visit", "visits", "phone-call"}
 _PERSON_TO = {"spoke", "speaking", "talked", "talking", "credentials", "credence"}
 
 

@@ -215,3 +215,11 @@ def test_a_planned_airport_reception_is_no_encounter():
         "Foreign Minister Ana Reyes plans to go to the airport to receive President Omar Farah.",
     ):
         assert pairs(run(text, "2024-07-10")) == []
+
+
+def test_a_met_clause_followed_by_a_round_to_come_is_still_an_encounter():
+    x = run(
+        "Ivan Sokolov met Mary Hart on Monday, and a second round will be held in May.",
+        "2024-06-29",
+    )
+    assert met(x) == [(["Ivan Sokolov", "Mary Hart"], "2024-06-24")]
