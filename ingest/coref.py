@@ -49,11 +49,23 @@ def title_key(title: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+# "the visiting Head of State": the offices that head a state or a government
+_HEADS_OF = {
+    "head of state": {"president", "king", "queen", "emir", "amir", "sultan", "emperor"},
+    "head of government": {"prime minister", "premier", "chancellor"},
+}
+
+
 def _role_matches(role: str, titles: list[str]) -> bool:
     rk = title_key(role)
     for t in titles:
         tk = title_key(t)
         if tk == rk:
+            return True
+        heads = _HEADS_OF.get(rk, set())
+        if any(tk == h or tk.endswith(" " + h) for h in heads) and not tk.startswith(
+            ("deputy", "vice", "former")
+        ):
             return True
         if (
             rk in GENERIC_HEADS

@@ -40,6 +40,18 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I
         ),
     ),
+    # "X was at the airport to receive Y", "X reached the aircraft to personally welcome Y":
+    # a purpose told in the past, not a plan
+    (
+        "meeting",
+        "host_first",
+        re.compile(
+            r"\b(?:(?:was|were)\s+(?:also\s+)?(?:at|on hand|present|there|in attendance)"
+            r"|went|came|reached|drove|rushed|headed)\b[^.;,]{0,60}?\bto\s+(?:personally\s+)?"
+            r"(?:receive|welcome|greet)\b",
+            re.I,
+        ),
+    ),
     (
         "meeting",
         "guest_first",
@@ -164,6 +176,17 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"|witnessed)\b"
         ),
     ),
+    # "A and B had a telephone conversation", "A and B have held a phone talk": a joint call
+    (
+        "call",
+        "joint",
+        re.compile(
+            r"\b(?:had|held|hold|holds|holding|conducted)\s+(?:a |an |their )?(?:[\w-]+ )?"
+            r"(?:(?:tele)?phone|video|telephonic)\s+(?:conversation|call|talk|negotiation"
+            r"|discussion)s?\b",
+            re.I,
+        ),
+    ),
 ]
 # what may stand between a compound subject and its joint verb: "A and B on Thursday agreed"
 JOINT_GAP = re.compile(
@@ -209,6 +232,12 @@ JOINERS = re.compile(
     r"\b(?:also|were|was)\s+(?:present|in attendance)\b|\balso (?:attended|included|joined|participated|took part)\b"  # noqa: E501
     r"|\b(?:accompanied by|attended by|joined by|witnessed by|in the presence of)\b|\bincluded\b"
     r"|^the presence of\b"
+    # "The delegation is led by X": the leader of a delegation just received
+    r"|\b(?:delegation|team|mission) (?:is|was) (?:being )?(?:led|headed) by\b"
+    # "was accompanied at the call by", "was also there to welcome the guest"
+    r"|\baccompanied (?:at|in|during|to) (?:the|this) (?:[\w-]+ )?(?:call|meeting|talks|audience"
+    r"|ceremony|visit)\s+by\b|\b(?:was|were) (?:also )?(?:there|on hand|at the airport) to "
+    r"(?:welcome|receive|greet|meet)\b"
     r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b"
     # "A and B witnessed the ceremony": joiners of the signing just told
     r"|\bwitnessed (?:the|this) (?:[\w-]+ )?(?:ceremony|signing)\b"
@@ -219,6 +248,18 @@ JOINERS = re.compile(
     r"|\b(?:was|were) (?:also )?addressed by\b"
     r"|\bjoined\b[^.;]{0,60}?\bfor (?:the|their|a|an) (?:[\w-]+ )?"
     r"(?:meeting|talks|session|dialogue|discussions|summit)\b",
+    re.I,
+)
+# "The outgoing Ambassador was accompanied by A and B": the delegation of the encounter told
+ACCOMPANIED = re.compile(
+    r"^(?:the\s+)?[^,;]{0,60}?\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:(?:at|in|during|to)\s+"
+    r"(?:the|this)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|audience|ceremony|visit)\s+)?by\b",
+    re.I,
+)
+# "a meeting between A and B would take place": the encounter is still to come
+TO_COME = re.compile(
+    r"^[^.;,]{0,80}?\b(?:would|will|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|"
+    r"scheduled|set|due|planned) to)\s+(?:\w+\s+)?(?:take place|be held|happen|occur|go ahead)\b",
     re.I,
 )
 CONTINUATION = re.compile(
@@ -233,7 +274,9 @@ AFTER_MEETING = re.compile(
 )
 SEPARATE = re.compile(
     r"\b(?:separately|separate (?:meetings|talks|calls)|bilateral (?:meetings|talks) with"
-    r"|in (?:separate|individual) (?:meetings|talks|calls))\b",
+    r"|in (?:separate|individual) (?:meetings|talks|calls)"
+    # "received by A and B on November 15 and 16": one day each
+    r"|on (?:[A-Z][a-z]+ \d{1,2} and \d{1,2}|\d{1,2} and \d{1,2} [A-Z][a-z]+))\b",
     re.I,
 )
 # "the meeting was postponed", "talks planned for May": no encounter took place

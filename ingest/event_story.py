@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
+    ACCOMPANIED,
     AFTER_MEETING,
     ANAPHORIC,
     CALL_WORDS,
@@ -22,6 +23,8 @@ from ingest.event_patterns import (
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
 from ingest.story_state import PLANNED, STRAND
+
+INVITED = re.compile(r"\b(?:are|is|were|was|been)\s+invited\s+to\b", re.I)
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
@@ -288,9 +291,16 @@ class EventStory:
         if date and not ev.date and not PLANNED.search(text):  # "will meet again today"
             ev.date, ev.date_precision, ev.date_source = date.value, date.precision, "sentence"
         planned = PLANNED.search(text)  # "the meeting is expected to be attended by X"
+        if INVITED.search(text) and not named <= ev.people():
+            # "N and M are invited to attend the bilateral meeting": not there yet
+            self.current_sent = s.index
+            return
         lead = len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip(" ;"))
         cut = lo + lead + planned.start() if planned else hi
         told = [p for p in self._people_in(view, lo, hi) if p.start < cut]
+        if planned and not told and not named <= ev.people():
+            self.current_sent = s.index  # "a meeting between A and B would take place"
+            return
         self._add_people(ev, {p.entity: "participant" for p in told})  # type: ignore[misc]
         self.current_sent = s.index
         if self.current is not None:
@@ -329,7 +339,7 @@ class EventStory:
         m = JOINERS.search(view.sentence.text)
         if not m or PLANNED.search(view.sentence.text[: m.start()]):
             return  # "the meeting is expected to be attended by X": nobody joined yet
-        ev = self._recent(view)
+        ev = self._recent(view) or self._accompanied(view)
         if ev is None or separate_series(self.text, ev):
             return
         if STRAND.search(view.sentence.text):
@@ -339,6 +349,24 @@ class EventStory:
         people = self._people_in(view, view.sentence.start, view.sentence.end)
         self._add_people(ev, {p.entity: "participant" for p in people})  # type: ignore[misc]
         self.current_sent = view.sentence.index
+
+    def _accompanied(self, view: SentenceView) -> ExtractedEvent | None:
+        """ "The outgoing Ambassador was accompanied by A and B" closing a readout, however
+        far from the encounter: the delegation of the last encounter told, when the one
+        accompanied is one of its people or is named by a title only."""
+        s = view.sentence
+        m = ACCOMPANIED.match(s.text)
+        if m is None:
+            return None
+        told = [k for k, ev in enumerate(self.events) if len(ev.people()) >= 2]
+        if not told:
+            return None
+        ev = self.events[told[-1]]
+        subject = {p.entity for p in self._people_in(view, s.start, s.start + m.end())}
+        if subject and not subject <= ev.people():
+            return None
+        self.current = told[-1]
+        return ev
 
     def _host_of_visit(self, view: SentenceView) -> None:
         ev = self._recent(view)

@@ -39,6 +39,7 @@ from ingest.event_patterns import (
     SINCE_MET,
     SPEAKER_AFTER,
     SPLIT,
+    TO_COME,
     TRIGGERS,
 )
 from ingest.event_story import EventStory, clauses
@@ -130,6 +131,20 @@ SENT_FROM = re.compile(
     re.I,
 )
 
+
+# a dateline before the compound subject: "ANKARA (Agency - 13th July, 2020) ", "Tashkent: "
+DATELINE = re.compile(
+    r"^\s*[A-Z][\w .'’-]{2,30}?(?:\s*\([^()]{0,80}\))?\s*(?::|\s[-–—])\s*"
+    r"|^\s*[A-Z]{3,}[A-Z .'’-]*\s*\([^()]{0,80}\)\s*"
+)
+# "Today the Presidents of P and Q, A and B, had a telephone talk": the offices of a pair
+OFFICES_OF = re.compile(
+    r"\s*(?:(?:today|yesterday|on\s+\w+day)\b[^,;.]{0,40}?,?\s+)?(?:the\s+)?(?:presidents|prime"
+    r"\s+ministers|foreign\s+ministers|ministers|leaders|heads\s+of\s+state)\s+of\s+[^,;.]{3,90}?"
+    r",?\s*",
+    re.I,
+)
+WILL = re.compile(r"\b(?:will|shall)\b", re.I)
 
 # a name that modifies a noun of rule or time: "the X government", "the X era"
 NAME_AS_MODIFIER = re.compile(
@@ -311,6 +326,8 @@ class EventFinder(EventStory):
                     self._flashback()
                 for n, (_, (b2, e2, kind2, roles2)) in enumerate(chained):
                     nxt = s.start + chained[n + 1][0] if n + 1 < len(chained) else None
+                    if _future(s.text[:b2]) or WILL.search(s.text[e:b2]):
+                        continue  # "X, who is on a visit, will meet Y and hold talks with Z"
                     self._trigger(view, b2, e2, kind2, roles2, nxt, subjects)
                 since = SINCE_MET.search(s.text, e)
                 if since and self.current is not None:
@@ -337,6 +354,10 @@ class EventFinder(EventStory):
         s = view.sentence
         if REPEATED.search(s.text):
             return True, []  # "has met X several times": no single encounter to record
+        if re.fullmatch(
+            r"(?:meeting|talks|summit|call|conversation)s?", s.text[b:e].strip(), re.I
+        ) and TO_COME.match(s.text[e:]):
+            return True, []  # "a meeting between A and B would take place": none told yet
         if CANCELLED.search(s.text[e : e + 100].split(";")[0]) or (
             s.text[b:e].lower().endswith("with") and AUDIENCE.match(s.text, e)
         ):
@@ -462,9 +483,12 @@ class EventFinder(EventStory):
             if (
                 not JOINT_GAP.match(self.text[listed[-1].end : abs_b])
                 or re.search(r"\bseparate(?:ly)?\b", s.text, re.I)
-                or not re.fullmatch(
-                    r"\s*(?:[A-Z]\w*(?:\s+\w+){0,6},\s*)?(?:the\s+|both\s+)?",
-                    self.text[clause_start : listed[0].start],
+                or not (
+                    re.fullmatch(
+                        r"\s*(?:[A-Z]\w*(?:\s+\w+){0,6},\s*)?(?:the\s+|both\s+)?",
+                        DATELINE.sub("", self.text[clause_start : listed[0].start], count=1),
+                    )
+                    or OFFICES_OF.fullmatch(self.text[clause_start : listed[0].start])
                 )
             ):
                 # "A and B discussed it in separate interviews"; "Critics of A and B called"
@@ -503,8 +527,11 @@ class EventFinder(EventStory):
                 and subjects
                 and self.prev_subject is not None
                 and self.prev_subject.entity not in {p.entity for p in subjects}
+                and not re.search(r"\balso\b", s.text[:e])
             ):
-                objects = [self.prev_subject]  # "Minister X received him at the airport"
+                # "Minister X received him at the airport" ("X was also there to receive him"
+                # joins the reception just told instead)
+                objects = [self.prev_subject]
             if not objects and len(subj) >= 2 and SIDE_MET_GROUP.match(self.text[abs_e:seg_end]):
                 made = True  # "A and B met with heads of state from P and Q": one side, no pair
                 continue

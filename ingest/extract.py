@@ -13,10 +13,12 @@ from ingest.credentials import credential_envoys
 from ingest.dates import DateRef, DateResolver, publication_month
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
+from ingest.envoy_lists import EnvoyLists
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.forum_days import forum_day_refs, forum_span
 from ingest.mentions import sentence_mentions
+from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.story_rules import dateline_refs, in_since
@@ -63,15 +65,18 @@ def extract(article: Article) -> DocumentExtraction:
     for v in views:  # "ministers of P and Q, A and B, respectively": each one's country
         align_respectively(v, out.entities, article.text)
     finder = EventFinder(out.entities, article.text, article.published)
-    lists = CounterpartLists()
+    lists, envoys = CounterpartLists(), EnvoyLists()
     for v in views:
         # "a series of meetings with A, B and C": one encounter with each; else as usual
-        if not lists.sentence(finder, v):
+        if not envoys.sentence(finder, v) and not lists.sentence(finder, v):
             finder.sentence(v)
     out.events = finder.events
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
     credential_envoys(out, views, article.text)  # "X received the credentials of A, B, C"
+    courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, article.published)  # the discourse step
+    last_met(out, views)  # "The two leaders last met in July" with nothing else told
+    drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)

@@ -55,6 +55,16 @@ def _patronymic_at(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].text.lower() in ("bin", "ibn", "bint")
 
 
+# "a courtesy call from Roe", "spoke to Roe": a person follows, not a place
+_PERSON_FROM = {"call", "calls", "visit", "visits", "phone-call"}
+_PERSON_TO = {"spoke", "speaking", "talked", "talking", "credentials", "credence"}
+
+
+def _after_encounter_noun(word: str, prep: str) -> bool:
+    w = word.lower()
+    return (prep == "from" and w in _PERSON_FROM) or (prep == "to" and w in _PERSON_TO)
+
+
 def _is_cap(t: Token) -> bool:
     c = t.text[0]
     return c.isupper() and c.isalpha()  # most words are lower case: the cheaper test first
@@ -254,6 +264,8 @@ class SentenceMentions:
                 and _is_cap(self.toks[j + 1])
             ):
                 break  # "President X President Y" (a comma lost): the office opens a new name
+            if j > i and self._office_of(j):
+                break  # "Ana Roe Ambassador of Ruritania": the name ends where the office starts
             if t.text.endswith(("-based", "-led", "-backed", "-owned", "-run")):
                 break  # "India-based": an adjective, not a name
             if ends_name(self.toks, j, i, self.headline):
@@ -288,6 +300,16 @@ class SentenceMentions:
                 break  # a capitalised "Das", "Van", "Di" may end a name; "Al", "bin" never do
             j -= 1
         return j
+
+    def _office_of(self, j: int) -> bool:
+        """An office written after a name without a comma: "High Commissioner of Q"."""
+        m = 0
+        while j + m < len(self.toks) - 1 and self.toks[j + m].text in self.lex.title_modifiers:
+            m += 1  # "High Commissioner", "Deputy Minister"
+        n = self.match("TITLE", j + m)
+        n = n + m if n else 0
+        nxt = self.toks[j + n].text if n and j + n < len(self.toks) else ""
+        return bool(n) and nxt in ("of", "to")
 
     # -- people ---------------------------------------------------------------
     def _inert(self, i: int) -> bool:
@@ -402,6 +424,7 @@ class SentenceMentions:
                 end > i
                 and i > 0
                 and (toks[i - 1].text in PLACE_PREPS or toks[i - 1].text == "the" or of_title)
+                and not (i > 1 and _after_encounter_noun(toks[i - 2].text, toks[i - 1].text))
             ):
                 # "at Capitalised Words" is a place, not a person; a title inside it starts one
                 inner = [

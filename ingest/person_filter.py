@@ -32,9 +32,14 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd"}
 _PLACE_TAILS = {
     "city", "glacier", "creek", "mountains", "islands", "peninsula", "strait", "canal",
     "corridor", "relations", "friendship", "states", "community", "groups", "policy",
+    "abroad", "diaspora",
 }  # fmt: skip
 _INSTRUMENTS = {"mou", "mous", "moa", "moas", "moc", "mocs", "loi"}
 _STORMS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
+# "Nine Heads (of Mission)", "Four Envoys": a counted group, never a person's name
+_NUMBERS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+}  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -107,6 +112,8 @@ def judge(name: str) -> Verdict:
         return Verdict(False, "instrument")  # "one MoU was signed": a document, not a person
     if tokens[0] in _STORMS:
         return Verdict(False, "storm")  # "Cyclone Pam": a weather system's given name
+    if tokens[0] in _NUMBERS or tokens[0].isdigit():
+        return Verdict(False, "counted group")
     if tokens[-1] in _PLACE_TAILS:
         return Verdict(False, "city name")  # "York City", "Sir Creek", "X-Y Relations"
     if any(len(part) > 1 and all(place_names().get(w) for w in part) for part in _pairs(name)):

@@ -67,6 +67,22 @@ def test_agreements_of_the_real_style_set_hold(tmp_path: Path) -> None:
     assert ag["recall"] >= 0.9 and ag["name_recall"] >= 0.95, ag["missing"]
 
 
+def test_government_readouts_of_the_real_style_set_hold(tmp_path: Path) -> None:
+    """Regression floor for bench/realstyle/gov (issue 8, government readouts; 2026-12-02:
+    pairs 1.000 / 1.000 on 23 gold pairs)."""
+    import json
+
+    bench = ROOT / "bench" / "realstyle" / "gov"
+    result = run_cli(
+        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
+        str(bench / "articles"), "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    pairs = json.loads(result.stdout)["meeting_pairs"]
+    assert pairs["gold"] == 23
+    assert pairs["precision"] >= 0.95 and pairs["recall"] >= 0.9, pairs
+
+
 def test_pairs_of_the_press_set_hold(tmp_path: Path) -> None:
     """Regression floor for bench/realstyle/press (issue 8, Pacific / African / South Asian
     press; 2026-12-02: pairs 28/28, precision 1.000)."""

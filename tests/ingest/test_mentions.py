@@ -149,3 +149,18 @@ def test_an_office_inside_a_run_of_capitals_opens_a_new_name():
     text = "At the invitation of President Ama Owusu President Lindqvist was on a visit."
     got = [(p.name, p.titles) for p in people(text) if p.name]
     assert got == [("Ama Owusu", ["President"]), ("Lindqvist", ["President"])]
+
+
+def test_an_office_after_a_name_without_a_comma_ends_the_name():
+    # "NAME Ambassador of Q": readouts list envoys with the office after the name
+    ms = sentence_mentions(
+        split_sentences(
+            "The envoys were Lars Nyberg Ambassador of the Kingdom of Sweden, Omar Said Farah "
+            "High Commissioner of the Republic of Kenya and Carla Mendes Ambassador of Portugal."
+        )[0]
+    )
+    assert [p.name for p in ms.people if p.kind == "name"] == [
+        "Lars Nyberg",
+        "Omar Said Farah",
+        "Carla Mendes",
+    ]

@@ -157,6 +157,12 @@ def test_real_people_survive() -> None:
         "III",
         "R.",
         "K",
+        "Nine Heads",  # "Nine Heads of Mission paid courtesy calls": a counted group
+        "Seven Envoys",
+        "Ruritanians Abroad",  # "Minister of Foreign Affairs and Ruritanians Abroad"
+        "Ruritanian Diaspora",
+        "Designate",  # "High Commissioner Designate of Q"
+        "Job Creation",  # "Ministry of Economic Growth and Job Creation"
     ],
 )
 def test_judge_rejects_non_names(name: str) -> None:
