@@ -28,7 +28,9 @@ from api.routers import (
     paths,
     queries,
 )
+from api.schemas import EventSpan
 from api.settings import Settings
+from api.snapshots import Snapshot
 from diplograph.errors import (
     DiplographError,
     InputError,
@@ -155,6 +157,7 @@ def create_app(
     app.state.settings = settings
     app.state.store_holder = holder
     app.state.stats_cache = health.StatsCache()
+    app.state.span_snapshot = Snapshot[EventSpan]("event span")
     _install_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router)

@@ -20,9 +20,11 @@ from api.common import (
     Until,
     actor_label,
 )
-from api.deps import StoreDep
+from api.deps import SettingsDep, StoreDep
 from api.schemas import EventCard, EventSpan, Page
+from api.snapshots import Snapshot
 from graph.model import Label
+from graph.store import GraphStore
 
 router = APIRouter(tags=["meetings"])
 
@@ -110,9 +112,16 @@ def meetings(
 
 
 @router.get("/meetings/span", response_model=EventSpan)
-def meetings_span(store: StoreDep) -> EventSpan:
+def meetings_span(request: Request, store: StoreDep, settings: SettingsDep) -> EventSpan:
     """The first and last event dates and how many events there are of each kind: the range
-    and the choices of the explorer's filters."""
+    and the choices of the explorer's filters. Counting them reads every event (about 1 s at
+    a million), so the answer is kept for `DIPLOGRAPH_API_STATS_TTL_S` seconds and then
+    refreshed in the background while the last one is served."""
+    snapshot: Snapshot[EventSpan] = request.app.state.span_snapshot
+    return snapshot.get(lambda: _span(store), settings.stats_ttl_s)
+
+
+def _span(store: GraphStore) -> EventSpan:
     rows = store.read(cypher.EVENT_SPAN, {}, row_cap=100).rows
     firsts = [r["first"] for r in rows if r["first"]]
     lasts = [r["last"] for r in rows if r["last"]]
