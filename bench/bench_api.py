@@ -121,7 +121,7 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
         ),
         "GET /meetings?offset= (0-500)": lambda: f"/meetings?offset={rng.randrange(0, 500)}",
         "GET /meetings?kind=": lambda: f"/meetings?kind={rng.choice(KINDS)}",
-        "GET /meetings?since=&until= (a month)": lambda: "/meetings?since={0}&until={0}-31".format(
+        "GET /meetings?since=&until= (a month)": lambda: "/meetings?since={0}&until={0}-28".format(
             month()
         ),
         "GET /meetings?country=&since=": lambda: (
@@ -131,6 +131,11 @@ def cases(args: argparse.Namespace, cursors: list[str]) -> dict[str, Callable[[]
         "GET /meetings?a=&b=": lambda: f"/meetings?a={person()}&b={person()}",
         "GET /actors?q=": lambda: f"/actors?q={rng.choice(['arden', 'person 1', 'balo 7'])}",
         "GET /actors/{id}/meetings": lambda: f"/actors/{person()}/meetings",
+        # the explorer's search box (one request per key typed) and its expand
+        "GET /actors/suggest?q=": lambda: "/actors/suggest?q={}".format(
+            rng.choice(["ar", "arden", "person 1", "balo 7", "hollis 12"])
+        ),
+        "GET /actors/{id}/counterparts": lambda: f"/actors/{person()}/counterparts",
         "GET /agreements": lambda: "/agreements",
         "GET /agreements?party=": lambda: f"/agreements?party={rng.choice(COUNTRIES)}",
         "GET /countries/{code}/relations?with=": lambda: "/countries/{}/relations?with={}".format(
