@@ -31,6 +31,25 @@ SHIFTED = re.compile(
 # a country named as where the traveller went: "returned from X", "visit to X", "in X"
 ABROAD = re.compile(r"\b(?:from|to|in|visiting|visited|toured)\s+(?:the\s+)?$", re.I)
 LOOKBACK = 3  # sentences to look back for the date of an undated event
+# an encounter placed by an offset from another moment ("a week after", "two days before")
+OFFSET = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later|ago|prior)\b", re.I
+)
+
+# a page timestamp in the small hours ("06.04.2017 01:00"): the report tells an earlier day
+SMALL_HOURS = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{4},?\s+0[0-5][:.]\d{2}\b")
+
+
+def _within_days(days: set[str], published: str | None, most: int) -> bool:
+    """Every day lies on or at most `most` days before the publication day (a strand
+    of news beside a story told days ago may lie on any day since)."""
+    from datetime import date
+
+    try:
+        pub = date.fromisoformat((published or "")[:10])
+        return all(0 <= (pub - date.fromisoformat(d)).days <= most for d in days)
+    except ValueError:
+        return False
 
 
 def extract(article: Article) -> DocumentExtraction:
@@ -148,9 +167,21 @@ def _date_events(
         ):
             ev.date, ev.date_precision, ev.date_source = lede.value, lede.precision, "lede"
         if not ev.date and publication_month(published):
+            # the only date signal is the publication date: a reader takes that day
+            # (an article whose other encounters carry text dates keeps the month: its
+            # undated "meanwhile" encounter may lie on any of the story's days)
+            story = {o.date for o in events if o.date and o.date_source != "publication"}
+            days = {d for d in story if len(d) == 10}
+            day = published if published and len(published) >= 10 and not story else None
+            if len(days) == 1 and story == days and _within_days(days, published, 2):
+                day = days.pop()  # the one recent day the article's dated story is told on
+            if any(SMALL_HOURS.search(v.sentence.text) for v in views[:6]):
+                day = None  # stamped in the small hours: the news is of an earlier day
+            if OFFSET.search(views[ev.sent].sentence.text):
+                day = None  # "a week after X visited": some other day of that month
             ev.date, ev.date_precision, ev.date_source = (
-                publication_month(published),
-                "month",
+                day[:10] if day else publication_month(published),
+                "day" if day else "month",
                 "publication",
             )
         if ev.date_source in ("context", "lede"):

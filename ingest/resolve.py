@@ -277,10 +277,14 @@ def resolve_event(
     # an undated report (or one dated only by its publication month)
     pool = [r for r in cands if host_ok(r)]
     if ev.date:
-        pool = [r for r in pool if not r["date"] or dates_compatible(r["date"], ev.date)]
+        # a publication day only says the encounter was recent: compare months
+        when = ev.date[:7] if ev.date_source == "publication" else ev.date
+        pool = [r for r in pool if not r["date"] or dates_compatible(r["date"], when)]
     if ev.host_country:
         pool = [r for r in pool if r["host_country"] == ev.host_country] or []
     if len(pool) == 1:
+        if ev.date_source == "publication" and pool[0]["date"]:
+            own = own.model_copy(update={"date": None})  # the report's text dates win
         return _merge_event(pool[0], own)
     return own
 

@@ -85,12 +85,12 @@ def test_one_person_and_a_delegation_is_not_a_meeting_between_people():
     assert [p.country for ev in x.events for p in ev.participants if p.country] == ["KE"]
 
 
-def test_undated_event_gets_publication_month_and_stays_null_without_it():
+def test_undated_event_gets_publication_day_and_stays_null_without_it():
     text = (
         "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister "
         "Srettha Thavisin."
     )
-    assert run(text, "2024-02-20").events[0].date == "2024-02"
+    assert run(text, "2024-02-20").events[0].date == "2024-02-20"
     assert run(text).events[0].date is None
 
 

@@ -208,7 +208,7 @@ def test_a_date_of_another_event_after_the_encounter_does_not_date_it() -> None:
         "following the cyclone in April.",
         "2024-06-20",
     )
-    assert [ev.date for ev in x.events] == ["2024-06"]  # the publication month, not April
+    assert [ev.date for ev in x.events] == ["2024-06-20"]  # the publication day, not April
     y = run(
         "Prime Minister Ivo Marsh met President Ana Soto in Suva on Tuesday to discuss "
         "reconstruction following the cyclone in April.",
