@@ -38,3 +38,25 @@ def test_a_signing_on_another_day_stays_apart() -> None:
     got = {p for p, _ in pairs(x)}
     assert frozenset({"Ilse Marquand", "Oskar Belnick"}) in got
     assert frozenset({"Dario Fennick", "Lumi Ostrava"}) in got
+
+
+def test_leaders_who_grace_a_signing_share_it_with_the_signers() -> None:
+    x = run(
+        "President Ilse Marquand and Prime Minister Oskar Belnick graced the signing ceremony "
+        "of three accords in Valdora on Tuesday.\n\n"
+        "The accords were signed by Trade Secretary Dario Fennick and Ambassador Lumi Ostrava.",
+        "2024-05-16",
+    )
+    everyone = {"Ilse Marquand", "Oskar Belnick", "Dario Fennick", "Lumi Ostrava"}
+    assert any(everyone <= p for p, _ in pairs(x))
+
+
+def test_signed_in_presence_of_without_the_article() -> None:
+    x = run(
+        "Two accords were signed in presence of President Ilse Marquand and her Tarvanian "
+        "counterpart Oskar Belnick on Tuesday.\n\n"
+        "The accords were signed by Trade Secretary Dario Fennick and Ambassador Lumi Ostrava.",
+        "2024-05-16",
+    )
+    everyone = {"Ilse Marquand", "Oskar Belnick", "Dario Fennick", "Lumi Ostrava"}
+    assert any(everyone <= p for p, _ in pairs(x))
