@@ -43,8 +43,9 @@ CALLED_OFF = re.compile(
 CONJUNCTION = re.compile(r"\b(?:after|when|as|because|while|since|but)\b", re.I)
 # the ceremony: "A and B witnessed the signing of two agreements"
 CEREMONY = re.compile(
-    r"\b(?:witness(?:ed|es)?|presided\s+over|attended)\s+(?:the\s+)?(?:signing|exchange"
-    r"|ceremony)\b|\bin\s+the\s+presence\s+of\b[^.;]{0,80}\b(?:signed|exchanged)\b",
+    r"\b(?:witness(?:ed|es)?|presided\s+over|attended|graced)\s+(?:the\s+)?(?:signing|exchange"
+    r"|ceremony)\b|\bin\s+(?:the\s+)?presence\s+of\b[^.;]{0,80}\b(?:signed|exchanged)\b"
+    r"|\b(?:signed|exchanged)\s+in\s+(?:the\s+)?presence\s+of\b",
     re.I,
 )
 # the unnamed witnesses of a ceremony: the two people of the encounter just told

@@ -17,10 +17,12 @@ from ingest.envoy_lists import EnvoyLists
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.forum_days import forum_day_refs, forum_span
+from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
+from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
 
@@ -107,6 +109,8 @@ def extract(article: Article) -> DocumentExtraction:
                 country = out.entities[p.person].country if p.person is not None else None
                 if p.role == "participant" and country:
                     p.role = "host" if country == ev.place.country else "guest"
+    split_told_groups(out, views)  # "A met B, C and D. ... Later A met C": A's meetings
+    join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
     out.agreements = find_agreements(views, out, article.published)
     sign_ceremony(out, views)
     return out
