@@ -60,7 +60,7 @@ def test_two_days_of_accreditation_keep_their_own_days():
 
 def test_bulleted_envoys_each_meet_the_president():
     x = run(
-        "President Helena Mbeki on Friday formally received the Letters of Credence from "
+        "President Helena Ndovu on Friday formally received the Letters of Credence from "
         "three new envoys.\n\n"
         "The new envoys who presented their credentials are:\n\n"
         "- His Excellency Lars Nyberg, Ambassador of the Kingdom of Sweden.\n\n"
@@ -69,9 +69,9 @@ def test_bulleted_envoys_each_meet_the_president():
         "2024-10-05",
     )
     assert met(x) == [
-        (["Carla Mendes", "Helena Mbeki"], "2024-10-04"),
-        (["Helena Mbeki", "Lars Nyberg"], "2024-10-04"),
-        (["Helena Mbeki", "Omar Said Farah"], "2024-10-04"),
+        (["Carla Mendes", "Helena Ndovu"], "2024-10-04"),
+        (["Helena Ndovu", "Lars Nyberg"], "2024-10-04"),
+        (["Helena Ndovu", "Omar Said Farah"], "2024-10-04"),
     ]
 
 
