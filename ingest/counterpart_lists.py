@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ingest.event_patterns import CANCELLED, PRONOUN
 from ingest.lexicon import lexicon
-from ingest.schema import PersonEntity, PersonMention
+from ingest.schema import PersonEntity, PersonMention, unique_people
 from ingest.story_rules import AS_SAID
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ class CounterpartLists:
             subject = self._subject(finder, view, b)
             if subject is None or subject.entity is None:
                 return False
-            objects = [p for p in _unique(objects) if p.entity != subject.entity]
+            objects = [p for p in unique_people(objects) if p.entity != subject.entity]
             groups = self._groups(objects, text)
             if len(objects) < 2:
                 return False  # one counterpart: the usual reading
@@ -351,13 +351,3 @@ def _protagonist(finder: EventFinder) -> PersonMention | None:
         if p is not None and p.entity == best:
             return p
     return PersonMention(start=0, end=0, sent=0, entity=best, name=finder.entities[best].name)
-
-
-def _unique(people: list[PersonMention]) -> list[PersonMention]:
-    seen: set[int] = set()
-    out = []
-    for p in people:
-        if p.entity is not None and p.entity not in seen:
-            seen.add(p.entity)
-            out.append(p)
-    return out

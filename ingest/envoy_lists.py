@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ingest.dates import DateRef
 from ingest.event_patterns import PRONOUN
-from ingest.schema import PersonMention, PlaceMention
+from ingest.schema import PersonMention, PlaceMention, unique_people
 
 if TYPE_CHECKING:
     from ingest.events import EventFinder, SentenceView
@@ -88,7 +88,7 @@ class EnvoyLists:
         self.host, self.last = host, s.index
         envoys = [
             p
-            for p in _unique(finder._people_in(view, s.start, s.end))
+            for p in unique_people(finder._people_in(view, s.start, s.end))
             if p.entity != host.entity
             and not finder._speaker(p)
             and not _counted(finder, p)
@@ -156,13 +156,3 @@ def _a_person(finder: EventFinder, p: PersonMention) -> bool:
 
 def _entity(p: PersonMention | None) -> int | None:
     return p.entity if p is not None else None
-
-
-def _unique(people: list[PersonMention]) -> list[PersonMention]:
-    seen: set[int] = set()
-    out = []
-    for p in people:
-        if p.entity is not None and p.entity not in seen:
-            seen.add(p.entity)
-            out.append(p)
-    return out

@@ -43,7 +43,14 @@ from ingest.event_patterns import (
     TRIGGERS,
 )
 from ingest.event_story import EventStory, clauses
-from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
+from ingest.schema import (
+    ExtractedEvent,
+    Participant,
+    PersonEntity,
+    PersonMention,
+    PlaceMention,
+    unique_people,
+)
 from ingest.story_rules import (
     AS_SAID,
     LATER_TALKS_WITH,
@@ -535,7 +542,7 @@ class EventFinder(EventStory):
             if not objects and len(subj) >= 2 and SIDE_MET_GROUP.match(self.text[abs_e:seg_end]):
                 made = True  # "A and B met with heads of state from P and Q": one side, no pair
                 continue
-            people = _unique(subj + objects)
+            people = unique_people(subj + objects)
             date_end = min(seg_end, abs_e + 25) if roles == "joint" else seg_end
             date = self._date_in(view, s.start if n == 0 else seg_start, date_end, abs_b, abs_e)
             if given is not None and n == 0:
@@ -586,13 +593,3 @@ class EventFinder(EventStory):
                 self._continue(view, clause_start, end_at)
                 made = True
         return made, subjects
-
-
-def _unique(people: list[PersonMention]) -> list[PersonMention]:
-    seen: set[int] = set()
-    out = []
-    for p in people:
-        if p.entity is not None and p.entity not in seen:
-            seen.add(p.entity)
-            out.append(p)
-    return out

@@ -9,7 +9,6 @@ from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
-from ingest.credentials import credential_envoys
 from ingest.dates import DateRef, DateResolver, publication_month
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
@@ -93,7 +92,6 @@ def extract(article: Article) -> DocumentExtraction:
             finder.sentence(v)
     out.events = finder.events
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
-    credential_envoys(out, views, article.text)  # "X received the credentials of A, B, C"
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, article.published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told

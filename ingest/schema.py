@@ -30,6 +30,17 @@ class PersonMention(Span):
     entity: int | None = None  # set by coreference
 
 
+def unique_people(people: list[PersonMention]) -> list[PersonMention]:
+    """The first mention of each resolved person, in order (unresolved mentions dropped)."""
+    seen: set[int] = set()
+    out = []
+    for p in people:
+        if p.entity is not None and p.entity not in seen:
+            seen.add(p.entity)
+            out.append(p)
+    return out
+
+
 class OrgMention(Span):
     name: str
     kind: OrgKind = "other"

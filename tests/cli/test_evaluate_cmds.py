@@ -3,11 +3,24 @@ with a gold file of each format."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from tests.cli.helpers import ROOT, run_cli
 
 DATA = ROOT / "tests" / "ingest" / "data"
+
+
+def evaluate_bench(name: str, tmp_path: Path) -> dict[str, Any]:
+    """`diplograph evaluate --json` of bench/realstyle/NAME against its gold."""
+    bench = ROOT / "bench" / "realstyle" / name
+    result = run_cli(
+        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
+        str(bench / "articles"), "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
 def test_errors_lists_quotes_and_a_per_article_table_for_per_article_gold(tmp_path: Path) -> None:
@@ -54,15 +67,8 @@ def test_a_malformed_gold_file_is_a_coded_error_naming_the_entry(tmp_path: Path)
 def test_agreements_of_the_real_style_set_hold(tmp_path: Path) -> None:
     """Regression floor for bench/realstyle/agree (issue 8; 2026-12-02: name and status
     1.000 on 26 gold agreements)."""
-    import json
-
-    bench = ROOT / "bench" / "realstyle" / "agree"
-    result = run_cli(
-        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
-        str(bench / "articles"), "--json",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout + result.stderr
-    ag = json.loads(result.stdout)["agreements"]
+    scores = evaluate_bench("agree", tmp_path)
+    ag = scores["agreements"]
     assert ag["gold"] == 26
     assert ag["recall"] >= 0.9 and ag["name_recall"] >= 0.95, ag["missing"]
 
@@ -70,15 +76,8 @@ def test_agreements_of_the_real_style_set_hold(tmp_path: Path) -> None:
 def test_government_readouts_of_the_real_style_set_hold(tmp_path: Path) -> None:
     """Regression floor for bench/realstyle/gov (issue 8, government readouts; 2026-12-02:
     pairs 1.000 / 1.000 on 23 gold pairs)."""
-    import json
-
-    bench = ROOT / "bench" / "realstyle" / "gov"
-    result = run_cli(
-        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
-        str(bench / "articles"), "--json",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout + result.stderr
-    pairs = json.loads(result.stdout)["meeting_pairs"]
+    scores = evaluate_bench("gov", tmp_path)
+    pairs = scores["meeting_pairs"]
     assert pairs["gold"] == 23
     assert pairs["precision"] >= 0.95 and pairs["recall"] >= 0.9, pairs
 
@@ -86,15 +85,8 @@ def test_government_readouts_of_the_real_style_set_hold(tmp_path: Path) -> None:
 def test_pairs_of_the_press_set_hold(tmp_path: Path) -> None:
     """Regression floor for bench/realstyle/press (issue 8, Pacific / African / South Asian
     press; 2026-12-02: pairs 28/28, precision 1.000)."""
-    import json
-
-    bench = ROOT / "bench" / "realstyle" / "press"
-    result = run_cli(
-        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
-        str(bench / "articles"), "--json",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout + result.stderr
-    pairs = json.loads(result.stdout)["meeting_pairs"]
+    scores = evaluate_bench("press", tmp_path)
+    pairs = scores["meeting_pairs"]
     assert pairs["gold"] == 28
     assert pairs["precision"] >= 0.95 and pairs["recall"] >= 0.95, pairs
 
@@ -102,14 +94,7 @@ def test_pairs_of_the_press_set_hold(tmp_path: Path) -> None:
 def test_agreement_lists_of_the_real_style_set_hold(tmp_path: Path) -> None:
     """Regression floor for bench/realstyle/agreelists (issue 8; 2026-12-02: 30 of 31 gold
     agreements found, status right on all found)."""
-    import json
-
-    bench = ROOT / "bench" / "realstyle" / "agreelists"
-    result = run_cli(
-        "--db", f"embedded:{tmp_path / 'store'}", "evaluate", str(bench / "gold.yaml"),
-        str(bench / "articles"), "--json",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout + result.stderr
-    ag = json.loads(result.stdout)["agreements"]
+    scores = evaluate_bench("agreelists", tmp_path)
+    ag = scores["agreements"]
     assert ag["gold"] == 31
     assert ag["recall"] >= 0.9 and ag["name_recall"] >= 0.9, ag["missing"]

@@ -26,3 +26,8 @@ def pairs(x: DocumentExtraction) -> list[tuple[frozenset[str], str | None]]:
         people = frozenset(x.entities[p].name for p in ev.people())
         out.append((people, ev.date))
     return out
+
+
+def event_people(x: DocumentExtraction) -> list[list[str]]:
+    """Each event's participant names, sorted, events sorted."""
+    return sorted(sorted(x.entities[p].name for p in ev.people()) for ev in x.events)

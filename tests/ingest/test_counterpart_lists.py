@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest.helpers import pairs, run
-
-
-def people_of(x):
-    return sorted(sorted(x.entities[p].name for p in ev.people()) for ev in x.events)
+from tests.ingest.helpers import event_people, pairs, run
 
 
 def entity(x, name):
@@ -19,7 +15,7 @@ def test_respectively_list_is_separate_bilaterals_with_aligned_countries():
         "Laos, Ana Quispe, Kwame Boateng and Somsak Vilay, respectively, in Lisbon on Tuesday.",
         "2024-05-10",
     )
-    assert people_of(x) == [
+    assert event_people(x) == [
         ["Ana Quispe", "Tomas Varga"],
         ["Kwame Boateng", "Tomas Varga"],
         ["Somsak Vilay", "Tomas Varga"],
@@ -50,7 +46,7 @@ def test_series_of_meetings_and_tour_of_meetings():
         "Foreign Minister Tomas Varga held a series of meetings with Lena Fischer, Olav Berg "
         "and Ivo Petrov on Monday."
     )
-    assert people_of(x) == [
+    assert event_people(x) == [
         ["Ivo Petrov", "Tomas Varga"],
         ["Lena Fischer", "Tomas Varga"],
         ["Olav Berg", "Tomas Varga"],
@@ -63,7 +59,7 @@ def test_lastly_and_then_with_own_descriptions():
         "prime ministers of Norway and Chile, Eirik Dahl and Pilar Soto, and the former "
         "president of Kenya, Daniel Mwangi."
     )
-    assert people_of(x) == [
+    assert event_people(x) == [
         ["Daniel Mwangi", "Tomas Varga"],
         ["Eirik Dahl", "Tomas Varga"],
         ["Pilar Soto", "Tomas Varga"],
@@ -76,7 +72,7 @@ def test_trilateral_stays_one_encounter():
         "Foreign Minister Tomas Varga opened the day with a trilateral meeting with the foreign "
         "ministers of Malta and Peru, Carmen Vella and Ana Quispe, respectively."
     )
-    assert people_of(x) == [["Ana Quispe", "Carmen Vella", "Tomas Varga"]]
+    assert event_people(x) == [["Ana Quispe", "Carmen Vella", "Tomas Varga"]]
     assert entity(x, "Carmen Vella").country == "MT"
     x = run("Ana Quispe, Kwame Boateng and Somsak Vilay held a trilateral meeting on Friday.")
     assert len(x.events) == 1 and len(x.events[0].people()) == 3
@@ -88,7 +84,7 @@ def test_definite_plural_meetings_start_new_encounters():
         "Varga's day went on with the meetings, which he called useful, with Ivo Petrov and "
         "Marta Ruiz."
     )
-    assert people_of(x) == [
+    assert event_people(x) == [
         ["Ivo Petrov", "Tomas Varga"],
         ["Lena Fischer", "Tomas Varga"],
         ["Marta Ruiz", "Tomas Varga"],
@@ -98,7 +94,7 @@ def test_definite_plural_meetings_start_new_encounters():
 
 def test_plain_meeting_with_two_people_is_untouched():
     x = run("Foreign Minister Tomas Varga met Lena Fischer and Olav Berg in Oslo on Monday.")
-    assert people_of(x) == [["Lena Fischer", "Olav Berg", "Tomas Varga"]]
+    assert event_people(x) == [["Lena Fischer", "Olav Berg", "Tomas Varga"]]
 
 
 def test_planned_series_is_no_encounter():
@@ -114,7 +110,7 @@ def test_held_meetings_with_a_list_are_bilaterals():
         "On Monday, Foreign Minister Tomas Varga held meetings with Chilean Minister Rosa Pinto "
         "and Kenyan Minister Peter Kamau."
     )
-    assert people_of(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]
+    assert event_people(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]
 
 
 def test_three_counterparts_of_different_countries_on_the_sidelines():
@@ -124,7 +120,7 @@ def test_three_counterparts_of_different_countries_on_the_sidelines():
         "of the summit in Rome.",
         "2024-05-12",
     )
-    assert people_of(x) == [
+    assert event_people(x) == [
         ["Josefa Tora", "Tomas Varga"],
         ["Peter Kamau", "Tomas Varga"],
         ["Rosa Pinto", "Tomas Varga"],
@@ -137,7 +133,7 @@ def test_two_counterparts_on_the_sidelines_of_a_summit():
         "Prime Minister Tomas Varga met Chilean President Rosa Pinto and Kenyan President Peter "
         "Kamau on the sidelines of the summit."
     )
-    assert people_of(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]
+    assert event_people(x) == [["Peter Kamau", "Tomas Varga"], ["Rosa Pinto", "Tomas Varga"]]
     x = run("Presidents Rosa Pinto, Peter Kamau and Josefa Tora held a summit in Suva.")
     assert len(x.events) == 1
 
@@ -158,7 +154,7 @@ def test_a_courtesy_call_on_several_office_holders_is_one_call_on_each():
         "opposition leader Bimal Thapa.",
         "2024-08-12",
     )
-    assert people_of(x) == [
+    assert event_people(x) == [
         ["Bimal Thapa", "Ravi Menon"],
         ["Hari Adhikari", "Ravi Menon"],
         ["Ravi Menon", "Sita Gurung"],
@@ -186,4 +182,4 @@ def test_a_courtesy_call_on_a_king_and_queen_is_one_encounter():
         "at the palace on Monday.",
         "2024-03-12",
     )
-    assert people_of(x) == [["Ana Lolo", "Arjun Rao", "Tevita Lolo"]]
+    assert event_people(x) == [["Ana Lolo", "Arjun Rao", "Tevita Lolo"]]

@@ -1,4 +1,5 @@
-"""Envoys presenting credentials (ingest/credentials.py via extract)."""
+"""Envoys presenting credentials, told in a press report's shapes (ingest/envoy_lists.py via
+extract)."""
 
 from __future__ import annotations
 

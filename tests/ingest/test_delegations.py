@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest.helpers import pairs, run
-
-
-def people(x):
-    return sorted(sorted(x.entities[p].name for p in ev.people()) for ev in x.events)
+from tests.ingest.helpers import event_people, pairs, run
 
 
 def test_members_of_a_received_delegation_join_its_encounter():
@@ -19,7 +15,7 @@ def test_members_of_a_received_delegation_join_its_encounter():
         "Foreign Minister Adjoa Tetteh and Defence Minister Yaw Ofori.",
         "2024-03-11",
     )
-    assert people(x) == [["Adjoa Tetteh", "Kofi Mensah-Bonsu", "Okon Adeyemi", "Yaw Ofori"]]
+    assert event_people(x) == [["Adjoa Tetteh", "Kofi Mensah-Bonsu", "Okon Adeyemi", "Yaw Ofori"]]
     assert {d for _, d in pairs(x)} == {"2024-03-09"}
 
 
@@ -32,4 +28,4 @@ def test_a_delegation_never_said_to_meet_anyone_adds_nobody():
         "Ofori, who toured a power plant.",
         "2024-03-12",
     )
-    assert people(x) == [["Amara Diallo", "Kofi Mensah-Bonsu"]]
+    assert event_people(x) == [["Amara Diallo", "Kofi Mensah-Bonsu"]]

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest.helpers import run
-
-
-def people(x):
-    return sorted(sorted(x.entities[p].name for p in ev.people()) for ev in x.events)
+from tests.ingest.helpers import event_people, run
 
 
 def test_a_long_name_repeated_bare_is_the_same_person_in_the_same_encounter():
@@ -17,7 +13,7 @@ def test_a_long_name_repeated_bare_is_the_same_person_in_the_same_encounter():
         "Lady, Masiofo Lealofi Seumalo, to Government House.\n\nAlso present at the meeting "
         "was the High Commissioner to Fiji, Pita Lauina."
     )
-    assert people(x) == [
+    assert event_people(x) == [
         [
             "Aliki Tamapua Leota Fanua Seumalo II",
             "Lealofi Seumalo",
