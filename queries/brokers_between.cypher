@@ -3,13 +3,14 @@
 // param: a: string                (ISO alpha-2 code of the first country)
 // param: b: string                (ISO alpha-2 code of the second country)
 // param: limit: int = 50          (how many people)
-MATCH (x:Person) WHERE x.country = $a
+// One pass from the people of both countries (the country index) to the people they met,
+// counted per side: a broker's own meetings are never expanded (docs/performance.md).
+MATCH (x:Person) WHERE x.country IN [$a, $b]
 MATCH (x)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(k:Person)
 WHERE coalesce(k.country, '') <> $a AND coalesce(k.country, '') <> $b
-WITH k, count(DISTINCT x) AS contacts_a
-MATCH (k)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(y:Person)
-WHERE y.country = $b
-RETURN k.id AS broker, k.name AS name, k.country AS country,
-       contacts_a, count(DISTINCT y) AS contacts_b
+WITH k, count(DISTINCT CASE WHEN x.country = $a THEN x END) AS contacts_a,
+     count(DISTINCT CASE WHEN x.country = $b THEN x END) AS contacts_b
+WHERE contacts_a > 0 AND contacts_b > 0
+RETURN k.id AS broker, k.name AS name, k.country AS country, contacts_a, contacts_b
 ORDER BY contacts_a + contacts_b DESC, broker
 LIMIT $limit

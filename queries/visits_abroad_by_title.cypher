@@ -3,13 +3,21 @@
 // param: title: string            (part of a title, case-insensitive, e.g. minister)
 // param: since: date = null       (earliest date, inclusive)
 // param: limit: int = 200         (how many visits, newest first)
-MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Event)<-[rh:PARTICIPATED_IN]-(h:Person)
-WHERE e.kind = 'visit' AND rh.role = 'host' AND coalesce(r.role, '') <> 'host'
-  AND p.country IS NOT NULL AND h.country IS NOT NULL AND h.country <> p.country
-  AND any(t IN coalesce(p.titles, []) WHERE toLower(t) CONTAINS toLower($title))
+// From the visits (the kind index) to their guests; the hosts are looked at per guest and
+// the place only for the `limit` rows kept (docs/performance.md).
+MATCH (e:Event) WHERE e.kind = 'visit'
   AND ($since IS NULL OR (e.date IS NOT NULL AND e.date >= substring($since, 0, size(e.date))))
+MATCH (p:Person)-[r:PARTICIPATED_IN]->(e)
+WHERE coalesce(r.role, '') <> 'host' AND p.country IS NOT NULL
+  AND any(t IN coalesce(p.titles, []) WHERE toLower(t) CONTAINS toLower($title))
+WITH e, p, [(h:Person)-[rh:PARTICIPATED_IN]->(e)
+            WHERE rh.role = 'host' AND h.country IS NOT NULL AND h.country <> p.country
+            | h.country] AS abroad
+WHERE size(abroad) > 0
+WITH e, p, abroad[0] AS host_country
+ORDER BY coalesce(e.date, '') DESC, e.id, p.id
+LIMIT $limit
 OPTIONAL MATCH (e)-[:HELD_IN]->(pl:Place)
 RETURN e.date AS date, e.id AS event, p.id AS person, p.name AS name, p.country AS country,
-       collect(DISTINCT h.country)[0] AS host_country, pl.name AS place
+       host_country, pl.name AS place
 ORDER BY coalesce(date, '') DESC, event, person
-LIMIT $limit
