@@ -4,6 +4,7 @@
 // param: b: string                (actor id)
 // param: since: date = null       (earliest date, inclusive)
 // param: until: date = null       (latest date, inclusive)
+// param: limit: int = 500         (how many events, newest first)
 CALL {
   MATCH (x:Person) WHERE x.id = $a RETURN x
   UNION MATCH (x:Organization) WHERE x.id = $a RETURN x
@@ -17,3 +18,4 @@ WHERE y.id = $b
 OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
 RETURN e.id AS event, e.kind AS kind, e.date AS date, p.name AS place, e.title AS title
 ORDER BY coalesce(date, '') DESC, event
+LIMIT $limit

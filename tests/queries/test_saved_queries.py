@@ -249,6 +249,12 @@ def test_who_met_whom_pages_by_events(store: GraphStore) -> None:
         ("actor_agreements", {"actor": "p-sato"}, 1),
         ("common_contacts", {"a": "p-durand", "b": "p-weber"}, 1),
         ("visits_abroad_by_title", {"title": "president"}, 1),
+        ("meetings_between", {"a": "p-durand", "b": "p-sato"}, 2),
+        ("co_signatories", {"actor": "p-sato"}, 1),
+        ("event_sources", {"fact": "ev-tokyo-talks-2025"}, 1),
+        ("country_engagements", {"country": "JP"}, 2),
+        ("frequent_counterparts", {"actor": "p-sato"}, 1),
+        ("who_met_whom", {}, 2),
     ],
 )
 def test_unbounded_queries_have_a_limit(
@@ -261,3 +267,10 @@ def test_unbounded_queries_have_a_limit(
     full = run_query(store, q, params).rows
     capped = run_query(store, q, {**params, "limit": cap}).rows
     assert len(capped) == min(cap, len(full)) and capped == full[: len(capped)]
+
+
+def test_only_single_row_queries_lack_a_limit() -> None:
+    """A query that lists rows takes a `limit` (with a default): at a million events none
+    returns an unbounded list."""
+    unbounded = {n for n, q in load_queries().items() if q.param("limit") is None}
+    assert unbounded == {"first_last_contact"}  # one row: a count, a first and a last date

@@ -170,3 +170,39 @@ def test_visits_abroad_by_title_matches_the_records(
     assert strip == [{k: v for k, v in w.items() if k != "host_country"} for w in want]
     first = run_query(store, get_query("visits_abroad_by_title"), {**params, "limit": 7}).rows
     assert first == got[:7]
+
+
+def expected_engagements(data: ExportData, country: str) -> list[dict]:
+    kind = {x.id: x.type for x in data.actors}
+    home = {x.id: (x.id if x.type == "Country" else x.country) for x in data.actors}
+    events: dict[str, set[str]] = {}
+    last: dict[str, str | None] = {}
+    for e in data.events:
+        if not any(home[m] == country for m in e.participants):
+            continue
+        for m in e.participants:
+            other = home[m]
+            if other is None or other == country:
+                continue
+            events.setdefault(other, set()).add(e.id)
+            if e.date is not None and (last.get(other) is None or e.date > str(last[other])):
+                last[other] = e.date
+            last.setdefault(other, None)
+    rows = [
+        {"country": c, "name": f"State {c}", "events": len(ids), "last_event": last[c]}
+        for c, ids in events.items()
+        if c in kind
+    ]
+    return sorted(rows, key=lambda r: (-r["events"], r["country"]))
+
+
+@pytest.mark.parametrize("country", ["JP", "KE"])
+def test_country_engagements_matches_the_records(
+    graph: tuple[GraphStore, ExportData], country: str
+) -> None:
+    store, data = graph
+    want = expected_engagements(data, country)
+    assert len(want) == len(COUNTRIES) - 1
+    q = get_query("country_engagements")
+    assert run_query(store, q, {"country": country}).rows == want
+    assert run_query(store, q, {"country": country, "limit": 2}).rows == want[:2]
