@@ -6,10 +6,12 @@
 // One pass from the people of both countries (the country index) to the people they met,
 // counted per side: a broker's own meetings are never expanded (docs/performance.md).
 MATCH (x:Person) WHERE x.country IN [$a, $b]
+WITH x, x.country = $a AS in_a, x.country = $b AS in_b
 MATCH (x)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(k:Person)
 WHERE coalesce(k.country, '') <> $a AND coalesce(k.country, '') <> $b
-WITH k, count(DISTINCT CASE WHEN x.country = $a THEN x END) AS contacts_a,
-     count(DISTINCT CASE WHEN x.country = $b THEN x END) AS contacts_b
+WITH DISTINCT k, x, in_a, in_b
+WITH k, count(CASE WHEN in_a THEN 1 END) AS contacts_a,
+     count(CASE WHEN in_b THEN 1 END) AS contacts_b
 WHERE contacts_a > 0 AND contacts_b > 0
 RETURN k.id AS broker, k.name AS name, k.country AS country, contacts_a, contacts_b
 ORDER BY contacts_a + contacts_b DESC, broker
