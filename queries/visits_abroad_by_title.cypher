@@ -51,7 +51,7 @@ CALL {
   RETURN ev, pe, host_country
   UNION ALL
   WITH holders
-  WITH holders WHERE size(holders) > 300 AND $since IS NULL
+  UNWIND CASE WHEN size(holders) > 300 AND $since IS NULL THEN [true] ELSE [] END AS undated
   MATCH (e:Event)
   WHERE e.kind = 'visit' AND e.date_key IS NULL
   MATCH (e)<-[rh:PARTICIPATED_IN]-(h:Person)
