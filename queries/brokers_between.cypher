@@ -4,7 +4,8 @@
 // param: b: string                (ISO alpha-2 code of the second country)
 // param: limit: int = 50          (how many people)
 // One pass from the people of both countries (the country index) to the people they met,
-// counted per side: a broker's own meetings are never expanded (docs/performance.md).
+// counted per side: a broker's own meetings are never expanded (docs/performance.md,
+// "Saved queries at a million events").
 MATCH (x:Person) WHERE x.country IN [$a, $b]
 WITH x, x.country = $a AS in_a, x.country = $b AS in_b
 MATCH (x)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(k:Person)

@@ -3,7 +3,8 @@
 // param: country: string          (ISO alpha-2 code)
 // param: limit: int = 20          (how many countries)
 // From the country's own actors (indexes on country and id), counted per other country
-// before that country's node is looked up (docs/performance.md).
+// before that country's node is looked up (docs/performance.md, "Saved queries at a
+// million events").
 CALL {
   MATCH (x:Person) WHERE x.country = $country RETURN x
   UNION MATCH (x:Organization) WHERE x.country = $country RETURN x

@@ -3,10 +3,12 @@
 // param: title: string            (part of a title, case-insensitive, e.g. minister)
 // param: since: date = null       (earliest date, inclusive)
 // param: limit: int = 200         (how many visits, newest first)
-// Two plans for the same rows (docs/performance.md, "Saved queries at 1M"): a title held
-// by few people (300 at most) is read from its holders to their visits; a common one from
-// the visits, a year at a time newest first (the index on kind and date_key), until
-// `limit` rows are found, then the undated visits.
+// Two plans for the same rows (docs/performance.md, "Saved queries at a million events"):
+// a title held by few people (300 at most) is read from its holders to their visits; a
+// common one from the visits, a year at a time newest first (the indexes on kind and
+// date_key), until `limit` rows are found, then the undated visits. No ORDER BY between
+// the walk and its LIMIT: the years come in order and each is sorted, and an ORDER BY
+// there would read every year before the first row.
 MATCH (p:Person)
 WHERE p.country IS NOT NULL
   AND any(t IN coalesce(p.titles, []) WHERE toLower(t) CONTAINS toLower($title))
