@@ -168,7 +168,7 @@ def test_saved_queries_over_http(api: httpx.Client) -> None:
     listing = api.get("/queries").json()
     assert listing["total"] >= 12 and "meetings_between" in [q["name"] for q in listing["items"]]
     shown = api.get("/queries/meetings_between").json()
-    assert [p["name"] for p in shown["params"]] == ["a", "b", "since", "until"]
+    assert [p["name"] for p in shown["params"]] == ["a", "b", "since", "until", "limit"]
     assert "MATCH" in shown["cypher"]
     ran = api.post(
         "/queries/meetings_between", json={"a": "p-durand", "b": "p-sato", "since": "2024-06"}
