@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from graph.load import load_records
+from graph.model import EventKind, Role
 from graph.records import ActorRecord, EventRecord, ExportData, parse_data
 from graph.store import GraphStore
 from queries.loader import get_query, run_query
@@ -19,8 +20,8 @@ from queries.loader import get_query, run_query
 COUNTRIES = ["FR", "JP", "DE", "BR", "KE"]
 MINISTERS = ["Foreign Minister", "Trade minister", "Minister of State"]
 OTHERS = ["Ambassador", "President", "Envoy"]
-KINDS = ["visit", "visit", "visit", "meeting", "call", "summit", "talks"]
-ROLES = ["host", "host", "guest", "guest", "participant", "signatory"]
+KINDS: list[EventKind] = ["visit", "visit", "visit", "meeting", "call", "summit", "talks"]
+ROLES: list[Role] = ["host", "host", "guest", "guest", "participant", "signatory"]
 
 
 def _graph(seed: int) -> ExportData:
