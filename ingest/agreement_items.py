@@ -26,7 +26,8 @@ LIST_GAP = re.compile(
 PURPOSE = re.compile(
     r"^(?:further\s+)?(?:strengthen|bolster|promote|promoting|enhance|boost|deepen|expand|foster|"
     r"develop|establish|implement|facilitate|increase|improve|encourage|set up|create|regulate|"
-    r"support|avoid|protect|exempt|abolish|waive|cooperate|collaborate|exchange)\b",
+    r"support|avoid|protect|exempt|abolish|waive|cooperate|collaborate|exchange|further|advance|"
+    r"extend|provide|share|ensure|enable|combat|fight|prevent|counter)\b",
     re.I,
 )
 PURPOSE_KINDS = ("mou", "agreement", "treaty", "other")
@@ -198,7 +199,8 @@ def list_to_verb(rest: str) -> str | None:
 COUNTED_FIELDS = re.compile(
     r"^[^.;]{0,80}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
     r"[^.;]{0,80}?\s(?:in|on|covering)\s+(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
-    r"(?P<body>(?-i:[a-z])[^.;:()]{2,200}?)\s*(?=[.;:]|$)",
+    r"(?P<body>(?-i:[a-z])[^.;:()]{2,200}?|(?-i:[A-Z])[\w-]*(?:,\s*(?:and\s+)?(?-i:[A-Z])[^.;:(),]{0,60}){2,})"
+    r"\s*(?=[.;:]|$)",
     re.I,
 )
 
@@ -206,6 +208,7 @@ COUNTED_FIELDS = re.compile(
 def counted_fields(after: str) -> str | None:
     """The list of fields after a counted batch's verb, when no other instrument comes first."""
     after = re.sub(r"^\s*\([^()]{1,12}\)", " ", after)  # "memoranda (MoU) were signed"
+    after = re.sub(r",?\s*\([A-Za-z]{2,8}\)", "", after)  # ", (MOUs), were signed on A, (ICTs)"
     m = COUNTED_FIELDS.match(after)
     if not m or INSTRUMENT.search(m.group(0)) or not re.search(r",|\band\b", m.group("body")):
         return None
@@ -234,3 +237,18 @@ def item_list(after: str) -> list[str] | None:
         return None
     items = [i.strip() for i in ITEM_SPLIT.split(m.group("body")) if i.strip()]
     return items if len(items) >= 2 else None
+
+
+# "A number of documents were signed ..." then "The documents included an agreement on X"
+BATCH_SIGNED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
+    r"\b[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
+    r"|\b(?:signed|inked|exchanged|signing of)\s+(?:a\s+(?:number|series|package|raft|set)\s+of\s+|"
+    r"\w+\s+)?(?:\w+\s+)?(?:documents|agreements|instruments|memoranda|MoUs|accords|treaties)\b",
+    re.I,
+)
+INCLUDED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|they|these)"
+    r"\s+(?:signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)\b[^.;]*$",
+    re.I,
+)

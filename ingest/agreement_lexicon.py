@@ -9,7 +9,8 @@ from graph.model import AgreementKind
 
 INSTRUMENT = re.compile(
     r"\b(?P<w>memorand(?:um|a|ums) of (?:understanding|agreement)|mou?s?\b|treat(?:y|ies)"
-    r"|exchanges? of (?:diplomatic )?notes|(?<=exchanged )notes"
+    r"|exchanges? of (?:diplomatic )?(?:notes|letters)|letters? of exchange|(?<=exchanged )notes"
+    r"|(?-i:Statements?)(?=\s+of\s+(?-i:[A-Z]))"
     r"|joint (?:press )?statements?|joint communiqu[eé]s?"
     r"|agreements?"
     r"|accords?|pacts?|deals?|protocols?|arrangements?"
@@ -72,7 +73,7 @@ NOT_TOPIC = re.compile(
     re.I,
 )
 # a list item after a header such as "the following MoUs were exchanged:"
-LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|[-•*–])\s", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|-{1,2}|[•*–—])\s", re.I)
 DETERMINER = {
     "no",
     "the",
@@ -154,3 +155,13 @@ def kind_of(word: str) -> AgreementKind:
         if pat.search(word):
             return kind
     return "agreement"
+
+
+def plural_head(word: str) -> bool:
+    """ "MoUs", "memoranda", "treaties"; not "an exchange of notes" or "Exchange of Letters"."""
+    low = word.lower()
+    if low.startswith(("exchange of", "exchanges of", "letters of", "letter of")):
+        return low.split()[0].endswith("s")  # the first word carries the number
+    if low.startswith(("memoranda", "memorandums")):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "notes"))

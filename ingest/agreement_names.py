@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from ingest.agreement_lexicon import DETERMINER, INSTRUMENT, STOP_MODIFIER
+from ingest.agreement_titles import cut_parties
 
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
     r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to|in"
+    r"|relating\s+to|establishing|creating|instituting|setting\s+up"
     r"|(?:signed\s+)?(?:were|was|are|is)\s+(?:(?:focused|focussed|centred|centered)\s+)?on"
     r"|pertains?\s+to|relates?\s+to|deals?\s+with|cover(?:s|ed)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"(?!(?:what|which|how|whom|whose|that|those|them|it|this|these)\b)"
@@ -25,6 +27,10 @@ COMPLEMENT = re.compile(
 )
 
 
+# complements whose own words go into the name: "an Agreement establishing the Commission"
+KEPT_PREP = (
+    r"on|for|to|in|in the \w+ of|relating\s+to|establishing|creating|instituting|setting\s+up"
+)
 # adjectives that belong to a capitalised title ("the Bilateral Agreement on ...") but are
 # description in lowercase ("a bilateral agreement")
 TITLE_ADJECTIVES = {"bilateral", "new", "comprehensive", "historic", "landmark", "formal"}
@@ -32,7 +38,8 @@ TITLE_ADJECTIVES = {"bilateral", "new", "comprehensive", "historic", "landmark",
 PASSIVE_THEN_TOPIC = re.compile(
     r"^\s*(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:jointly\s+)?"
     r"(?:signed|inked|concluded|exchanged|adopted|agreed|reached|established|designed|intended|"
-    r"aimed|meant)\s+(?:between\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|governments)\s+)?"
+    r"aimed|meant)\s+(?:between\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|governments)\s+"
+    r"|between\s+(?:the\s+)?(?-i:[A-Z])[^.;:()]{3,140}?\s+)?"
     r"(?=(?:on|for|regarding|concerning|to)\s)",
     re.I,
 )
@@ -47,12 +54,14 @@ TRAILING_PARTIES = re.compile(
     r"(?:countries|sides|nations|governments|states)$",
     re.I,
 )
+# quote marks around a title inside a name ("on ‘Mutual Recognition’"); not "Vietnam’s"
+QUOTE_MARKS = re.compile(r"[‘“”\"]|(?<!\w)’|’(?!\w)")
 QUOTED = re.compile(r"[‘“\"](?P<t>[^‘’“”\"\n]{3,200}?)[’”\"]")
 
 
 # words before a head that describe or count it, never name it
 NOT_MODIFIER = re.compile(
-    r"^(?:another|initial|one|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
+    r"^(?:another|initial|one|first|second|third|latest|current|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$",
     re.I,
 )
@@ -75,7 +84,8 @@ def plain_titles(text: str) -> str:
 
 def tidy(name: str) -> str:
     """One space between words, no parties tail, a capital first letter."""
-    name = TRAILING_PARTIES.sub("", " ".join(name.split()))
+    name = cut_parties(TRAILING_PARTIES.sub("", " ".join(name.split())))
+    name = QUOTE_MARKS.sub("", name).strip()
     return name[:1].upper() + name[1:]
 
 
@@ -184,7 +194,7 @@ def build_names(
         body = (body or comp.group("body")).strip()
         head = f"{(mods + ' ') if mods else ''}{word}"
         prep = comp.group("prep")
-        prep = prep if re.fullmatch(r"on|for|to|in|in the \w+ of", prep, re.I) else "on"
+        prep = prep if re.fullmatch(KEPT_PREP, prep, re.I) else "on"
         names.append((f"{head} {prep} {body}", [body]))
     elif mods:
         names.append((f"{mods} {word}", []))

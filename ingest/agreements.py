@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from graph.model import AgreementStatus
-from graph.records import country_name
 from ingest.agreement_items import (
+    BATCH_SIGNED,
     GROUPED,
+    INCLUDED,
     abbreviation,
     batch_status,
     between_name,
@@ -49,6 +50,7 @@ from ingest.agreement_lexicon import (
     TOPIC_ONLY,
     WITH_PARTY,
     kind_of,
+    plural_head,
 )
 from ingest.agreement_names import (
     COMPLEMENT,
@@ -65,12 +67,15 @@ from ingest.agreement_names import (
     title_end,
 )
 from ingest.agreement_parties import (
+    in_text_order,
     nearest_date,
     parties_of,
     recent_event,
     signers,
     signers_after,
+    top_countries,
 )
+from ingest.agreement_series import elided_names, series_items, series_names, trim_body
 from ingest.agreement_status import (
     DEFINITE,
     FRONTED_TOPIC,
@@ -87,25 +92,13 @@ from ingest.schema import DocumentExtraction, ExtractedAgreement
 # "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
 SIGNED_BY_AFTER = re.compile(r"^[^.;]{0,80}?\bsigned\s+by\s", re.I)
 GAPPED_BY = re.compile(r"^\s*,?\s*by\s", re.I)
-# "A number of documents were signed ..." then "The documents included an agreement on X"
-BATCH_SIGNED = re.compile(
-    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
-    r"\b[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
-    r"|\b(?:signed|inked|exchanged|signing of)\s+(?:a\s+(?:number|series|package|raft|set)\s+of\s+|"
-    r"\w+\s+)?(?:\w+\s+)?(?:documents|agreements|instruments|memoranda|MoUs|accords|treaties)\b",
-    re.I,
-)
-INCLUDED = re.compile(
-    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|they|these)"
-    r"\s+(?:signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)\b[^.;]*$",
-    re.I,
-)
 NEGATED = re.compile(r"\b(?:no|without\s+(?:a|an|any)|not\s+(?:a|an|any))\s+$", re.I)
 INDEFINITE = re.compile(r"\b(?:a|an|new|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a counted plural: "signed 15 agreements", "two treaties"
 COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+(?:new\s+)?$",
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+"
+    r"(?:(?:new|major|key|separate|important|additional|more|other)\s+)?$",
     re.I,
 )
 # a title followed by its lowercase head: "the Declaration of Peace and Friendship agreement"
@@ -144,29 +137,16 @@ def _skip(word: str, text: str, before: str, mods: str) -> bool:
     return low == "agreement" and not mods and bool(MASS_AGREEMENT.search(before))
 
 
-def _top_countries(views: list[SentenceView]) -> list[str]:
-    counts: dict[str, int] = {}
-    for v in views:
-        for c in v.countries:
-            counts[c[1]] = counts.get(c[1], 0) + 1
-    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
-
-
-def _in_text_order(v: SentenceView, parties: list[str]) -> list[str]:
-    seen = [c for _, c in sorted(v.countries) if c in parties]
-    order = list(dict.fromkeys(seen)) + [c for c in parties if c not in seen]
-    return [country_name(c) for c in order]
-
-
 def find_agreements(
     views: list[SentenceView], x: DocumentExtraction, published: str | None
 ) -> list[ExtractedAgreement]:
     found: dict[str, ExtractedAgreement] = {}
-    top = _top_countries(views)
+    top = top_countries(views)
     header: AgreementStatus | None = None  # status of a "...were exchanged:" list header
     signed_by_before = False  # the sentence before told "... was signed by A and B"
     pending: dict[str, AgreementStatus] = {}  # kind -> status of an unnamed one signed above
     batch_signed = False  # the sentence told a batch of documents signed
+    batch_before = False  # an earlier sentence told one
     batch_plan: AgreementStatus | None = None  # "... instruments are going to be signed"
     for v in views:
         s = v.sentence
@@ -178,7 +158,8 @@ def find_agreements(
             header = "signed" if header_signed(text) else None
         consumed = -1  # a title's lowercase head already read with the title
         gapped_ok, signed_by_before = signed_by_before, bool(re.search(r"\bsigned\s+by\b", text))
-        batch_before, batch_signed = batch_signed, bool(BATCH_SIGNED.search(text))
+        # a batch signed earlier in the story: "The two MoUs include an agreement on X"
+        batch_before, batch_signed = batch_before or batch_signed, bool(BATCH_SIGNED.search(text))
         plan_before, batch_plan = batch_plan, batch_status(text)
         last_end = -1  # where the last instrument with a status ended in this sentence
         for m in INSTRUMENT.finditer(text):
@@ -210,15 +191,15 @@ def find_agreements(
                 status = "signed"  # "The treaties, on A and on B, were signed by ..."
             comp = None
             comp_end = end
-            plural_w = word.lower().startswith(("memoranda", "memorandums")) or (
-                word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
-            )
+            plural_w = plural_head(word)
             places = [(p.start - s.start, p.end - s.start) for p in v.places]
             if not fronted and not title:
                 passive = PASSIVE_THEN_TOPIC.match(after)
                 comp = COMPLEMENT.match(after[passive.end() :] if passive else after)
                 if comp:
                     offset = end + (passive.end() if passive else 0)
+                    if passive and re.search(r"\bbetween\b", passive.group(0), re.I):
+                        consumed = offset  # "... signed between the Arts Council of X and ..."
                     body_end = title_end(
                         text, offset + comp.start("body"), offset + comp.end("body"), places
                     )
@@ -231,6 +212,9 @@ def find_agreements(
                     whole = list_to_verb(rest) if plural_w else None
                     if whole and len(whole) > len(body):
                         body, comp_end = whole, offset + comp.start("body") + len(whole)
+                    trimmed = trim_body(body)
+                    if len(trimmed) < len(body):  # "... Commission providing for X"
+                        body, comp_end = trimmed, body_start + len(trimmed)
             if comp and NOT_TOPIC.match(comp.group("body")):
                 if comp.group("prep").lower() == "in":
                     comp_end = end  # "... Agreement in 2009": its date follows
@@ -249,6 +233,9 @@ def find_agreements(
                 comp = None  # "a working group to enhance ..." states a purpose, not a name
             elif prep == "in" and not in_topic_ok(body, _head(before, mods), places, body_start):
                 comp, comp_end = None, end  # "signed two agreements in Riga": a place
+            series = series_items(text, body, comp_end) if comp and plural_w else None
+            if series:  # "letters of exchange for A; for B; and for C were inked"
+                comp_end = series.end
             if prep.startswith("signed ") and status in (None, "in_force"):
                 status = "signed"  # "the two agreements signed were focused on X"
             between = None
@@ -271,7 +258,8 @@ def find_agreements(
                 status = "signed"  # "The trade pact by C and D." after "... signed by A and B"
             if prev and COORDINATED.search(_head(before, mods)):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
-            if status is None and prev and list_status(text, last_end, len(_head(before, mods))):
+            listed = status in (None, "in_force") and not IN_FORCE_AFTER.match(tail)
+            if listed and prev and list_status(text, last_end, len(_head(before, mods))):
                 status = prev  # "... an MoU on X; an agreement to Y; an MoU between A and B"
             if status is None and (plan_before or batch_plan) and INCLUDED.search(before):
                 status = "proposed"  # "Four instruments are to be signed. The MoUs are - ..."
@@ -285,9 +273,7 @@ def find_agreements(
                 continue
             prev = status
             last_end = comp_end
-            plural = word.lower().startswith(("memoranda", "memorandums")) or (
-                word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
-            )
+            plural = plural_w
             fields: list[str] | None = None
             if plural and not comp and not fronted and not title:
                 # "four MoUs, including one on A and another on B"
@@ -309,7 +295,7 @@ def find_agreements(
                 continue  # "the Convention Centre", "a charter flight"
             names: list[tuple[str, list[str]]]
             if title:
-                names = [(" ".join(f"{mods} {word} {title.group('t')}".split()), [])]
+                names = [(tidy(f"{mods} {word} {title.group('t')}"), [])]
             elif between:
                 label = "MoU" if kind == "mou" else word
                 names = [(tidy(f"{label} between {between.group('who')}"), [])]
@@ -318,10 +304,17 @@ def find_agreements(
                 names = [(tidy(f"{label} on {i}"), [i]) for i in fields]
             else:
                 names = build_names(word, kind, mods, comp, fronted, plural, body if comp else None)
+                names = (
+                    series_names(
+                        word, kind, prep, body if comp else "", series, _head(before, mods)
+                    )
+                    or names
+                )
+                names += elided_names(word, kind, text[comp_end:]) if comp else []
             ev = recent_event(x, s.index)
             parties = parties_of(v, x, ev, top, s.start + m.start(), s.start + m.end())
             if not names and kind in ("commission", "working_group") and status == "agreed":
-                generic_name = parties_name(word, _in_text_order(v, parties))
+                generic_name = parties_name(word, in_text_order(v, parties))
                 names = [(generic_name, [])] if generic_name else []
             similar = WITH_PARTY.match(after) if SIMILAR.search(before) else None
             if not names and similar and found:

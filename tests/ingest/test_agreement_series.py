@@ -1,0 +1,69 @@
+"""Several instruments under one head, and where a complement stops
+(ingest/agreement_series.py), through the whole extraction."""
+
+from __future__ import annotations
+
+from ingest.agreement_series import another_item, purpose_items, series_items, trim_body
+from tests.ingest.helpers import run
+
+
+def found(text: str, published: str | None = "2024-05-14"):
+    return [(a.name, a.status) for a in run(text, published).agreements]
+
+
+def test_semicolon_series_of_letters_is_one_instrument_per_item():
+    text = (
+        "Norland and Vesmark held talks in Pellam. Two separate letters of exchange for fishing "
+        "vessels and nets; and for a cold storage depot were also inked."
+    )
+    assert found(text) == [
+        ("Letter of exchange for fishing vessels and nets", "signed"),
+        ("Letter of exchange for a cold storage depot", "signed"),
+    ]
+
+
+def test_elided_second_instrument_after_and_another():
+    text = (
+        "Norland and Vesmark on Monday signed two memoranda of understanding. Minister Arvo "
+        "Kettunen visited the harbour. The two MoUs include an agreement on coastal radar data "
+        "and another on cooperation in the field of tide tables."
+    )
+    names = [n for n, s in found(text) if s == "signed"]
+    assert names == [
+        "Agreement on coastal radar data",
+        "Agreement on cooperation in the field of tide tables",
+    ]
+
+
+def test_counted_plural_with_two_purposes():
+    text = (
+        "Norland and Vesmark held talks. Two major agreements to further cadet exchanges and "
+        "extend repair services to each other's coast guards were signed."
+    )
+    assert [n for n, _ in found(text)] == [
+        "Agreement to further cadet exchanges",
+        "Agreement to extend repair services to each other's coast guards",
+    ]
+
+
+def test_complement_stops_before_a_describing_participle_and_a_second_instrument():
+    assert trim_body("the Norland-Vesmark Joint Commission providing for yearly talks") == (
+        "the Norland-Vesmark Joint Commission"
+    )
+    assert trim_body("river transport, and also discussed the weather") == "river transport"
+    body = "technical cooperation and the negotiation on the agreement for investment"
+    assert trim_body(body) == "technical cooperation"
+    assert trim_body("sharing port data") == "sharing port data"
+
+
+def test_helpers_on_their_own():
+    text = "letters of exchange for tents; for blankets; and for stoves were inked"
+    s = series_items(text, "tents", text.index(";"))
+    assert s is not None and s.items == ["tents", "blankets", "stoves"]
+    assert another_item(" and another on bridge repairs.") == ("on", "bridge repairs")
+    assert another_item(" and the weather.") is None
+    assert purpose_items("signed three ", "develop schools and improve roads") is None
+    assert purpose_items("signed two ", "develop schools and improve roads") == [
+        "develop schools",
+        "improve roads",
+    ]
