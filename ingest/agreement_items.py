@@ -186,6 +186,24 @@ LIST_TO_VERB = re.compile(
 )
 
 
+# "exchanged MoUs for cooperation in Humanitarian aid, restoration of X, ... and Y." to its end
+LIST_TO_END = re.compile(r"^(?P<body>[^.;:()]{3,300}?)\s*(?=\.(?:\s|$)|$)")
+NOT_A_LIST = re.compile(
+    r",\s*(?:which|who|while|as|saying|according)\b|\b(?:said|says|was|were|is|are|will|has|have)\b"
+    r"|,?\s+and\s+(?:also\s+)?\w+ed\b",
+    re.I,
+)
+
+
+def list_to_end(rest: str) -> str | None:
+    """A plural head's list of topics that runs to the end of the sentence."""
+    m = LIST_TO_END.match(rest)
+    if not m or m.group("body").count(",") < 2:
+        return None
+    body = m.group("body")
+    return None if INSTRUMENT.search(body) or NOT_A_LIST.search(body) else body
+
+
 def list_to_verb(rest: str) -> str | None:
     """The whole list of a plural head's complement when its verb follows the list."""
     m = LIST_TO_VERB.match(rest)

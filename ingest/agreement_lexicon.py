@@ -16,7 +16,8 @@ INSTRUMENT = re.compile(
     r"|accords?|pacts?|deals?|protocols?|arrangements?"
     r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
     r"|joint (?:\w+ )?commissions?|councils?|declarations?"
-    r"|road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?"
+    r"|road ?maps?|programmes?|programs?|plans? of action|action plans?|plans?|documents?"
+    r"|(?:joint|shared) visions?(?: statements?| documents?)?"
     r"|letters? of intent|conventions?|charters?"
     r"|(?:joint )?committees?|unions?)(?![\w-])",
     re.I,
@@ -24,7 +25,7 @@ INSTRUMENT = re.compile(
 # heads that are instruments only when a verb makes them one ("signed a document on X",
 # "agreed to form a joint committee"); "the programme" or "the union" alone are not
 GENERIC = re.compile(
-    r"^(?:road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?|"
+    r"^(?:road ?maps?|programmes?|programs?|plans? of action|action plans?|plans?|documents?|"
     r"letters? of intent|conventions?|charters?|"
     r"(?:joint )?committees?|unions?)$",
     re.I,
@@ -54,7 +55,7 @@ KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
     (re.compile(r"treat", re.I), "treaty"),
     (re.compile(r"group|task force", re.I), "working_group"),
     (re.compile(r"commission|council", re.I), "commission"),
-    (re.compile(r"declaration|statement|communiqu", re.I), "declaration"),
+    (re.compile(r"declaration|statement|communiqu|vision", re.I), "declaration"),
     (re.compile(r"committee|union", re.I), "commission"),
     (re.compile(r"convention|charter", re.I), "treaty"),
     (re.compile(r"road ?map|program|plan|document|letter", re.I), "other"),

@@ -14,6 +14,7 @@ from ingest.agreement_titles import cut_parties
 
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
+    r"(?:(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=on\s))?"
     r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to|in"
     r"|relating\s+to|establishing|creating|instituting|setting\s+up"
     r"|(?:signed\s+)?(?:were|was|are|is)\s+(?:(?:focused|focussed|centred|centered)\s+)?on"
@@ -38,8 +39,7 @@ TITLE_ADJECTIVES = {"bilateral", "new", "comprehensive", "historic", "landmark",
 PASSIVE_THEN_TOPIC = re.compile(
     r"^\s*(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:jointly\s+)?"
     r"(?:signed|inked|concluded|exchanged|adopted|agreed|reached|established|designed|intended|"
-    r"aimed|meant)\s+(?:between\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|governments)\s+"
-    r"|between\s+(?:the\s+)?(?-i:[A-Z])[^.;:()]{3,140}?\s+)?"
+    r"aimed|meant)\s+(?:between\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|nations|governments)\s+)?"
     r"(?=(?:on|for|regarding|concerning|to)\s)",
     re.I,
 )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.agreement_lexicon import INSTRUMENT, plural_head
-from ingest.agreement_names import tidy
+from ingest.agreement_lexicon import INSTRUMENT, NOT_TOPIC, plural_head
+from ingest.agreement_names import COMPLEMENT, tidy
 
 # "; for B; and for C" after the first item's body
 SERIES_ITEM = re.compile(
@@ -132,3 +132,21 @@ def elided_names(word: str, kind: str, tail: str) -> list[tuple[str, list[str]]]
         return []
     prep, body = found
     return [(tidy(f"{_label(word, kind)} {prep} {body}"), [body])]
+
+
+def between_topic(text: str, at: int) -> tuple[str, int]:
+    """The topic told after "an MoU between A and B": (" for X", where it ends), or ("", at)."""
+    m = COMPLEMENT.match(text[at:])
+    if not m or NOT_TOPIC.match(m.group("body")) or INSTRUMENT.search(m.group("body")):
+        return "", at
+    prep = m.group("prep").lower()
+    if prep not in ("on", "for", "to", "regarding", "concerning", "covering"):
+        return "", at
+    body = trim_body(m.group("body"))
+    return f" {prep} {body}", at + m.start("body") + len(body)
+
+
+def counted_purposes(before: str, body: str) -> bool:
+    """ "two MoUs to A and to B": as many purposes as instruments; "seven agreements to
+    strengthen ties" is an unnamed batch with one purpose."""
+    return purpose_items(before, body) is not None

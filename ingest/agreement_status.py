@@ -96,6 +96,10 @@ NEW_BODY_AFTER = re.compile(
     rf"\s+(?:(?:that|which)\s+(?:was|were|has been)\s+)?{ESTABLISH}\w*\b",
     re.I,
 )
+# an instrument that does not exist yet: "a potential FTA", "the proposed treaty"
+POTENTIAL = re.compile(
+    r"\b(?:potential|possible|prospective|planned|envisaged|proposed|draft|future)\s+$", re.I
+)
 FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b", re.I)
 # "the visa waiver agreement": a determiner, then only the words of the name
 DEFINITE = re.compile(
@@ -206,6 +210,8 @@ def status_of(
     in_force = IN_FORCE_AFTER.match(after)
     if in_force and not INSTRUMENT.search(after[: in_force.end()]):
         return "in_force"  # not when another instrument comes between: "..., and the Treaty, which"
+    if POTENTIAL.search(head):
+        return "proposed"  # "a feasibility study on a potential free trade agreement"
     if kind not in ("working_group", "commission") and NEGOTIATING.search(head):
         return "proposed"  # "progress towards the finalisation of a revised visa agreement"
     if kind in ("working_group", "commission") and ESTABLISHED.search(before):

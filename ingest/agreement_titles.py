@@ -1,6 +1,8 @@
-"""The end of an instrument's title: a long "between" tail naming the two governments or
-ministries that concluded it ("Agreement on X Between the Government of A and the Government
-of B") is who signed, not what the instrument is; the name keeps the words before it."""
+"""The end of an instrument's title: the formal "between" tail naming the two governments or
+bodies that concluded it ("Agreement on X Between the Government of A and the Government of
+B", a capitalised "Between" of a listed title) is who signed, not what the instrument is; the
+name keeps the words before it. A plain "MoU between the defence ministries of A and B"
+keeps its parties (they are all that names it)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 
 PARTIES_TAIL = re.compile(r"\s+between\s+(?P<rest>.+)$", re.I)
 GOVERNMENTS = re.compile(r"^(?:the\s+)?governments?\b", re.I)
-LONG_TAIL = 12  # words: a parties tail this long outweighs the topic in any name
+LONG_TAIL = 12  # words
 
 
 def cut_parties(name: str) -> str:
@@ -18,6 +20,7 @@ def cut_parties(name: str) -> str:
     if not m or len(name[: m.start()].split()) < 3:
         return name
     rest = m.group("rest")
-    if GOVERNMENTS.match(rest) or len(rest.split()) >= LONG_TAIL:
+    formal = m.group(0).lstrip().startswith("Between")  # a title's own "Between A and B"
+    if GOVERNMENTS.match(rest) or (formal and len(rest.split()) >= LONG_TAIL // 2):
         return name[: m.start()]
     return name

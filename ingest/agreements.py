@@ -30,6 +30,7 @@ from ingest.agreement_items import (
     inner_instrument,
     item_list,
     list_status,
+    list_to_end,
     list_to_verb,
     names_nothing,
     office_title,
@@ -75,7 +76,14 @@ from ingest.agreement_parties import (
     signers_after,
     top_countries,
 )
-from ingest.agreement_series import elided_names, series_items, series_names, trim_body
+from ingest.agreement_series import (
+    between_topic,
+    counted_purposes,
+    elided_names,
+    series_items,
+    series_names,
+    trim_body,
+)
 from ingest.agreement_status import (
     DEFINITE,
     FRONTED_TOPIC,
@@ -198,8 +206,6 @@ def find_agreements(
                 comp = COMPLEMENT.match(after[passive.end() :] if passive else after)
                 if comp:
                     offset = end + (passive.end() if passive else 0)
-                    if passive and re.search(r"\bbetween\b", passive.group(0), re.I):
-                        consumed = offset  # "... signed between the Arts Council of X and ..."
                     body_end = title_end(
                         text, offset + comp.start("body"), offset + comp.end("body"), places
                     )
@@ -209,7 +215,7 @@ def find_agreements(
                     body_start = offset + comp.start("body")
                     body = text[body_start:body_end]
                     rest = text[body_start:]
-                    whole = list_to_verb(rest) if plural_w else None
+                    whole = (list_to_verb(rest) or list_to_end(rest)) if plural_w else None
                     if whole and len(whole) > len(body):
                         body, comp_end = whole, offset + comp.start("body") + len(whole)
                     trimmed = trim_body(body)
@@ -228,7 +234,9 @@ def find_agreements(
             elif (
                 prep == "to"
                 and not word.lower().startswith("deal")
-                and not (purpose_ok(kind, body) and (counted or not plural_w))
+                and not (
+                    purpose_ok(kind, body) and (not plural_w or counted_purposes(before, body))
+                )
             ):
                 comp = None  # "a working group to enhance ..." states a purpose, not a name
             elif prep == "in" and not in_topic_ok(body, _head(before, mods), places, body_start):
@@ -238,11 +246,12 @@ def find_agreements(
                 comp_end = series.end
             if prep.startswith("signed ") and status in (None, "in_force"):
                 status = "signed"  # "the two agreements signed were focused on X"
-            between = None
+            between, topic = None, ""
             if not comp and not fronted and not title and not mods:
                 between = between_name(after)  # "an MoU between A and B was signed"
                 if between:
                     comp_end = end + between.end()
+                    topic, comp_end = between_topic(text, comp_end)  # "... for joint research"
                     consumed = comp_end
             tail = text[comp_end:] if comp or between else after
             if between and status in (None, "in_force"):
@@ -298,7 +307,7 @@ def find_agreements(
                 names = [(tidy(f"{mods} {word} {title.group('t')}"), [])]
             elif between:
                 label = "MoU" if kind == "mou" else word
-                names = [(tidy(f"{label} between {between.group('who')}"), [])]
+                names = [(tidy(f"{label} between {between.group('who')}{topic}"), [])]
             elif fields:
                 label = "MoU" if kind == "mou" else singular(word)
                 names = [(tidy(f"{label} on {i}"), [i]) for i in fields]

@@ -63,5 +63,23 @@ def test_dashed_name_and_quoted_topic():
     )
     assert found(text) == [
         ("2025-2027 Norland–Vesmark action plan", "agreed"),
-        ("Agreement on Mutual Loans of Museum Collections", "signed"),
+        (
+            "Agreement between the Ministry of Culture of Norland and the Arts Council of "
+            "Vesmark on Mutual Loans of Museum Collections",
+            "signed",
+        ),
+    ]
+
+
+def test_between_parties_then_a_lowercase_topic():
+    text = (
+        "Norland and Vesmark held talks. Another MoU was signed between the Coastal Institute of "
+        "Norland and the Marine Council of Vesmark for joint surveys of the shelf."
+    )
+    assert found(text) == [
+        (
+            "MoU between the Coastal Institute of Norland and the Marine Council of Vesmark for "
+            "joint surveys of the shelf",
+            "signed",
+        )
     ]
