@@ -16,7 +16,8 @@ INSTRUMENT = re.compile(
     r"|accords?|pacts?|deals?|protocols?|arrangements?"
     r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
     r"|joint (?:\w+ )?commissions?|councils?|declarations?"
-    r"|road ?maps?|programmes?|programs?|plans? of action|action plans?|plans?|documents?"
+    r"|road ?maps?|(?:plans?|programmes?|programs?) of (?:bilateral |joint |mutual |military )?"
+    r"(?:cooperation|co-operation|action)|programmes?|programs?|action plans?|plans?|documents?"
     r"|(?:joint|shared) visions?(?: statements?| documents?)?"
     r"|letters? of intent|conventions?|charters?"
     r"|(?:joint )?committees?|unions?)(?![\w-])",
@@ -25,11 +26,14 @@ INSTRUMENT = re.compile(
 # heads that are instruments only when a verb makes them one ("signed a document on X",
 # "agreed to form a joint committee"); "the programme" or "the union" alone are not
 GENERIC = re.compile(
-    r"^(?:road ?maps?|programmes?|programs?|plans? of action|action plans?|plans?|documents?|"
+    r"^(?:road ?maps?|(?:plans?|programmes?|programs?) of [\w -]+|programmes?|programs?|"
+    r"action plans?|plans?|documents?|"
     r"letters? of intent|conventions?|charters?|"
     r"(?:joint )?committees?|unions?)$",
     re.I,
 )
+# a vision document named by its capitalised title: "the shared vision of X Digital Partnership"
+VISION = re.compile(r"^(?:joint|shared) visions?$", re.I)
 # heads that name an instrument only with their topic: "the Convention on X", not "the
 # Convention Centre" or "a charter flight"
 TOPIC_ONLY = re.compile(r"^(?:conventions?|charters?)$", re.I)

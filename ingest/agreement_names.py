@@ -61,7 +61,8 @@ QUOTED = re.compile(r"[‘“\"](?P<t>[^‘’“”\"\n]{3,200}?)[’”\"]")
 
 # words before a head that describe or count it, never name it
 NOT_MODIFIER = re.compile(
-    r"^(?:another|initial|one|first|second|third|latest|current|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
+    r"^(?:another|initial|one|first|second|third|latest|current|potential|possible|prospective|"
+    r"envisaged|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$",
     re.I,
 )
@@ -200,6 +201,8 @@ def build_names(
         names.append((f"{mods} {word}", []))
     elif word[0].isupper() and kind in ("working_group", "commission"):
         names.append((word, []))
+    elif re.match(r"(?:plans?|programmes?|programs?) of ", word, re.I) and not plural:
+        names.append((word, []))  # "signed a plan of bilateral cooperation for 2026"
     elif kind == "declaration" and word.lower().startswith("joint") and not plural:
         names.append((word, []))  # "a joint statement", "the joint communiqué"
     return [(tidy(n), t) for n, t in names]

@@ -84,7 +84,9 @@ PARTICIPLE = re.compile(
 )
 GOES_ON = re.compile(r",?\s+and\s+also\s+\w+", re.I)
 SECOND_INSTRUMENT = re.compile(
-    r",?\s+and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:on|of|for)\s+(?:the|a|an)\s+", re.I
+    r",?\s+and\s+(?:the|a|an)\s+(?:(?:[\w-]+\s+){0,3}(?:on|of|for)\s+(?:the|a|an)\s+"
+    r"|(?:[\w-]+\s+){0,3}(?=(?:agreement|treaty|memorandum|mou|protocol|convention|accord)))",
+    re.I,
 )
 
 

@@ -134,6 +134,25 @@ TOGETHER_SIGN = re.compile(
 )
 
 
+# the clause's verb after a long subject: "an MoU on X, two visions of Y and Z were signed"
+LATER_SIGNED = re.compile(
+    r"^(?P<gap>[^.;]{0,220}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:jointly\s+)?"
+    r"(?:signed|inked|exchanged|concluded)\b",
+    re.I,
+)
+OTHER_VERB = re.compile(
+    r"\b(?:was|is|are|were|has|have|had|will|would|said|says|told|signed|inked|agreed|discussed|"
+    r"held|met|noted|welcomed|included?|includes)\b",
+    re.I,
+)
+
+
+def later_signed(after: str) -> bool:
+    """The instrument is part of a subject whose plural verb comes later in the clause."""
+    m = LATER_SIGNED.match(after)
+    return m is not None and not OTHER_VERB.search(m.group("gap"))
+
+
 def nearest_verb(before: str) -> str | None:
     """ "signed", "issued" or "present" (a headline's "sign") for the verb nearest before the
     instrument that governs it."""

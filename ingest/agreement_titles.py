@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.schema import ExtractedAgreement
+
 PARTIES_TAIL = re.compile(r"\s+between\s+(?P<rest>.+)$", re.I)
 GOVERNMENTS = re.compile(r"^(?:the\s+)?governments?\b", re.I)
 LONG_TAIL = 12  # words
@@ -24,3 +26,18 @@ def cut_parties(name: str) -> str:
     if GOVERNMENTS.match(rest) or (formal and len(rest.split()) >= LONG_TAIL // 2):
         return name[: m.start()]
     return name
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+def refers_back(found: dict[str, ExtractedAgreement], name: str) -> bool:
+    """A definite mention of a statement already found ("a joint statement" ... "the 17-point
+    joint statement"): the earlier one takes the fuller name."""
+    key = name_key(name)
+    for k, ag in found.items():
+        if ag.kind == "declaration" and key.endswith(" " + k):
+            ag.name = name
+            return True
+    return False

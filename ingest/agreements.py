@@ -49,6 +49,7 @@ from ingest.agreement_lexicon import (
     SIMILAR,
     STATEMENT,
     TOPIC_ONLY,
+    VISION,
     WITH_PARTY,
     kind_of,
     plural_head,
@@ -90,9 +91,11 @@ from ingest.agreement_status import (
     IN_FORCE_AFTER,
     SIGNING_VERB,
     header_signed,
+    later_signed,
     long_ago,
     status_of,
 )
+from ingest.agreement_titles import name_key, refers_back
 from ingest.dates import DateRef
 from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction, ExtractedAgreement
@@ -111,10 +114,6 @@ COUNTED = re.compile(
 )
 # a title followed by its lowercase head: "the Declaration of Peace and Friendship agreement"
 TITLE_HEAD = re.compile(r"^\s+(?:agreements?|accords?|treaty|pact)\b")
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
 def _head(before: str, mods: str) -> str:
@@ -185,7 +184,7 @@ def find_agreements(
             kind = kind_of(word)
             generic = bool(GENERIC.match(word))
             end = m.end()  # where the name ends
-            title = OF_TITLE.match(text[end:]) if word[0].isupper() else None
+            title = OF_TITLE.match(text[end:]) if word[0].isupper() or VISION.match(word) else None
             if title:
                 end += title.end()
                 head = TITLE_HEAD.match(text[end:])
@@ -221,6 +220,8 @@ def find_agreements(
                     trimmed = trim_body(body)
                     if len(trimmed) < len(body):  # "... Commission providing for X"
                         body, comp_end = trimmed, body_start + len(trimmed)
+                    if word[0].isupper():
+                        consumed = comp_end  # "the Declaration on X between A and the Y Council"
             if comp and NOT_TOPIC.match(comp.group("body")):
                 if comp.group("prep").lower() == "in":
                     comp_end = end  # "... Agreement in 2009": its date follows
@@ -276,6 +277,8 @@ def find_agreements(
                 status = header  # "The following agreements were signed:" then "- Treaty on X"
             if status is None and (batch_before or batch_signed) and INCLUDED.search(before):
                 status = "signed"  # "The documents included an agreement on X, ..."
+            if status is None and (not plural_w or title or comp) and later_signed(tail):
+                status = "signed"  # "Along with an MoU on X, two visions of Y were signed"
             if STATEMENT.search(word) and status in (None, "in_force"):
                 status = "agreed"  # a joint statement reported was issued
             if status is None:
@@ -295,6 +298,7 @@ def find_agreements(
                 and not comp
                 and not fronted
                 and not fields
+                and not title
                 and (generic or COUNTED.search(_head(before, mods)))
             ):
                 continue  # "signed fifteen cooperation documents": an unnamed batch
@@ -361,16 +365,16 @@ def find_agreements(
             for name, topics in names:
                 if names_nothing(name):
                     continue  # "Twenty-four Agreements": a count, no instrument named
-                key = _key(name)
+                key = name_key(name)
                 other = WITH_PARTY.match(after)
                 if key in found and found[key].status != status and other:
                     name = f"{name} with {other.group('who')}"  # "its ... agreement with Australia"
-                    key = _key(name)
+                    key = name_key(name)
                 if key in found:
                     if found[key].event is None and ev is not None and status != "in_force":
                         found[key].event = ev
                     continue
-                if kind == "declaration" and DEFINITE.search(before) and _refers_back(found, name):
+                if kind == "declaration" and DEFINITE.search(before) and refers_back(found, name):
                     continue  # "The 17-point joint statement ...": the one issued before
                 ag = ExtractedAgreement(
                     name=name,
@@ -394,14 +398,3 @@ def find_agreements(
                 ag.signatories = who
                 found[key] = ag
     return list(found.values())
-
-
-def _refers_back(found: dict[str, ExtractedAgreement], name: str) -> bool:
-    """A definite mention of a statement already found ("a joint statement" ... "the 17-point
-    joint statement"): the earlier one takes the fuller name."""
-    key = _key(name)
-    for k, ag in found.items():
-        if ag.kind == "declaration" and key.endswith(" " + k):
-            ag.name = name
-            return True
-    return False

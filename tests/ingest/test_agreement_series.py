@@ -67,3 +67,58 @@ def test_helpers_on_their_own():
         "develop schools",
         "improve roads",
     ]
+
+
+def test_plan_of_cooperation_signed_and_a_potential_trade_agreement():
+    text = (
+        "The defence ministries of Norland and Vesmark signed a plan of bilateral cooperation for "
+        "2026. The ministers urged a joint study on a potential Norland-Vesmark Free Trade "
+        "Agreement."
+    )
+    assert found(text) == [
+        ("Plan of bilateral cooperation", "signed"),
+        ("Norland-Vesmark Free Trade Agreement", "proposed"),
+    ]
+
+
+def test_weekday_between_head_and_topic():
+    text = (
+        "Norland's and Vesmark's defence ministers signed a military cooperation agreement "
+        "Thursday on sharing weather data with each other."
+    )
+    assert found(text, "2024-05-17")[0] == (
+        "Military cooperation agreement on sharing weather data",
+        "signed",
+    )
+
+
+def test_plural_list_to_the_end_of_the_sentence():
+    text = (
+        "President Aino Varg of Norland and Prime Minister Tobias Lenk of Vesmark held talks. Both "
+        "sides exchanged MoUs for cooperation in Coastal shipping, restoration of old lighthouses, "
+        "cooperation in forestry, and sharing of weather data."
+    )
+    assert [n for n, _ in found(text)] == [
+        "MoU on cooperation in Coastal shipping",
+        "MoU on restoration of old lighthouses",
+        "MoU on cooperation in forestry",
+        "MoU on sharing of weather data",
+    ]
+
+
+def test_fronted_instrument_takes_the_later_plural_verb():
+    text = (
+        "Norland and Vesmark held talks. Along with an MoU on ferry links between the countries, "
+        "two separate shared visions of Norland Vesmark Digital Partnership and shared vision of "
+        "Norland Vesmark Green Partnership were signed between the two sides."
+    )
+    assert found(text) == [
+        ("MoU on ferry links", "signed"),
+        ("Shared visions of Norland Vesmark Digital Partnership", "signed"),
+        ("Shared vision of Norland Vesmark Green Partnership", "signed"),
+    ]
+
+
+def test_counted_batch_with_one_purpose_is_unnamed():
+    text = "Norland and Vesmark signed seven new MoUs to further elevate ties."
+    assert found(text) == []
