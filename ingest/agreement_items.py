@@ -77,12 +77,16 @@ OFFICE_OF = re.compile(
     r"\b(?:Secretary(?:[- ]General)?|Chair(?:man|woman|person)?|President|Director(?:[- ]General)?"
     r"|Head|Member|Minister|Chief|Governor|Executive|CEO|Commissioner|Spokes(?:man|woman|person)"
     r"|Vice[- ]\w+|Deputy\s+\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}$"
+    # a standing body that meets: "during the First Meeting of the Joint Ministerial Commission"
+    r"|\b(?i:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}$"
 )
 # a body that holds a list of batch instruments: "instruments are going to be signed"
 BATCH_PLANNED = re.compile(
     r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
     r"\b[^.;]{0,80}?\b(?:(?:are|is|were|was)\s+(?:going|set|expected|due|scheduled|likely|slated)"
-    r"\s+to\s+be|will\s+(?:also\s+)?be|are\s+to\s+be)\s+(?:signed|inked|exchanged|concluded)\b",
+    r"\s+to\s+be|will\s+(?:also\s+)?be|are\s+to\s+be)\s+(?:signed|inked|exchanged|concluded)\b"
+    r"|\b(?:documents|agreements|instruments|MoUs|accords|treaties)\s+(?:yet\s+)?to\s+be\s+"
+    r"(?:signed|inked|concluded)\b",
     re.I,
 )
 # words of a name that name no instrument ("Twenty-four Agreements Memorandums of Understanding")
@@ -152,7 +156,7 @@ def batch_status(text: str) -> AgreementStatus | None:
 
 
 # bodies an office belongs to
-GROUPED = re.compile(r"^(?:council|commission|committee|group|working group|task force)s?$", re.I)
+GROUPED = re.compile(r"(?:council|commission|committee|group|task force)s?$", re.I)
 # a field told with capitals after a lowercase "cooperation": "cooperation in Religious Services"
 FIELD_END = re.compile(r"\b(?:cooperation|collaboration|partnership)\s*$", re.I)
 
@@ -248,11 +252,30 @@ ITEM_SPLIT = re.compile(
 )
 
 
+# "six agreements in key strategic areas including trade, industry and livestock"
+AREAS_LIST = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?(?:in|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:areas?|fields?|sectors?|domains?)\s+(?:including|such as|namely|like|of)\s+"
+    r"(?P<body>[^.;:()]+?)(?=\s*[.;:]|$)",
+    re.I,
+)
+
+
+def areas_list(after: str) -> list[str] | None:
+    """The fields listed after a counted plural: one instrument per field."""
+    m = AREAS_LIST.match(after)
+    if not m or INSTRUMENT.search(m.group("body")):
+        return None
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[\w-]+(?:\s+[\w-]+){0,2}$)", m.group("body"))
+    items = [p.strip() for p in parts if p.strip()]
+    return items if len(items) >= 2 else None
+
+
 def item_list(after: str) -> list[str] | None:
     """The topics of a plural head's items told after it."""
     m = ITEM_LIST.match(after)
     if not m:
-        return None
+        return areas_list(after)
     items = [i.strip() for i in ITEM_SPLIT.split(m.group("body")) if i.strip()]
     return items if len(items) >= 2 else None
 
@@ -267,6 +290,7 @@ BATCH_SIGNED = re.compile(
 )
 INCLUDED = re.compile(
     r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|they|these)"
-    r"\s+(?:signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)\b[^.;]*$",
+    r"\s+(?:(?:(?:yet\s+)?to\s+be\s+)?signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)"
+    r"\b[^.;]*$",
     re.I,
 )

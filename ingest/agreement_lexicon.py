@@ -64,6 +64,13 @@ KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
     (re.compile(r"convention|charter", re.I), "treaty"),
     (re.compile(r"road ?map|program|plan|document|letter", re.I), "other"),
 ]
+# a counted plural: "signed 15 agreements", "two treaties"
+COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+(?:\(\d+\)\s+)?"
+    r"(?:(?:new|major|key|separate|important|additional|more|other)\s+)?$",
+    re.I,
+)
 # the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
 COORDINATED = re.compile(
     r"\b(?:and|as well as)\s+(?:also\s+)?(?:a|an|another|the|two|three)?\s*$", re.I

@@ -62,7 +62,7 @@ QUOTED = re.compile(r"[‘“\"](?P<t>[^‘’“”\"\n]{3,200}?)[’”\"]")
 # words before a head that describe or count it, never name it
 NOT_MODIFIER = re.compile(
     r"^(?:another|initial|one|first|second|third|latest|current|potential|possible|prospective|"
-    r"envisaged|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
+    r"envisaged|outstanding|pending|remaining|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$",
     re.I,
 )

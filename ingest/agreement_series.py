@@ -79,7 +79,7 @@ def purpose_items(before: str, body: str) -> list[str] | None:
 # where a complement stops although the pattern read on
 PARTICIPLE = re.compile(
     r"\s+(?:providing|aimed|aiming|designed|intended|seeking|allowing|enabling|paving|"
-    r"marking|which|that)\b",
+    r"marking|which|that|signifies|marks|reflects|represents|demonstrates|shows|underscores)\b",
     re.I,
 )
 GOES_ON = re.compile(r",?\s+and\s+also\s+\w+", re.I)

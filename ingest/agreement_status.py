@@ -30,28 +30,28 @@ AGREED = re.compile(
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 SIGNED_BEFORE = re.compile(
     r"\b(?:signed|inked|concluded|initialled|sealed|renewed|signing (?:ceremony )?of|exchange of)"
-    r"\s+(?:[\w,–—-]+\s+){0,9}$",
+    r"\s+(?:[\w,()–—-]+\s+){0,9}$",
     re.I,
 )
 # a headline's present tense: "Oman and Britain sign a partnership agreement" (not "to sign",
 # "will sign", "did not sign")
 PRESENT_SIGN = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmust )(?<!\bshould )"
-    r"(?<!\bcan )(?<!\bnot )(?<!\bmight )\b(?:sign|signs|ink|inks)\s+(?:[\w,–—-]+\s+){0,6}$",
+    r"(?<!\bcan )(?<!\bnot )(?<!\bmight )\b(?:sign|signs|ink|inks)\s+(?:[\w,()–—-]+\s+){0,6}$",
     re.I,
 )
 # "exchanged the MoU", "exchange the signed agreements": the documents, not views or ideas
 EXCHANGED_BEFORE = re.compile(
     r"\bexchang(?:e|es|ed|ing)\s+(?!(?:[\w-]+\s+){0,3}?(?:views|ideas|opinions|notes|greetings|"
-    r"information|experiences?|gifts|pleasantries)\b)(?:[\w,–—-]+\s+){0,6}$",
+    r"information|experiences?|gifts|pleasantries)\b)(?:[\w,()–—-]+\s+){0,6}$",
     re.I,
 )
 # a verb a signatory performs: only these name signatories ("exchanged" names none)
-SIGNING_VERB = re.compile(r"\b(?:signed|inked|initialled|sign)\s+(?:[\w,–—-]+\s+){0,9}$", re.I)
+SIGNING_VERB = re.compile(r"\b(?:signed|inked|initialled|sign)\s+(?:[\w,()–—-]+\s+){0,9}$", re.I)
 # joint statements and documents issued or adopted after talks: agreed, not signed
 ISSUED_BEFORE = re.compile(
     r"\b(?:issued|released|adopted|endorsed|approved|published|unveiled|adoption of|issuing)"
-    r"\s+(?:[\w,–—-]+\s+){0,6}$",
+    r"\s+(?:[\w,()–—-]+\s+){0,6}$",
     re.I,
 )
 SIGNED_AFTER = re.compile(
@@ -100,7 +100,12 @@ NEW_BODY_AFTER = re.compile(
 POTENTIAL = re.compile(
     r"\b(?:potential|possible|prospective|planned|envisaged|proposed|draft|future)\s+$", re.I
 )
-FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b", re.I)
+FUTURE_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b"
+    r"|^[^.;]{0,40}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|currently\s+|now\s+)?under\s+"
+    r"(?:review|revision|negotiation|discussion|consideration)\b",
+    re.I,
+)
 # "the visa waiver agreement": a determiner, then only the words of the name
 DEFINITE = re.compile(
     r"\b(?:the|its|their|existing)\s+"
@@ -129,7 +134,7 @@ SIGNED_IN_YEAR = re.compile(
 # "came together to sign a roadmap", "met to sign the treaty": the signing was done
 TOGETHER_SIGN = re.compile(
     r"\b(?:came|come|comes|got|met|meet|gathered|joined)\s+(?:together\s+)?(?:[\w,-]+\s+){0,3}?"
-    r"to\s+(?:sign|ink)\s+(?:[\w,–—-]+\s+){0,6}$",
+    r"to\s+(?:sign|ink)\s+(?:[\w,()–—-]+\s+){0,6}$",
     re.I,
 )
 

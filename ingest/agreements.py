@@ -22,6 +22,7 @@ from ingest.agreement_items import (
     GROUPED,
     INCLUDED,
     abbreviation,
+    areas_list,
     batch_status,
     between_name,
     counted_fields,
@@ -40,6 +41,7 @@ from ingest.agreement_items import (
 from ingest.agreement_lexicon import (
     BATCH_BEFORE,
     COORDINATED,
+    COUNTED,
     DISCUSSED_BEFORE,
     GENERIC,
     INSTRUMENT,
@@ -105,13 +107,6 @@ SIGNED_BY_AFTER = re.compile(r"^[^.;]{0,80}?\bsigned\s+by\s", re.I)
 GAPPED_BY = re.compile(r"^\s*,?\s*by\s", re.I)
 NEGATED = re.compile(r"\b(?:no|without\s+(?:a|an|any)|not\s+(?:a|an|any))\s+$", re.I)
 INDEFINITE = re.compile(r"\b(?:a|an|new|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# a counted plural: "signed 15 agreements", "two treaties"
-COUNTED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+"
-    r"(?:(?:new|major|key|separate|important|additional|more|other)\s+)?$",
-    re.I,
-)
 # a title followed by its lowercase head: "the Declaration of Peace and Friendship agreement"
 TITLE_HEAD = re.compile(r"^\s+(?:agreements?|accords?|treaty|pact)\b")
 
@@ -179,7 +174,7 @@ def find_agreements(
             mods, cap = modifiers(text[base:], m.start() - base, title=word[0].isupper())
             if _skip(word, text, before, mods) or abbreviation(before):
                 continue
-            if word[0].isupper() and GROUPED.match(word) and office_title(before):
+            if word[0].isupper() and GROUPED.search(word) and office_title(before):
                 continue  # "Secretary General of the Tourism Council": an office
             kind = kind_of(word)
             generic = bool(GENERIC.match(word))
@@ -227,10 +222,12 @@ def find_agreements(
                     comp_end = end  # "... Agreement in 2009": its date follows
                 comp = None  # "... Agreement on Thursday": a date, not a topic
             prep = comp.group("prep").lower() if comp else ""
-            if comp and inner_instrument(body):
+            if comp and inner_instrument(body) and not word[0].isupper():
                 continue  # "the documents for two MoUs on X": the MoUs are the instruments
             counted = bool(COUNTED.search(_head(before, mods)))
-            if comp and vague(body):
+            if comp and plural_w and areas_list(after):
+                comp, comp_end = None, end  # "six agreements in areas including A, B and C"
+            elif comp and vague(body):
                 comp, comp_end = None, end  # "MoUs for cooperation in various fields"
             elif (
                 prep == "to"

@@ -83,3 +83,41 @@ def test_between_parties_then_a_lowercase_topic():
             "signed",
         )
     ]
+
+
+def test_agreements_to_be_signed_are_proposed_one_per_semicolon():
+    text = (
+        "Norland is committed to signing the outstanding agreements with Vesmark. The agreements "
+        "to be signed include the Basic Agreement between Governments on Border Posts; a Treaty "
+        "of Friendship on River Boundaries; and a Memorandum of Understanding on Joint Patrols."
+    )
+    assert found(text) == [
+        ("Basic Agreement on Border Posts", "proposed"),
+        ("Treaty of Friendship on River Boundaries", "proposed"),
+        ("Memorandum of Understanding on Joint Patrols", "proposed"),
+    ]
+
+
+def test_counted_agreements_in_areas_including_a_list():
+    text = (
+        "Norland and Vesmark have signed four (4) cooperation agreements in key areas including "
+        "fisheries, forestry, pilot training, and customs issues."
+    )
+    assert [n for n, _ in found(text)] == [
+        "Agreement on fisheries",
+        "Agreement on forestry",
+        "Agreement on pilot training",
+        "Agreement on customs issues",
+    ]
+
+
+def test_a_commission_that_meets_is_not_an_agreement_and_review_is_proposed():
+    text = (
+        "The agreements were signed during the First Meeting of the Joint Ministerial Commission "
+        "between Norland and Vesmark. The agreement on policing deployment signifies trust. The "
+        "treaty on ferry rights is currently under review."
+    )
+    got = found(text)
+    assert ("Agreement on policing deployment", "in_force") in got
+    assert ("Treaty on ferry rights", "proposed") in got
+    assert not [n for n, _ in got if "Commission" in n]
