@@ -16,8 +16,9 @@ INSTRUMENT = re.compile(
     r"|accords?|pacts?|deals?|protocols?|arrangements?"
     r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
     r"|joint (?:\w+ )?commissions?|councils?|declarations?"
-    r"|road ?maps?|(?:plans?|programmes?|programs?) of (?:bilateral |joint |mutual |military )?"
-    r"(?:cooperation|co-operation|action)|programmes?|programs?|action plans?|plans?|documents?"
+    r"|road ?maps?|(?:plans?|programmes?|programs?) of (?!(?:the|a|an|this|its|their) )"
+    r"(?:[\w-]+ ){0,3}?(?:cooperation|co-operation|action|exchanges?|activities|events|measures)"
+    r"|programmes?|programs?|action plans?|plans?|documents?"
     r"|(?:joint|shared) visions?(?: statements?| documents?)?"
     r"|letters? of intent|conventions?|charters?"
     r"|(?:joint )?committees?|unions?)(?![\w-])",
@@ -172,8 +173,8 @@ def kind_of(word: str) -> AgreementKind:
 def plural_head(word: str) -> bool:
     """ "MoUs", "memoranda", "treaties"; not "an exchange of notes" or "Exchange of Letters"."""
     low = word.lower()
-    if low.startswith(("exchange of", "exchanges of", "letters of", "letter of")):
-        return low.split()[0].endswith("s")  # the first word carries the number
     if low.startswith(("memoranda", "memorandums")):
         return True
+    if " of " in low:  # "letters of exchange", "programme of cultural exchanges"
+        return low.split()[0].endswith("s")  # the first word carries the number
     return low.endswith("s") and not low.endswith(("ss", "notes"))

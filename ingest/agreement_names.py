@@ -220,6 +220,10 @@ TITLE_GOES_ON = re.compile(
     r"^\s+(?:in|on|of|for|and|against)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:and|of|the|&)\s+)*[A-Z][\w’'-]*)*"
 )
+WHEN_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)$"
+)
 MINOR = {"and", "of", "in", "on", "for", "the", "&", "against", "to", "with", "between"}
 
 
@@ -231,6 +235,8 @@ def title_end(text: str, body_start: int, body_end: int, places: list[tuple[int,
         return body_end
     end = body_end
     while m := TITLE_GOES_ON.match(text[end:]):
+        if WHEN_WORD.match(m.group(0).split()[-1 if len(m.group(0).split()) < 2 else 1]):
+            break  # "... on Ocean Protection on Friday": a date, not part of the title
         span_start = end + len(m.group(0)) - len(m.group(0).lstrip())
         if any(ps < end + m.end() and pe > span_start + 3 for ps, pe in places):
             break  # "in Riga": a place, not part of the title

@@ -69,8 +69,8 @@ ISSUED_AFTER = re.compile(
 )
 # a document being negotiated: "progress towards the finalisation of a revised visa agreement"
 NEGOTIATING = re.compile(
-    r"\b(?:(?:progress|steps|work)\s+(?:made\s+|achieved\s+)?(?:towards?|on|in)\s+"
-    r"(?:the\s+)?(?:finali[sz]ation|conclusion|signing|drafting|negotiation)\s+of"
+    r"\b(?:(?:progress|steps|work)\s+(?:made\s+|achieved\s+)?(?:towards?|on|in)"
+    r"(?:\s+(?:the\s+)?(?:finali[sz]ation|conclusion|signing|drafting|negotiation)\s+of)?"
     r"|finali[sz](?:ation of|e|ing)|conclusion of|negotiations?\s+(?:on|for|over|of)"
     r"|negotiating|talks\s+(?:on|for|towards)|drafting(?: of)?|work(?:ing)?\s+(?:on|towards))"
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:new|revised|proposed|draft|comprehensive|bilateral|possible|"

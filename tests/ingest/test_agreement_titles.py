@@ -121,3 +121,13 @@ def test_a_commission_that_meets_is_not_an_agreement_and_review_is_proposed():
     assert ("Agreement on policing deployment", "in_force") in got
     assert ("Treaty on ferry rights", "proposed") in got
     assert not [n for n, _ in got if "Commission" in n]
+
+
+def test_programme_of_exchanges_quoted_title_before_a_weekday_and_progress_towards():
+    assert found("The ministers signed a programme of cultural exchanges for 2025-2027.") == [
+        ("Programme of cultural exchanges", "signed")
+    ]
+    text = "Norland and Vesmark signed the “Pellam Declaration on Ocean Protection” on Friday."
+    assert found(text) == [("Pellam Declaration on Ocean Protection", "signed")]
+    text = "The ministers welcomed progress towards a revised visa agreement."
+    assert found(text) == [("Revised visa agreement", "proposed")]
