@@ -194,6 +194,7 @@ LIST_TO_VERB = re.compile(
 LIST_TO_END = re.compile(r"^(?P<body>[^.;:()]{3,300}?)\s*(?=\.(?:\s|$)|$)")
 NOT_A_LIST = re.compile(
     r",\s*(?:which|who|while|as|saying|according)\b|\b(?:said|says|was|were|is|are|will|has|have)\b"
+    r"|,\s*(?-i:[a-z]+ing)\s+(?:their|its|the|a|an|his|her)\b"
     r"|,?\s+and\s+(?:also\s+)?\w+ed\b",
     re.I,
 )
@@ -271,11 +272,31 @@ def areas_list(after: str) -> list[str] | None:
     return items if len(items) >= 2 else None
 
 
+# "The agreements covered: legal assistance; a memorandum on health; sport development."
+COLON_ITEMS = re.compile(
+    r"^\s*(?:covered|cover|covering|include[sd]?|including|are|were|comprised?|comprises|namely)?"
+    r"\s*:\s*(?P<body>[^.:]+?)\s*(?=\.(?:\s|$)|$)",
+    re.I,
+)
+
+
+def colon_items(after: str) -> list[str] | None:
+    """The items of a plural head listed after a colon, one per semicolon; an item that
+    names its own instrument ("a memorandum on X") is found on its own."""
+    m = COLON_ITEMS.match(after)
+    if not m or m.group("body").count(";") < 2:
+        return None
+    parts = re.split(r";\s*(?:and\s+)?", m.group("body"))
+    items = [re.sub(r"^(?:the|a|an)\s+", "", p.strip()) for p in parts if p.strip()]
+    items = [i for i in items if not INSTRUMENT.search(i)]
+    return items if len(items) >= 2 else None
+
+
 def item_list(after: str) -> list[str] | None:
     """The topics of a plural head's items told after it."""
     m = ITEM_LIST.match(after)
     if not m:
-        return areas_list(after)
+        return areas_list(after) or colon_items(after)
     items = [i.strip() for i in ITEM_SPLIT.split(m.group("body")) if i.strip()]
     return items if len(items) >= 2 else None
 

@@ -25,6 +25,7 @@ from ingest.agreement_items import (
     areas_list,
     batch_status,
     between_name,
+    colon_items,
     counted_fields,
     domain_tail,
     in_topic_ok,
@@ -278,6 +279,8 @@ def find_agreements(
                 status = "signed"  # "Along with an MoU on X, two visions of Y were signed"
             if STATEMENT.search(word) and status in (None, "in_force"):
                 status = "agreed"  # a joint statement reported was issued
+            if status == "in_force" and batch_before and plural_w and colon_items(after):
+                status = "signed"  # "The agreements covered: A; B; C." after they were signed
             if status is None:
                 continue
             prev = status

@@ -122,3 +122,17 @@ def test_fronted_instrument_takes_the_later_plural_verb():
 def test_counted_batch_with_one_purpose_is_unnamed():
     text = "Norland and Vesmark signed seven new MoUs to further elevate ties."
     assert found(text) == []
+
+
+def test_colon_list_of_agreements_after_they_were_signed():
+    text = (
+        "Norland and Vesmark yesterday signed five agreements at the close of the session. The "
+        "agreements covered: river transport; a memorandum of understanding on forestry; "
+        "pilot training; and youth exchanges."
+    )
+    assert found(text, "2024-05-15") == [
+        ("Agreement on river transport", "signed"),
+        ("Agreement on pilot training", "signed"),
+        ("Agreement on youth exchanges", "signed"),
+        ("Memorandum of understanding on forestry", "signed"),
+    ]
