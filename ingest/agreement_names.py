@@ -14,6 +14,9 @@ from ingest.agreement_titles import cut_parties
 
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
+    # "signed an MoU with his counterpart X on fisheries": the other party, then the topic
+    r"(?:with\s+(?!(?:the\s+)?(?:aim|view|intention|purpose|objective|goal)\b)[^.;:()]{2,80}?,?\s+"
+    r"(?=(?:on|for|regarding|concerning|covering)\s))?"
     r"(?:(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=on\s))?"
     r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to|in"
     r"|relating\s+to|establishing|creating|instituting|setting\s+up"

@@ -136,3 +136,9 @@ def test_colon_list_of_agreements_after_they_were_signed():
         ("Agreement on youth exchanges", "signed"),
         ("Memorandum of understanding on forestry", "signed"),
     ]
+
+
+def test_topic_after_the_other_party():
+    text = "Norland signed an agreement with Vesmark on Monday on cross-border grazing."
+    assert found(text) == [("Agreement on cross-border grazing", "signed")]
+    assert found("Norland signed an MoU with Vesmark on Monday.") == []
