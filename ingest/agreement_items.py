@@ -26,7 +26,8 @@ LIST_GAP = re.compile(
 PURPOSE = re.compile(
     r"^(?:further\s+)?(?:strengthen|bolster|promote|promoting|enhance|boost|deepen|expand|foster|"
     r"develop|establish|implement|facilitate|increase|improve|encourage|set up|create|regulate|"
-    r"support|avoid|protect|exempt|abolish|waive|cooperate|collaborate|exchange)\b",
+    r"support|avoid|protect|exempt|abolish|waive|cooperate|collaborate|exchange|further|advance|"
+    r"extend|provide|share|ensure|enable|combat|fight|prevent|counter)\b",
     re.I,
 )
 PURPOSE_KINDS = ("mou", "agreement", "treaty", "other")
@@ -76,12 +77,16 @@ OFFICE_OF = re.compile(
     r"\b(?:Secretary(?:[- ]General)?|Chair(?:man|woman|person)?|President|Director(?:[- ]General)?"
     r"|Head|Member|Minister|Chief|Governor|Executive|CEO|Commissioner|Spokes(?:man|woman|person)"
     r"|Vice[- ]\w+|Deputy\s+\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}$"
+    # a standing body that meets: "during the First Meeting of the Joint Ministerial Commission"
+    r"|\b(?i:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}$"
 )
 # a body that holds a list of batch instruments: "instruments are going to be signed"
 BATCH_PLANNED = re.compile(
     r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
     r"\b[^.;]{0,80}?\b(?:(?:are|is|were|was)\s+(?:going|set|expected|due|scheduled|likely|slated)"
-    r"\s+to\s+be|will\s+(?:also\s+)?be|are\s+to\s+be)\s+(?:signed|inked|exchanged|concluded)\b",
+    r"\s+to\s+be|will\s+(?:also\s+)?be|are\s+to\s+be)\s+(?:signed|inked|exchanged|concluded)\b"
+    r"|\b(?:documents|agreements|instruments|MoUs|accords|treaties)\s+(?:yet\s+)?to\s+be\s+"
+    r"(?:signed|inked|concluded)\b",
     re.I,
 )
 # words of a name that name no instrument ("Twenty-four Agreements Memorandums of Understanding")
@@ -151,7 +156,7 @@ def batch_status(text: str) -> AgreementStatus | None:
 
 
 # bodies an office belongs to
-GROUPED = re.compile(r"^(?:council|commission|committee|group|working group|task force)s?$", re.I)
+GROUPED = re.compile(r"(?:council|commission|committee|group|task force)s?$", re.I)
 # a field told with capitals after a lowercase "cooperation": "cooperation in Religious Services"
 FIELD_END = re.compile(r"\b(?:cooperation|collaboration|partnership)\s*$", re.I)
 
@@ -185,6 +190,25 @@ LIST_TO_VERB = re.compile(
 )
 
 
+# "exchanged MoUs for cooperation in Humanitarian aid, restoration of X, ... and Y." to its end
+LIST_TO_END = re.compile(r"^(?P<body>[^.;:()]{3,300}?)\s*(?=\.(?:\s|$)|$)")
+NOT_A_LIST = re.compile(
+    r",\s*(?:which|who|while|as|saying|according)\b|\b(?:said|says|was|were|is|are|will|has|have)\b"
+    r"|,\s*(?-i:[a-z]+ing)\s+(?:their|its|the|a|an|his|her)\b"
+    r"|,?\s+and\s+(?:also\s+)?\w+ed\b",
+    re.I,
+)
+
+
+def list_to_end(rest: str) -> str | None:
+    """A plural head's list of topics that runs to the end of the sentence."""
+    m = LIST_TO_END.match(rest)
+    if not m or m.group("body").count(",") < 2:
+        return None
+    body = m.group("body")
+    return None if INSTRUMENT.search(body) or NOT_A_LIST.search(body) else body
+
+
 def list_to_verb(rest: str) -> str | None:
     """The whole list of a plural head's complement when its verb follows the list."""
     m = LIST_TO_VERB.match(rest)
@@ -198,7 +222,8 @@ def list_to_verb(rest: str) -> str | None:
 COUNTED_FIELDS = re.compile(
     r"^[^.;]{0,80}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
     r"[^.;]{0,80}?\s(?:in|on|covering)\s+(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
-    r"(?P<body>(?-i:[a-z])[^.;:()]{2,200}?)\s*(?=[.;:]|$)",
+    r"(?P<body>(?-i:[a-z])[^.;:()]{2,200}?|(?-i:[A-Z])[\w-]*(?:,\s*(?:and\s+)?(?-i:[A-Z])[^.;:(),]{0,60}){2,})"
+    r"\s*(?=[.;:]|$)",
     re.I,
 )
 
@@ -206,6 +231,7 @@ COUNTED_FIELDS = re.compile(
 def counted_fields(after: str) -> str | None:
     """The list of fields after a counted batch's verb, when no other instrument comes first."""
     after = re.sub(r"^\s*\([^()]{1,12}\)", " ", after)  # "memoranda (MoU) were signed"
+    after = re.sub(r",?\s*\([A-Za-z]{2,8}\)", "", after)  # ", (MOUs), were signed on A, (ICTs)"
     m = COUNTED_FIELDS.match(after)
     if not m or INSTRUMENT.search(m.group(0)) or not re.search(r",|\band\b", m.group("body")):
         return None
@@ -227,10 +253,65 @@ ITEM_SPLIT = re.compile(
 )
 
 
+# "six agreements in key strategic areas including trade, industry and livestock"
+AREAS_LIST = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?(?:in|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:areas?|fields?|sectors?|domains?)\s+(?:including|such as|namely|like|of)\s+"
+    r"(?P<body>[^.;:()]+?)(?=\s*[.;:]|$)",
+    re.I,
+)
+
+
+def areas_list(after: str) -> list[str] | None:
+    """The fields listed after a counted plural: one instrument per field."""
+    m = AREAS_LIST.match(after)
+    if not m or INSTRUMENT.search(m.group("body")):
+        return None
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[\w-]+(?:\s+[\w-]+){0,2}$)", m.group("body"))
+    items = [p.strip() for p in parts if p.strip()]
+    return items if len(items) >= 2 else None
+
+
+# "The agreements covered: legal assistance; a memorandum on health; sport development."
+COLON_ITEMS = re.compile(
+    r"^\s*(?:covered|cover|covering|include[sd]?|including|are|were|comprised?|comprises|namely)?"
+    r"\s*:\s*(?P<body>[^.:]+?)\s*(?=\.(?:\s|$)|$)",
+    re.I,
+)
+
+
+def colon_items(after: str) -> list[str] | None:
+    """The items of a plural head listed after a colon, one per semicolon; an item that
+    names its own instrument ("a memorandum on X") is found on its own."""
+    m = COLON_ITEMS.match(after)
+    if not m or m.group("body").count(";") < 2:
+        return None
+    parts = re.split(r";\s*(?:and\s+)?", m.group("body"))
+    items = [re.sub(r"^(?:the|a|an)\s+", "", p.strip()) for p in parts if p.strip()]
+    items = [i for i in items if not INSTRUMENT.search(i)]
+    return items if len(items) >= 2 else None
+
+
 def item_list(after: str) -> list[str] | None:
     """The topics of a plural head's items told after it."""
     m = ITEM_LIST.match(after)
     if not m:
-        return None
+        return areas_list(after) or colon_items(after)
     items = [i.strip() for i in ITEM_SPLIT.split(m.group("body")) if i.strip()]
     return items if len(items) >= 2 else None
+
+
+# "A number of documents were signed ..." then "The documents included an agreement on X"
+BATCH_SIGNED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
+    r"\b[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
+    r"|\b(?:signed|inked|exchanged|signing of)\s+(?:a\s+(?:number|series|package|raft|set)\s+of\s+|"
+    r"\w+\s+)?(?:\w+\s+)?(?:documents|agreements|instruments|memoranda|MoUs|accords|treaties)\b",
+    re.I,
+)
+INCLUDED = re.compile(
+    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|they|these)"
+    r"\s+(?:(?:(?:yet\s+)?to\s+be\s+)?signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)"
+    r"\b[^.;]*$",
+    re.I,
+)

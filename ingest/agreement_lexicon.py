@@ -9,13 +9,17 @@ from graph.model import AgreementKind
 
 INSTRUMENT = re.compile(
     r"\b(?P<w>memorand(?:um|a|ums) of (?:understanding|agreement)|mou?s?\b|treat(?:y|ies)"
-    r"|exchanges? of (?:diplomatic )?notes|(?<=exchanged )notes"
+    r"|exchanges? of (?:diplomatic )?(?:notes|letters)|letters? of exchange|(?<=exchanged )notes"
+    r"|(?-i:Statements?)(?=\s+of\s+(?-i:[A-Z]))"
     r"|joint (?:press )?statements?|joint communiqu[eé]s?"
     r"|agreements?"
     r"|accords?|pacts?|deals?|protocols?|arrangements?"
     r"|(?:joint )?(?:working|planning|steering|coordination|action) groups?|(?:joint )?task forces?"
     r"|joint (?:\w+ )?commissions?|councils?|declarations?"
-    r"|road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?"
+    r"|road ?maps?|(?:plans?|programmes?|programs?) of (?!(?:the|a|an|this|its|their) )"
+    r"(?:[\w-]+ ){0,3}?(?:cooperation|co-operation|action|exchanges?|activities|events|measures)"
+    r"|programmes?|programs?|action plans?|plans?|documents?"
+    r"|(?:joint|shared) visions?(?: statements?| documents?)?"
     r"|letters? of intent|conventions?|charters?"
     r"|(?:joint )?committees?|unions?)(?![\w-])",
     re.I,
@@ -23,11 +27,14 @@ INSTRUMENT = re.compile(
 # heads that are instruments only when a verb makes them one ("signed a document on X",
 # "agreed to form a joint committee"); "the programme" or "the union" alone are not
 GENERIC = re.compile(
-    r"^(?:road ?maps?|programmes?|programs?|plans? of action|action plans?|documents?|"
+    r"^(?:road ?maps?|(?:plans?|programmes?|programs?) of [\w -]+|programmes?|programs?|"
+    r"action plans?|plans?|documents?|"
     r"letters? of intent|conventions?|charters?|"
     r"(?:joint )?committees?|unions?)$",
     re.I,
 )
+# a vision document named by its capitalised title: "the shared vision of X Digital Partnership"
+VISION = re.compile(r"^(?:joint|shared) visions?$", re.I)
 # heads that name an instrument only with their topic: "the Convention on X", not "the
 # Convention Centre" or "a charter flight"
 TOPIC_ONLY = re.compile(r"^(?:conventions?|charters?)$", re.I)
@@ -53,11 +60,18 @@ KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
     (re.compile(r"treat", re.I), "treaty"),
     (re.compile(r"group|task force", re.I), "working_group"),
     (re.compile(r"commission|council", re.I), "commission"),
-    (re.compile(r"declaration|statement|communiqu", re.I), "declaration"),
+    (re.compile(r"declaration|statement|communiqu|vision", re.I), "declaration"),
     (re.compile(r"committee|union", re.I), "commission"),
     (re.compile(r"convention|charter", re.I), "treaty"),
     (re.compile(r"road ?map|program|plan|document|letter", re.I), "other"),
 ]
+# a counted plural: "signed 15 agreements", "two treaties"
+COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+(?:\(\d+\)\s+)?"
+    r"(?:(?:new|major|key|separate|important|additional|more|other)\s+)?$",
+    re.I,
+)
 # the instrument coordinated with one just before it: "signed an MoU on X and a treaty on Y"
 COORDINATED = re.compile(
     r"\b(?:and|as well as)\s+(?:also\s+)?(?:a|an|another|the|two|three)?\s*$", re.I
@@ -72,7 +86,7 @@ NOT_TOPIC = re.compile(
     re.I,
 )
 # a list item after a header such as "the following MoUs were exchanged:"
-LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|[-•*–])\s", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)]|-{1,2}|[•*–—])\s", re.I)
 DETERMINER = {
     "no",
     "the",
@@ -154,3 +168,13 @@ def kind_of(word: str) -> AgreementKind:
         if pat.search(word):
             return kind
     return "agreement"
+
+
+def plural_head(word: str) -> bool:
+    """ "MoUs", "memoranda", "treaties"; not "an exchange of notes" or "Exchange of Letters"."""
+    low = word.lower()
+    if low.startswith(("memoranda", "memorandums")):
+        return True
+    if " of " in low:  # "letters of exchange", "programme of cultural exchanges"
+        return low.split()[0].endswith("s")  # the first word carries the number
+    return low.endswith("s") and not low.endswith(("ss", "notes"))

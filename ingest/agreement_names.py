@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 
 from ingest.agreement_lexicon import DETERMINER, INSTRUMENT, STOP_MODIFIER
+from ingest.agreement_titles import cut_parties
 
 COMPLEMENT = re.compile(
     r"^\s*(?:\((?:[A-Za-z]{2,6}s?)\)\s*)?(?:between\s+[^.;:()]{3,160}?\s+(?=on\s))?"
+    # "signed an MoU with his counterpart X on fisheries": the other party, then the topic
+    r"(?:with\s+(?!(?:the\s+)?(?:aim|view|intention|purpose|objective|goal)\b)[^.;:()]{2,80}?,?\s+"
+    r"(?=(?:on|for|regarding|concerning|covering)\s))?"
+    r"(?:(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=on\s))?"
     r"(?P<prep>on|for|covering|regarding|concerning|in the (?:fields?|areas?) of|to|in"
+    r"|relating\s+to|establishing|creating|instituting|setting\s+up"
     r"|(?:signed\s+)?(?:were|was|are|is)\s+(?:(?:focused|focussed|centred|centered)\s+)?on"
     r"|pertains?\s+to|relates?\s+to|deals?\s+with|cover(?:s|ed)(?:\s+the\s+(?:fields?|areas?)\s+of)?)\s+"
     r"(?!(?:what|which|how|whom|whose|that|those|them|it|this|these)\b)"
@@ -25,6 +31,10 @@ COMPLEMENT = re.compile(
 )
 
 
+# complements whose own words go into the name: "an Agreement establishing the Commission"
+KEPT_PREP = (
+    r"on|for|to|in|in the \w+ of|relating\s+to|establishing|creating|instituting|setting\s+up"
+)
 # adjectives that belong to a capitalised title ("the Bilateral Agreement on ...") but are
 # description in lowercase ("a bilateral agreement")
 TITLE_ADJECTIVES = {"bilateral", "new", "comprehensive", "historic", "landmark", "formal"}
@@ -47,12 +57,15 @@ TRAILING_PARTIES = re.compile(
     r"(?:countries|sides|nations|governments|states)$",
     re.I,
 )
+# quote marks around a title inside a name ("on ‘Mutual Recognition’"); not "Vietnam’s"
+QUOTE_MARKS = re.compile(r"[‘“”\"]|(?<!\w)’|’(?!\w)")
 QUOTED = re.compile(r"[‘“\"](?P<t>[^‘’“”\"\n]{3,200}?)[’”\"]")
 
 
 # words before a head that describe or count it, never name it
 NOT_MODIFIER = re.compile(
-    r"^(?:another|initial|one|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
+    r"^(?:another|initial|one|first|second|third|latest|current|potential|possible|prospective|"
+    r"envisaged|outstanding|pending|remaining|furthermore|moreover|besides|similarly|also|additionally|meanwhile|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)$",
     re.I,
 )
@@ -75,7 +88,8 @@ def plain_titles(text: str) -> str:
 
 def tidy(name: str) -> str:
     """One space between words, no parties tail, a capital first letter."""
-    name = TRAILING_PARTIES.sub("", " ".join(name.split()))
+    name = cut_parties(TRAILING_PARTIES.sub("", " ".join(name.split())))
+    name = QUOTE_MARKS.sub("", name).strip()
     return name[:1].upper() + name[1:]
 
 
@@ -184,12 +198,14 @@ def build_names(
         body = (body or comp.group("body")).strip()
         head = f"{(mods + ' ') if mods else ''}{word}"
         prep = comp.group("prep")
-        prep = prep if re.fullmatch(r"on|for|to|in|in the \w+ of", prep, re.I) else "on"
+        prep = prep if re.fullmatch(KEPT_PREP, prep, re.I) else "on"
         names.append((f"{head} {prep} {body}", [body]))
     elif mods:
         names.append((f"{mods} {word}", []))
     elif word[0].isupper() and kind in ("working_group", "commission"):
         names.append((word, []))
+    elif re.match(r"(?:plans?|programmes?|programs?) of ", word, re.I) and not plural:
+        names.append((word, []))  # "signed a plan of bilateral cooperation for 2026"
     elif kind == "declaration" and word.lower().startswith("joint") and not plural:
         names.append((word, []))  # "a joint statement", "the joint communiqué"
     return [(tidy(n), t) for n, t in names]
@@ -207,6 +223,10 @@ TITLE_GOES_ON = re.compile(
     r"^\s+(?:in|on|of|for|and|against)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:and|of|the|&)\s+)*[A-Z][\w’'-]*)*"
 )
+WHEN_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)$"
+)
 MINOR = {"and", "of", "in", "on", "for", "the", "&", "against", "to", "with", "between"}
 
 
@@ -218,6 +238,8 @@ def title_end(text: str, body_start: int, body_end: int, places: list[tuple[int,
         return body_end
     end = body_end
     while m := TITLE_GOES_ON.match(text[end:]):
+        if WHEN_WORD.match(m.group(0).split()[-1 if len(m.group(0).split()) < 2 else 1]):
+            break  # "... on Ocean Protection on Friday": a date, not part of the title
         span_start = end + len(m.group(0)) - len(m.group(0).lstrip())
         if any(ps < end + m.end() and pe > span_start + 3 for ps, pe in places):
             break  # "in Riga": a place, not part of the title

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph.records import country_name
 from ingest.dates import DateRef
 from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction
@@ -106,3 +107,17 @@ def signers_after(v: SentenceView, at: int) -> list[int]:
     stop = re.search(r"[;]|\.\s|\s(?:in the presence of|witnessed by|while|as)\s", text[rel:])
     end = at + (stop.start() if stop else len(text) - rel)
     return sorted({p.entity for p in v.people if p.entity is not None and at <= p.start < end})
+
+
+def top_countries(views: list[SentenceView]) -> list[str]:
+    counts: dict[str, int] = {}
+    for v in views:
+        for c in v.countries:
+            counts[c[1]] = counts.get(c[1], 0) + 1
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+
+
+def in_text_order(v: SentenceView, parties: list[str]) -> list[str]:
+    seen = [c for _, c in sorted(v.countries) if c in parties]
+    order = list(dict.fromkeys(seen)) + [c for c in parties if c not in seen]
+    return [country_name(c) for c in order]

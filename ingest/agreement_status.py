@@ -30,28 +30,28 @@ AGREED = re.compile(
 ESTABLISHED = re.compile(rf"\b{ESTABLISH}\w*\s+(?:[\w-]+\s+){{0,6}}$", re.I)
 SIGNED_BEFORE = re.compile(
     r"\b(?:signed|inked|concluded|initialled|sealed|renewed|signing (?:ceremony )?of|exchange of)"
-    r"\s+(?:[\w,-]+\s+){0,9}$",
+    r"\s+(?:[\w,()–—-]+\s+){0,9}$",
     re.I,
 )
 # a headline's present tense: "Oman and Britain sign a partnership agreement" (not "to sign",
 # "will sign", "did not sign")
 PRESENT_SIGN = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmust )(?<!\bshould )"
-    r"(?<!\bcan )(?<!\bnot )(?<!\bmight )\b(?:sign|signs|ink|inks)\s+(?:[\w,-]+\s+){0,6}$",
+    r"(?<!\bcan )(?<!\bnot )(?<!\bmight )\b(?:sign|signs|ink|inks)\s+(?:[\w,()–—-]+\s+){0,6}$",
     re.I,
 )
 # "exchanged the MoU", "exchange the signed agreements": the documents, not views or ideas
 EXCHANGED_BEFORE = re.compile(
     r"\bexchang(?:e|es|ed|ing)\s+(?!(?:[\w-]+\s+){0,3}?(?:views|ideas|opinions|notes|greetings|"
-    r"information|experiences?|gifts|pleasantries)\b)(?:[\w,-]+\s+){0,6}$",
+    r"information|experiences?|gifts|pleasantries)\b)(?:[\w,()–—-]+\s+){0,6}$",
     re.I,
 )
 # a verb a signatory performs: only these name signatories ("exchanged" names none)
-SIGNING_VERB = re.compile(r"\b(?:signed|inked|initialled|sign)\s+(?:[\w,-]+\s+){0,9}$", re.I)
+SIGNING_VERB = re.compile(r"\b(?:signed|inked|initialled|sign)\s+(?:[\w,()–—-]+\s+){0,9}$", re.I)
 # joint statements and documents issued or adopted after talks: agreed, not signed
 ISSUED_BEFORE = re.compile(
     r"\b(?:issued|released|adopted|endorsed|approved|published|unveiled|adoption of|issuing)"
-    r"\s+(?:[\w,-]+\s+){0,6}$",
+    r"\s+(?:[\w,()–—-]+\s+){0,6}$",
     re.I,
 )
 SIGNED_AFTER = re.compile(
@@ -69,8 +69,8 @@ ISSUED_AFTER = re.compile(
 )
 # a document being negotiated: "progress towards the finalisation of a revised visa agreement"
 NEGOTIATING = re.compile(
-    r"\b(?:(?:progress|steps|work)\s+(?:made\s+|achieved\s+)?(?:towards?|on|in)\s+"
-    r"(?:the\s+)?(?:finali[sz]ation|conclusion|signing|drafting|negotiation)\s+of"
+    r"\b(?:(?:progress|steps|work)\s+(?:made\s+|achieved\s+)?(?:towards?|on|in)"
+    r"(?:\s+(?:the\s+)?(?:finali[sz]ation|conclusion|signing|drafting|negotiation)\s+of)?"
     r"|finali[sz](?:ation of|e|ing)|conclusion of|negotiations?\s+(?:on|for|over|of)"
     r"|negotiating|talks\s+(?:on|for|towards)|drafting(?: of)?|work(?:ing)?\s+(?:on|towards))"
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:new|revised|proposed|draft|comprehensive|bilateral|possible|"
@@ -96,7 +96,16 @@ NEW_BODY_AFTER = re.compile(
     rf"\s+(?:(?:that|which)\s+(?:was|were|has been)\s+)?{ESTABLISH}\w*\b",
     re.I,
 )
-FUTURE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b", re.I)
+# an instrument that does not exist yet: "a potential FTA", "the proposed treaty"
+POTENTIAL = re.compile(
+    r"\b(?:potential|possible|prospective|planned|envisaged|proposed|draft|future)\s+$", re.I
+)
+FUTURE_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:will|would|is to|are to)\s+be\s+signed\b"
+    r"|^[^.;]{0,40}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|currently\s+|now\s+)?under\s+"
+    r"(?:review|revision|negotiation|discussion|consideration)\b",
+    re.I,
+)
 # "the visa waiver agreement": a determiner, then only the words of the name
 DEFINITE = re.compile(
     r"\b(?:the|its|their|existing)\s+"
@@ -122,6 +131,33 @@ SIGNED_IN_YEAR = re.compile(
 )
 
 
+# "came together to sign a roadmap", "met to sign the treaty": the signing was done
+TOGETHER_SIGN = re.compile(
+    r"\b(?:came|come|comes|got|met|meet|gathered|joined)\s+(?:together\s+)?(?:[\w,-]+\s+){0,3}?"
+    r"to\s+(?:sign|ink)\s+(?:[\w,()–—-]+\s+){0,6}$",
+    re.I,
+)
+
+
+# the clause's verb after a long subject: "an MoU on X, two visions of Y and Z were signed"
+LATER_SIGNED = re.compile(
+    r"^(?P<gap>[^.;]{0,220}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:jointly\s+)?"
+    r"(?:signed|inked|exchanged|concluded)\b",
+    re.I,
+)
+OTHER_VERB = re.compile(
+    r"\b(?:was|is|are|were|has|have|had|will|would|said|says|told|signed|inked|agreed|discussed|"
+    r"held|met|noted|welcomed|included?|includes)\b",
+    re.I,
+)
+
+
+def later_signed(after: str) -> bool:
+    """The instrument is part of a subject whose plural verb comes later in the clause."""
+    m = LATER_SIGNED.match(after)
+    return m is not None and not OTHER_VERB.search(m.group("gap"))
+
+
 def nearest_verb(before: str) -> str | None:
     """ "signed", "issued" or "present" (a headline's "sign") for the verb nearest before the
     instrument that governs it."""
@@ -130,6 +166,7 @@ def nearest_verb(before: str) -> str | None:
         (SIGNED_BEFORE, "signed"),
         (EXCHANGED_BEFORE, "signed"),
         (PRESENT_SIGN, "present"),
+        (TOGETHER_SIGN, "signed"),
         (ISSUED_BEFORE, "issued"),
     ):
         # the last occurrence of the verb that still reaches the instrument
@@ -197,6 +234,8 @@ def status_of(
     in_force = IN_FORCE_AFTER.match(after)
     if in_force and not INSTRUMENT.search(after[: in_force.end()]):
         return "in_force"  # not when another instrument comes between: "..., and the Treaty, which"
+    if POTENTIAL.search(head):
+        return "proposed"  # "a feasibility study on a potential free trade agreement"
     if kind not in ("working_group", "commission") and NEGOTIATING.search(head):
         return "proposed"  # "progress towards the finalisation of a revised visa agreement"
     if kind in ("working_group", "commission") and ESTABLISHED.search(before):

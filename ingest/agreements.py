@@ -17,18 +17,22 @@ from __future__ import annotations
 import re
 
 from graph.model import AgreementStatus
-from graph.records import country_name
 from ingest.agreement_items import (
+    BATCH_SIGNED,
     GROUPED,
+    INCLUDED,
     abbreviation,
+    areas_list,
     batch_status,
     between_name,
+    colon_items,
     counted_fields,
     domain_tail,
     in_topic_ok,
     inner_instrument,
     item_list,
     list_status,
+    list_to_end,
     list_to_verb,
     names_nothing,
     office_title,
@@ -38,6 +42,7 @@ from ingest.agreement_items import (
 from ingest.agreement_lexicon import (
     BATCH_BEFORE,
     COORDINATED,
+    COUNTED,
     DISCUSSED_BEFORE,
     GENERIC,
     INSTRUMENT,
@@ -47,8 +52,10 @@ from ingest.agreement_lexicon import (
     SIMILAR,
     STATEMENT,
     TOPIC_ONLY,
+    VISION,
     WITH_PARTY,
     kind_of,
+    plural_head,
 )
 from ingest.agreement_names import (
     COMPLEMENT,
@@ -65,11 +72,21 @@ from ingest.agreement_names import (
     title_end,
 )
 from ingest.agreement_parties import (
+    in_text_order,
     nearest_date,
     parties_of,
     recent_event,
     signers,
     signers_after,
+    top_countries,
+)
+from ingest.agreement_series import (
+    between_topic,
+    counted_purposes,
+    elided_names,
+    series_items,
+    series_names,
+    trim_body,
 )
 from ingest.agreement_status import (
     DEFINITE,
@@ -77,9 +94,11 @@ from ingest.agreement_status import (
     IN_FORCE_AFTER,
     SIGNING_VERB,
     header_signed,
+    later_signed,
     long_ago,
     status_of,
 )
+from ingest.agreement_titles import name_key, refers_back
 from ingest.dates import DateRef
 from ingest.events import SentenceView
 from ingest.schema import DocumentExtraction, ExtractedAgreement
@@ -87,33 +106,10 @@ from ingest.schema import DocumentExtraction, ExtractedAgreement
 # "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
 SIGNED_BY_AFTER = re.compile(r"^[^.;]{0,80}?\bsigned\s+by\s", re.I)
 GAPPED_BY = re.compile(r"^\s*,?\s*by\s", re.I)
-# "A number of documents were signed ..." then "The documents included an agreement on X"
-BATCH_SIGNED = re.compile(
-    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|protocols)"
-    r"\b[^.;]{0,60}?\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b"
-    r"|\b(?:signed|inked|exchanged|signing of)\s+(?:a\s+(?:number|series|package|raft|set)\s+of\s+|"
-    r"\w+\s+)?(?:\w+\s+)?(?:documents|agreements|instruments|memoranda|MoUs|accords|treaties)\b",
-    re.I,
-)
-INCLUDED = re.compile(
-    r"\b(?:documents|agreements|instruments|memoranda|memorandums|MoUs|accords|treaties|they|these)"
-    r"\s+(?:signed\s+)?(?:include[sd]?|including|comprised?|covered|are|were)\b[^.;]*$",
-    re.I,
-)
 NEGATED = re.compile(r"\b(?:no|without\s+(?:a|an|any)|not\s+(?:a|an|any))\s+$", re.I)
 INDEFINITE = re.compile(r"\b(?:a|an|new|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# a counted plural: "signed 15 agreements", "two treaties"
-COUNTED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?)\s+(?:new\s+)?$",
-    re.I,
-)
 # a title followed by its lowercase head: "the Declaration of Peace and Friendship agreement"
 TITLE_HEAD = re.compile(r"^\s+(?:agreements?|accords?|treaty|pact)\b")
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
 def _head(before: str, mods: str) -> str:
@@ -144,29 +140,16 @@ def _skip(word: str, text: str, before: str, mods: str) -> bool:
     return low == "agreement" and not mods and bool(MASS_AGREEMENT.search(before))
 
 
-def _top_countries(views: list[SentenceView]) -> list[str]:
-    counts: dict[str, int] = {}
-    for v in views:
-        for c in v.countries:
-            counts[c[1]] = counts.get(c[1], 0) + 1
-    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
-
-
-def _in_text_order(v: SentenceView, parties: list[str]) -> list[str]:
-    seen = [c for _, c in sorted(v.countries) if c in parties]
-    order = list(dict.fromkeys(seen)) + [c for c in parties if c not in seen]
-    return [country_name(c) for c in order]
-
-
 def find_agreements(
     views: list[SentenceView], x: DocumentExtraction, published: str | None
 ) -> list[ExtractedAgreement]:
     found: dict[str, ExtractedAgreement] = {}
-    top = _top_countries(views)
+    top = top_countries(views)
     header: AgreementStatus | None = None  # status of a "...were exchanged:" list header
     signed_by_before = False  # the sentence before told "... was signed by A and B"
     pending: dict[str, AgreementStatus] = {}  # kind -> status of an unnamed one signed above
     batch_signed = False  # the sentence told a batch of documents signed
+    batch_before = False  # an earlier sentence told one
     batch_plan: AgreementStatus | None = None  # "... instruments are going to be signed"
     for v in views:
         s = v.sentence
@@ -178,7 +161,8 @@ def find_agreements(
             header = "signed" if header_signed(text) else None
         consumed = -1  # a title's lowercase head already read with the title
         gapped_ok, signed_by_before = signed_by_before, bool(re.search(r"\bsigned\s+by\b", text))
-        batch_before, batch_signed = batch_signed, bool(BATCH_SIGNED.search(text))
+        # a batch signed earlier in the story: "The two MoUs include an agreement on X"
+        batch_before, batch_signed = batch_before or batch_signed, bool(BATCH_SIGNED.search(text))
         plan_before, batch_plan = batch_plan, batch_status(text)
         last_end = -1  # where the last instrument with a status ended in this sentence
         for m in INSTRUMENT.finditer(text):
@@ -191,12 +175,12 @@ def find_agreements(
             mods, cap = modifiers(text[base:], m.start() - base, title=word[0].isupper())
             if _skip(word, text, before, mods) or abbreviation(before):
                 continue
-            if word[0].isupper() and GROUPED.match(word) and office_title(before):
+            if word[0].isupper() and GROUPED.search(word) and office_title(before):
                 continue  # "Secretary General of the Tourism Council": an office
             kind = kind_of(word)
             generic = bool(GENERIC.match(word))
             end = m.end()  # where the name ends
-            title = OF_TITLE.match(text[end:]) if word[0].isupper() else None
+            title = OF_TITLE.match(text[end:]) if word[0].isupper() or VISION.match(word) else None
             if title:
                 end += title.end()
                 head = TITLE_HEAD.match(text[end:])
@@ -210,9 +194,7 @@ def find_agreements(
                 status = "signed"  # "The treaties, on A and on B, were signed by ..."
             comp = None
             comp_end = end
-            plural_w = word.lower().startswith(("memoranda", "memorandums")) or (
-                word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
-            )
+            plural_w = plural_head(word)
             places = [(p.start - s.start, p.end - s.start) for p in v.places]
             if not fronted and not title:
                 passive = PASSIVE_THEN_TOPIC.match(after)
@@ -228,34 +210,47 @@ def find_agreements(
                     body_start = offset + comp.start("body")
                     body = text[body_start:body_end]
                     rest = text[body_start:]
-                    whole = list_to_verb(rest) if plural_w else None
+                    whole = (list_to_verb(rest) or list_to_end(rest)) if plural_w else None
                     if whole and len(whole) > len(body):
                         body, comp_end = whole, offset + comp.start("body") + len(whole)
+                    trimmed = trim_body(body)
+                    if len(trimmed) < len(body):  # "... Commission providing for X"
+                        body, comp_end = trimmed, body_start + len(trimmed)
+                    if word[0].isupper():
+                        consumed = comp_end  # "the Declaration on X between A and the Y Council"
             if comp and NOT_TOPIC.match(comp.group("body")):
                 if comp.group("prep").lower() == "in":
                     comp_end = end  # "... Agreement in 2009": its date follows
                 comp = None  # "... Agreement on Thursday": a date, not a topic
             prep = comp.group("prep").lower() if comp else ""
-            if comp and inner_instrument(body):
+            if comp and inner_instrument(body) and not word[0].isupper():
                 continue  # "the documents for two MoUs on X": the MoUs are the instruments
             counted = bool(COUNTED.search(_head(before, mods)))
-            if comp and vague(body):
+            if comp and plural_w and areas_list(after):
+                comp, comp_end = None, end  # "six agreements in areas including A, B and C"
+            elif comp and vague(body):
                 comp, comp_end = None, end  # "MoUs for cooperation in various fields"
             elif (
                 prep == "to"
                 and not word.lower().startswith("deal")
-                and not (purpose_ok(kind, body) and (counted or not plural_w))
+                and not (
+                    purpose_ok(kind, body) and (not plural_w or counted_purposes(before, body))
+                )
             ):
                 comp = None  # "a working group to enhance ..." states a purpose, not a name
             elif prep == "in" and not in_topic_ok(body, _head(before, mods), places, body_start):
                 comp, comp_end = None, end  # "signed two agreements in Riga": a place
+            series = series_items(text, body, comp_end) if comp and plural_w else None
+            if series:  # "letters of exchange for A; for B; and for C were inked"
+                comp_end = series.end
             if prep.startswith("signed ") and status in (None, "in_force"):
                 status = "signed"  # "the two agreements signed were focused on X"
-            between = None
+            between, topic = None, ""
             if not comp and not fronted and not title and not mods:
                 between = between_name(after)  # "an MoU between A and B was signed"
                 if between:
                     comp_end = end + between.end()
+                    topic, comp_end = between_topic(text, comp_end)  # "... for joint research"
                     consumed = comp_end
             tail = text[comp_end:] if comp or between else after
             if between and status in (None, "in_force"):
@@ -271,7 +266,8 @@ def find_agreements(
                 status = "signed"  # "The trade pact by C and D." after "... signed by A and B"
             if prev and COORDINATED.search(_head(before, mods)):
                 status = prev  # "signed an MoU on X and a memorandum on Y"
-            if status is None and prev and list_status(text, last_end, len(_head(before, mods))):
+            listed = status in (None, "in_force") and not IN_FORCE_AFTER.match(tail)
+            if listed and prev and list_status(text, last_end, len(_head(before, mods))):
                 status = prev  # "... an MoU on X; an agreement to Y; an MoU between A and B"
             if status is None and (plan_before or batch_plan) and INCLUDED.search(before):
                 status = "proposed"  # "Four instruments are to be signed. The MoUs are - ..."
@@ -279,15 +275,17 @@ def find_agreements(
                 status = header  # "The following agreements were signed:" then "- Treaty on X"
             if status is None and (batch_before or batch_signed) and INCLUDED.search(before):
                 status = "signed"  # "The documents included an agreement on X, ..."
+            if status is None and (not plural_w or title or comp) and later_signed(tail):
+                status = "signed"  # "Along with an MoU on X, two visions of Y were signed"
             if STATEMENT.search(word) and status in (None, "in_force"):
                 status = "agreed"  # a joint statement reported was issued
+            if status == "in_force" and batch_before and plural_w and colon_items(after):
+                status = "signed"  # "The agreements covered: A; B; C." after they were signed
             if status is None:
                 continue
             prev = status
             last_end = comp_end
-            plural = word.lower().startswith(("memoranda", "memorandums")) or (
-                word.lower().endswith("s") and not word.lower().endswith(("ss", "notes"))
-            )
+            plural = plural_w
             fields: list[str] | None = None
             if plural and not comp and not fronted and not title:
                 # "four MoUs, including one on A and another on B"
@@ -300,6 +298,7 @@ def find_agreements(
                 and not comp
                 and not fronted
                 and not fields
+                and not title
                 and (generic or COUNTED.search(_head(before, mods)))
             ):
                 continue  # "signed fifteen cooperation documents": an unnamed batch
@@ -309,19 +308,26 @@ def find_agreements(
                 continue  # "the Convention Centre", "a charter flight"
             names: list[tuple[str, list[str]]]
             if title:
-                names = [(" ".join(f"{mods} {word} {title.group('t')}".split()), [])]
+                names = [(tidy(f"{mods} {word} {title.group('t')}"), [])]
             elif between:
                 label = "MoU" if kind == "mou" else word
-                names = [(tidy(f"{label} between {between.group('who')}"), [])]
+                names = [(tidy(f"{label} between {between.group('who')}{topic}"), [])]
             elif fields:
                 label = "MoU" if kind == "mou" else singular(word)
                 names = [(tidy(f"{label} on {i}"), [i]) for i in fields]
             else:
                 names = build_names(word, kind, mods, comp, fronted, plural, body if comp else None)
+                names = (
+                    series_names(
+                        word, kind, prep, body if comp else "", series, _head(before, mods)
+                    )
+                    or names
+                )
+                names += elided_names(word, kind, text[comp_end:]) if comp else []
             ev = recent_event(x, s.index)
             parties = parties_of(v, x, ev, top, s.start + m.start(), s.start + m.end())
             if not names and kind in ("commission", "working_group") and status == "agreed":
-                generic_name = parties_name(word, _in_text_order(v, parties))
+                generic_name = parties_name(word, in_text_order(v, parties))
                 names = [(generic_name, [])] if generic_name else []
             similar = WITH_PARTY.match(after) if SIMILAR.search(before) else None
             if not names and similar and found:
@@ -359,16 +365,16 @@ def find_agreements(
             for name, topics in names:
                 if names_nothing(name):
                     continue  # "Twenty-four Agreements": a count, no instrument named
-                key = _key(name)
+                key = name_key(name)
                 other = WITH_PARTY.match(after)
                 if key in found and found[key].status != status and other:
                     name = f"{name} with {other.group('who')}"  # "its ... agreement with Australia"
-                    key = _key(name)
+                    key = name_key(name)
                 if key in found:
                     if found[key].event is None and ev is not None and status != "in_force":
                         found[key].event = ev
                     continue
-                if kind == "declaration" and DEFINITE.search(before) and _refers_back(found, name):
+                if kind == "declaration" and DEFINITE.search(before) and refers_back(found, name):
                     continue  # "The 17-point joint statement ...": the one issued before
                 ag = ExtractedAgreement(
                     name=name,
@@ -392,14 +398,3 @@ def find_agreements(
                 ag.signatories = who
                 found[key] = ag
     return list(found.values())
-
-
-def _refers_back(found: dict[str, ExtractedAgreement], name: str) -> bool:
-    """A definite mention of a statement already found ("a joint statement" ... "the 17-point
-    joint statement"): the earlier one takes the fuller name."""
-    key = _key(name)
-    for k, ag in found.items():
-        if ag.kind == "declaration" and key.endswith(" " + k):
-            ag.name = name
-            return True
-    return False
