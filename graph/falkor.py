@@ -149,6 +149,7 @@ def _query_error(exc: redis.ResponseError, reading: bool, timeout_ms: int) -> Di
 
 class FalkorStore(GraphStore):
     backend = "falkordb"
+    json_function = "toJSON"
 
     def __init__(self, connect: Callable[[], FalkorDB], graph: str, url: str, **kwargs: Any):
         super().__init__(**kwargs)
