@@ -11,6 +11,7 @@ may start from a scan of every Event when the WHERE clause filters events (35 ms
 
 from __future__ import annotations
 
+from graph import bilateral
 from graph.model import Label, RelType
 
 ACTOR_LABELS_EXPR = "(n:Person OR n:Country OR n:Organization)"
@@ -347,36 +348,28 @@ COUNTRY = "MATCH (c:Country {id: $code}) RETURN c.id AS id, c.name AS name"
 
 # Everything two countries did together, oldest first: events with a participant of each (a
 # person or organization of that country, or the state itself) and agreements both are
-# party to. The key of an item is its date, its id `type:id` (the sort is date, type, id).
-_BILATERAL_EVENTS = (
-    "WITH e " + _with_participant_of("a") + _with_participant_of("b")
-    + "RETURN 'event' AS type, e.id AS id, e.date AS date "
-)  # fmt: skip
-_BILATERAL_AGREEMENTS = (
-    "MATCH (:Country {id: $a})-[:PARTY_TO]->(g)<-[:PARTY_TO]-(:Country {id: $b}) "
-    "RETURN 'agreement' AS type, g.id AS id, g.date AS date "
-)
-_BILATERAL_PAGE = (
-    "} WITH date, type + ':' + id AS item WHERE $after_key IS NULL OR date > $after_key "
-    "OR (date = $after_key AND item > $after_id) "
-    "RETURN coalesce(date, '') AS key, item AS id ORDER BY key, id LIMIT $n"
+# party to, read from their (country pair, date) index (graph/bilateral.py): `$pair` is
+# the pair's base key, a window `$pair + $lo <= key < $pair + $hi` one index range. The key
+# of an item is its date, its id `type:id` (the sort is date, type, id).
+_BILATERAL_AFTER = (
+    "($after_key IS NULL OR x.date > $after_key OR (x.date = $after_key AND x.item > $after_id))"
 )
 
 
 def bilateral_window(lo: str | None, hi: str | None, _: bool = False) -> str:
+    low = "x.key >= $pair + $lo" if lo is not None else "x.key >= $pair"
+    high = "x.key < $pair + $hi" if hi is not None else f"x.key < $pair + {bilateral.UNDATED}"
     return (
-        f"CALL {{ MATCH (e:Event) WHERE {ascending_bounds('e', lo, hi)} {_BILATERAL_EVENTS}"
-        f"UNION ALL MATCH (g:Agreement) WHERE {ascending_bounds('g', lo, hi)} "
-        f"{_BILATERAL_AGREEMENTS}" + _BILATERAL_PAGE
+        f"MATCH (x:{bilateral.LABEL}) WHERE {low} AND {high} AND {_BILATERAL_AFTER} "
+        "RETURN x.date AS key, x.item AS id ORDER BY key, id LIMIT $n"
     )
 
 
-# undated items come last; no index holds them, so only the last page scans for them
+# undated items come last (their key is the pair's last)
 BILATERAL_UNDATED = (
-    f"CALL {{ MATCH (e:Event) WHERE e.date IS NULL {_BILATERAL_EVENTS}"
-    f"UNION ALL MATCH (g:Agreement) WHERE g.date IS NULL {_BILATERAL_AGREEMENTS}"
-    "} WITH type + ':' + id AS item WHERE $after_id IS NULL OR item > $after_id "
-    "RETURN '' AS key, item AS id ORDER BY id LIMIT $n"
+    f"MATCH (x:{bilateral.LABEL}) WHERE x.key = $pair + {bilateral.UNDATED} "
+    "AND ($after_id IS NULL OR x.item > $after_id) "
+    "RETURN '' AS key, x.item AS id ORDER BY id LIMIT $n"
 )
 
 # is anything (event or agreement) dated in [$lo, $hi)? (finding where a timeline starts)

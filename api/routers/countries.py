@@ -11,6 +11,7 @@ from api.cards import agreement_cards, event_cards
 from api.common import COUNTRY_PATTERN, Cursor, Limit, Offset, page_body
 from api.deps import StoreDep
 from api.schemas import ErrorBody, Relations
+from graph import bilateral
 from graph.store import GraphStore
 
 router = APIRouter(prefix="/countries", tags=["countries"])
@@ -55,7 +56,7 @@ def relations(
         store,
         cypher.bilateral_window,
         cypher.BILATERAL_UNDATED,
-        filters,
+        {**filters, "pair": bilateral.pair_base(filters["a"], filters["b"])},
         after,
         offset + limit + 1,
         start=facts.earliest,
