@@ -19,8 +19,10 @@ Neo4j): `mark_statement` runs first and notes the events of actors whose country
 write changes (or that a replaced document may remove) in a `{key: -2}` node;
 `refresh_statement` runs last and recomputes the entries of the facts the write touched
 (events and agreements written, their participants and parties, facts of replaced
-documents, the events noted). A store written before this index gets it when it is opened
-(`backfill`, marked done by a `{key: -1}` node).
+documents, the events noted). It writes each fact first (a property set and removed), so
+that on Neo4j two transactions refreshing one fact take its lock in turn instead of both
+adding its entries (FalkorDB runs one write at a time). A store written before this index
+gets it when it is opened (`backfill`, marked done by a `{key: -1}` node).
 """
 
 from __future__ import annotations
@@ -83,6 +85,12 @@ FOREACH (t IN temps | DELETE t)
 WITH ids
 UNWIND ids AS fid
 WITH DISTINCT fid
+OPTIONAL MATCH (e0:Event {{id: fid}})
+OPTIONAL MATCH (g0:Agreement {{id: fid}})
+WITH fid, [f IN [e0, g0] WHERE f IS NOT NULL] AS held
+FOREACH (f IN held | SET f.pairs_lock = true)
+FOREACH (f IN held | SET f.pairs_lock = null)
+WITH fid
 OPTIONAL MATCH (x:{LABEL} {{fact: fid}})
 WITH fid, collect(x) AS old
 FOREACH (x IN old | DELETE x)
