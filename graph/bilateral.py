@@ -19,10 +19,11 @@ Neo4j): `mark_statement` runs first and notes the events of actors whose country
 write changes (or that a replaced document may remove) in a `{key: -2}` node;
 `refresh_statement` runs last and recomputes the entries of the facts the write touched
 (events and agreements written, their participants and parties, facts of replaced
-documents, the events noted). It writes each fact first (a property set and removed), so
-that on Neo4j two transactions refreshing one fact take its lock in turn instead of both
-adding its entries (FalkorDB runs one write at a time). A store written before this index
-gets it when it is opened (`backfill`, marked done by a `{key: -1}` node).
+documents, the events noted). On Neo4j it writes each fact first (a property set and
+removed), so that two transactions refreshing one fact take its lock in turn instead of both
+adding its entries; FalkorDB runs one write at a time and skips that. A store written
+before this index gets it when it is opened (`backfill`, marked done by a `{key: -1}`
+node).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ FOREACH (_ IN CASE WHEN size(stale) > 0 THEN [1] ELSE [] END |
 """
 
 # the entries of $pair_facts and of the noted events, recomputed from the graph
-_REFRESH = f"""
+_REFRESH_IDS = f"""
 OPTIONAL MATCH (t:{LABEL}) WHERE t.key = {PENDING_KEY}
 WITH collect(t) AS temps
 WITH temps, $pair_facts + reduce(acc = [], t IN temps | acc + t.stale) AS ids
@@ -85,12 +86,17 @@ FOREACH (t IN temps | DELETE t)
 WITH ids
 UNWIND ids AS fid
 WITH DISTINCT fid
-OPTIONAL MATCH (e0:Event {{id: fid}})
-OPTIONAL MATCH (g0:Agreement {{id: fid}})
+"""
+# on Neo4j: each fact written first (see above)
+_LOCK = """
+OPTIONAL MATCH (e0:Event {id: fid})
+OPTIONAL MATCH (g0:Agreement {id: fid})
 WITH fid, [f IN [e0, g0] WHERE f IS NOT NULL] AS held
 FOREACH (f IN held | SET f.pairs_lock = true)
 FOREACH (f IN held | SET f.pairs_lock = null)
 WITH fid
+"""
+_REFRESH = f"""
 OPTIONAL MATCH (x:{LABEL} {{fact: fid}})
 WITH fid, collect(x) AS old
 FOREACH (x IN old | DELETE x)
@@ -155,11 +161,13 @@ def mark_statement(p: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     return _MARK, {k: p[k] for k in ("pair_people", "pair_orgs")}
 
 
-def refresh_statement(p: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """The statement to run after the write (None when it touches no fact or actor)."""
+def refresh_statement(p: dict[str, Any], lock: bool = True) -> tuple[str, dict[str, Any]] | None:
+    """The statement to run after the write (None when it touches no fact or actor);
+    `lock`: write each fact first (needed where writes run concurrently: Neo4j)."""
     if not p["pair_facts"] and not p["pair_people"] and not p["pair_orgs"]:
         return None
-    return _REFRESH, {"pair_facts": p["pair_facts"], "L": p["L"]}
+    query = _REFRESH_IDS + (_LOCK if lock else "") + _REFRESH
+    return query, {"pair_facts": p["pair_facts"], "L": p["L"]}
 
 
 def backfill(store: GraphStore, chunk: int = 2000) -> None:
@@ -175,7 +183,7 @@ def backfill(store: GraphStore, chunk: int = 2000) -> None:
             if not ids:
                 break
             p = params(None) | {"pair_facts": ids}
-            refresh = refresh_statement(p)
+            refresh = refresh_statement(p, lock=store.backend == "neo4j")
             assert refresh is not None
             store.execute_write([refresh])
             after = ids[-1]

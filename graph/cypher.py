@@ -103,7 +103,8 @@ def batch_statement(batch: GraphBatch | Upserts) -> Statement:
     for i, (query, rows) in enumerate(_positional(batch)):
         params[f"rows{i}"] = rows
         parts.append(query.replace("$rows", f"$rows{i}", 1) + f" WITH count(*) AS _{i}")
-    _around(parts, params, bilateral.refresh_statement(pairs), "_pairs")
+    # FalkorDB runs one write at a time: no lock needed (graph/bilateral.py)
+    _around(parts, params, bilateral.refresh_statement(pairs, lock=False), "_pairs")
     return " ".join(parts) + " RETURN 0 AS done", params
 
 
