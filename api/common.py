@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from fastapi import HTTPException, Path, Query
+from fastapi.responses import Response
 from pydantic import AfterValidator, StringConstraints
+from pydantic_core import to_json
 
 from api.cypher import ACTOR_LABEL
 from graph.model import Label
@@ -112,3 +114,42 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
     return str(value)
+
+
+class JSONBody(Response):
+    """A response of plain values (dicts, lists, strings, numbers) written to JSON in one
+    call, without the models of api/schemas.py: routes that return it keep their
+    `response_model` as the OpenAPI schema, and build the body in the model's shape (see
+    api/cards.py). Non-finite floats are written as null."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return to_json(content, inf_nan_mode="null")
+
+
+def page_body(
+    items: list[Any],
+    *,
+    total: int,
+    limit: int,
+    offset: int,
+    total_is_exact: bool = True,
+    next_cursor: str | None = None,
+    next: str | None = None,  # noqa: A002 - the field's name
+    **more: Any,
+) -> JSONBody:
+    """A `Page` (api/schemas.py) as a response: its fields in the model's order, then
+    those of a subclass (`more`)."""
+    return JSONBody(
+        {
+            "items": items,
+            "total": total,
+            "total_is_exact": total_is_exact,
+            "limit": limit,
+            "offset": offset,
+            "next_cursor": next_cursor,
+            "next": next,
+            **more,
+        }
+    )

@@ -11,6 +11,7 @@ may start from a scan of every Event when the WHERE clause filters events (35 ms
 
 from __future__ import annotations
 
+from graph import bilateral
 from graph.model import Label, RelType
 
 ACTOR_LABELS_EXPR = "(n:Person OR n:Country OR n:Organization)"
@@ -234,22 +235,39 @@ def count_label(label: Label) -> str:
 # index; `UNWIND $ids AS i MATCH (x:Label {id: i})` made FalkorDB scan the label once per id
 # (what made an actor's meetings slower the larger the graph).
 # A page of event cards in one query (each query is a round trip, four on Neo4j's driver):
-# the event, its places, participants and sources as lists, sorted by the caller.
-EVENT_CARDS_FULL = """
+# one map per event with its places, participants and sources as lists, sorted by the
+# caller. `json` (the engine's function that writes a value as JSON text: FalkorDB's
+# `toJSON`, None on Neo4j) makes each card one string, which the client decodes in one call
+# where its parser otherwise builds every nested value in Python (api/cards.py).
+_EVENT_CARDS = """
 MATCH (e:Event) WHERE e.id IN $ids
 OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
-WITH e, collect(p) AS places
+WITH e, collect(CASE WHEN p IS NULL THEN NULL ELSE {id: p.id, name: p.name, kind: p.kind,
+     country: p.country} END) AS places
 OPTIONAL MATCH (a)-[r:PARTICIPATED_IN]->(e)
-WITH e, places, collect(CASE WHEN a IS NULL THEN NULL ELSE {type: labels(a)[0], id: a.id,
+WITH e, places, collect(CASE WHEN a IS NULL THEN NULL ELSE {id: a.id, type: labels(a)[0],
      name: a.name, country: a.country, role: r.role} END) AS people
 OPTIONAL MATCH (e)-[s:REPORTED_IN]->(d:Document)
 WITH e, places, people, collect(CASE WHEN d IS NULL THEN NULL ELSE {document: d.id,
      title: d.title, source: d.source, published: d.published, quote: s.quote,
      start: s.start} END) AS sources
-RETURN e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
-       e.title AS title, people, sources,
-       [p IN places | {id: p.id, name: p.name, kind: p.kind, country: p.country}] AS places
 """
+_EVENT_CARD = (
+    "{id: e.id, kind: e.kind, date: e.date, date_precision: e.date_precision, title: e.title, "
+    "places: places, people: people, sources: sources}"
+)
+
+
+def _as_card(value: str, json: str | None) -> str:
+    if json is not None and not json.isidentifier():  # a constant of the store class
+        raise ValueError(f"not a function name: {json!r}")
+    return f"RETURN {json}({value}) AS card" if json else f"RETURN {value} AS card"
+
+
+def event_cards(json: str | None) -> str:
+    """Cards of the events `$ids`: one column `card` (a map, or its JSON text)."""
+    return _EVENT_CARDS + _as_card(_EVENT_CARD, json)
+
 
 EVENT_AGREEMENTS = """
 MATCH (e:Event) WHERE e.id IN $ids
@@ -303,20 +321,26 @@ AGREEMENTS_UNDATED = (
     "AND ($after_id IS NULL OR g.id > $after_id) RETURN '' AS key, g.id AS id ORDER BY id LIMIT $n"
 )
 
-AGREEMENT_CARDS = """
+# A page of agreement cards in one query (see `event_cards`): each with the event it was
+# concluded at and the actors party to it or that signed it (`rel`), sorted by the caller.
+_AGREEMENT_CARDS = """
 MATCH (g:Agreement) WHERE g.id IN $ids
 OPTIONAL MATCH (g)-[:CONCLUDED_AT]->(e:Event)
-RETURN g.id AS id, g.name AS name, g.kind AS kind, g.status AS status, g.date AS date,
-       g.date_precision AS date_precision, g.topics AS topics, e.id AS event
+WITH g, min(e.id) AS event
+OPTIONAL MATCH (a)-[r:PARTY_TO|SIGNED]->(g)
+WITH g, event, collect(CASE WHEN a IS NULL THEN NULL ELSE {rel: type(r), id: a.id,
+     type: labels(a)[0], name: a.name, country: a.country} END) AS actors
 """
+_AGREEMENT_CARD = (
+    "{id: g.id, name: g.name, kind: g.kind, status: g.status, date: g.date, "
+    "date_precision: g.date_precision, topics: g.topics, event: event, actors: actors}"
+)
 
-AGREEMENT_ACTORS = """
-MATCH (g:Agreement) WHERE g.id IN $ids
-MATCH (a)-[r:PARTY_TO|SIGNED]->(g)
-RETURN g.id AS fact, type(r) AS rel, labels(a)[0] AS type, a.id AS id, a.name AS name,
-       a.country AS country
-ORDER BY fact, rel, id
-"""
+
+def agreement_cards(json: str | None) -> str:
+    """Cards of the agreements `$ids`: one column `card` (a map, or its JSON text)."""
+    return _AGREEMENT_CARDS + _as_card(_AGREEMENT_CARD, json)
+
 
 # -- countries ----------------------------------------------------------------------
 
@@ -324,36 +348,28 @@ COUNTRY = "MATCH (c:Country {id: $code}) RETURN c.id AS id, c.name AS name"
 
 # Everything two countries did together, oldest first: events with a participant of each (a
 # person or organization of that country, or the state itself) and agreements both are
-# party to. The key of an item is its date, its id `type:id` (the sort is date, type, id).
-_BILATERAL_EVENTS = (
-    "WITH e " + _with_participant_of("a") + _with_participant_of("b")
-    + "RETURN 'event' AS type, e.id AS id, e.date AS date "
-)  # fmt: skip
-_BILATERAL_AGREEMENTS = (
-    "MATCH (:Country {id: $a})-[:PARTY_TO]->(g)<-[:PARTY_TO]-(:Country {id: $b}) "
-    "RETURN 'agreement' AS type, g.id AS id, g.date AS date "
-)
-_BILATERAL_PAGE = (
-    "} WITH date, type + ':' + id AS item WHERE $after_key IS NULL OR date > $after_key "
-    "OR (date = $after_key AND item > $after_id) "
-    "RETURN coalesce(date, '') AS key, item AS id ORDER BY key, id LIMIT $n"
+# party to, read from their (country pair, date) index (graph/bilateral.py): `$pair` is
+# the pair's base key, a window `$pair + $lo <= key < $pair + $hi` one index range. The key
+# of an item is its date, its id `type:id` (the sort is date, type, id).
+_BILATERAL_AFTER = (
+    "($after_key IS NULL OR x.date > $after_key OR (x.date = $after_key AND x.item > $after_id))"
 )
 
 
 def bilateral_window(lo: str | None, hi: str | None, _: bool = False) -> str:
+    low = "x.key >= $pair + $lo" if lo is not None else "x.key >= $pair"
+    high = "x.key < $pair + $hi" if hi is not None else f"x.key < $pair + {bilateral.UNDATED}"
     return (
-        f"CALL {{ MATCH (e:Event) WHERE {ascending_bounds('e', lo, hi)} {_BILATERAL_EVENTS}"
-        f"UNION ALL MATCH (g:Agreement) WHERE {ascending_bounds('g', lo, hi)} "
-        f"{_BILATERAL_AGREEMENTS}" + _BILATERAL_PAGE
+        f"MATCH (x:{bilateral.LABEL}) WHERE {low} AND {high} AND {_BILATERAL_AFTER} "
+        "RETURN x.date AS key, x.item AS id ORDER BY key, id LIMIT $n"
     )
 
 
-# undated items come last; no index holds them, so only the last page scans for them
+# undated items come last (their key is the pair's last)
 BILATERAL_UNDATED = (
-    f"CALL {{ MATCH (e:Event) WHERE e.date IS NULL {_BILATERAL_EVENTS}"
-    f"UNION ALL MATCH (g:Agreement) WHERE g.date IS NULL {_BILATERAL_AGREEMENTS}"
-    "} WITH type + ':' + id AS item WHERE $after_id IS NULL OR item > $after_id "
-    "RETURN '' AS key, item AS id ORDER BY id LIMIT $n"
+    f"MATCH (x:{bilateral.LABEL}) WHERE x.key = $pair + {bilateral.UNDATED} "
+    "AND ($after_id IS NULL OR x.item > $after_id) "
+    "RETURN '' AS key, x.item AS id ORDER BY id LIMIT $n"
 )
 
 # is anything (event or agreement) dated in [$lo, $hi)? (finding where a timeline starts)

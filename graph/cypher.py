@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from graph import bilateral
 from graph.model import GraphBatch, Label, RelType, Upserts
 
 Statement = tuple[str, dict]
@@ -96,11 +97,22 @@ def batch_statement(batch: GraphBatch | Upserts) -> Statement:
     the parts are chained with `WITH count(*)`, which always yields one row, so a part with
     no rows does not stop the parts after it. Rows are positional (see `_positional`)."""
     parts: list[str] = []
-    params: dict[str, Rows] = {}
+    params: dict = {}
+    pairs = bilateral.params(upserts(batch))
+    _around(parts, params, bilateral.mark_statement(pairs), "_mark")
     for i, (query, rows) in enumerate(_positional(batch)):
         params[f"rows{i}"] = rows
         parts.append(query.replace("$rows", f"$rows{i}", 1) + f" WITH count(*) AS _{i}")
+    # FalkorDB runs one write at a time: no lock needed (graph/bilateral.py)
+    _around(parts, params, bilateral.refresh_statement(pairs, lock=False), "_pairs")
     return " ".join(parts) + " RETURN 0 AS done", params
+
+
+def _around(parts: list[str], params: dict, statement: Statement | None, name: str) -> None:
+    """A statement of graph/bilateral.py as a part of a chained statement."""
+    if statement is not None:
+        parts.append(statement[0].strip() + f" WITH count(*) AS {name}")
+        params.update(statement[1])
 
 
 # Properties with an index besides `id` (every label has one on `id`), created with the
@@ -224,7 +236,7 @@ EVENT_IDS = "MATCH (e:Event) WHERE e.id IN $ids RETURN e.id AS id"
 
 # -- whole graph (GraphML / GEXF) ---------------------------------------------
 
-ALL_NODES = "MATCH (n) RETURN labels(n)[0] AS label, n AS n"
+ALL_NODES = f"MATCH (n) WHERE NOT n:{bilateral.LABEL} RETURN labels(n)[0] AS label, n AS n"
 ALL_RELS = """
 MATCH (a)-[r]->(b)
 RETURN a.id AS src, labels(a)[0] AS src_label, type(r) AS type,
@@ -397,6 +409,8 @@ def document_statement(replaced: dict[str, list[str]], batch: GraphBatch) -> Sta
     The parts are chained with `WITH count(*)` (always one row, see `batch_statement`)."""
     parts: list[str] = []
     params: dict = {}
+    pairs = bilateral.params(upserts(batch), [i for ids in replaced.values() for i in ids])
+    _around(parts, params, bilateral.mark_statement(pairs), "_mark")
     for i, (query, rows) in enumerate(_grouped(batch)):
         params[f"rows{i}"] = rows
         parts.append(query.replace("$rows", f"$rows{i}", 1) + f" WITH count(*) AS _{i}")
@@ -405,6 +419,7 @@ def document_statement(replaced: dict[str, list[str]], batch: GraphBatch) -> Sta
         for k, (query, _) in enumerate(replace_document_statements(doc_id, fact_ids)):
             renamed = query.strip().replace("$doc", f"$doc{j}").replace("$ids", f"$ids{j}")
             parts.append(f"{renamed} WITH count(*) AS _d{j}_{k}")
+    _around(parts, params, bilateral.refresh_statement(pairs), "_pairs")
     if not parts:
         return "RETURN 0 AS done", {}
     return " ".join(parts) + " RETURN 0 AS done", params

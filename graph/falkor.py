@@ -27,7 +27,7 @@ from diplograph.errors import (
     StoreURLError,
     WriteFailed,
 )
-from graph import cypher
+from graph import bilateral, cypher
 from graph.embedded import EmbeddedServer, probe
 from graph.model import GraphBatch, Label, Upserts
 from graph.store import GraphStore, QueryResult
@@ -40,10 +40,11 @@ T = TypeVar("T")
 INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
 
 
-def create_index(label: Label, prop: str = "id") -> str:
-    if not prop.isidentifier():  # property names come from graph/cypher.py, never a request
-        raise ValueError(f"not a property name: {prop!r}")
-    return f"CREATE INDEX FOR (n:{Label(label).value}) ON (n.{prop})"
+def create_index(label: str, prop: str = "id") -> str:
+    # labels and property names come from graph/model.py and graph/cypher.py, never a request
+    if not prop.isidentifier() or not label.isidentifier():
+        raise ValueError(f"not a label and property name: {label!r}, {prop!r}")
+    return f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
 
 
 _SCALARS = frozenset({str, int, bool})
@@ -149,6 +150,7 @@ def _query_error(exc: redis.ResponseError, reading: bool, timeout_ms: int) -> Di
 
 class FalkorStore(GraphStore):
     backend = "falkordb"
+    json_function = "toJSON"
 
     def __init__(self, connect: Callable[[], FalkorDB], graph: str, url: str, **kwargs: Any):
         super().__init__(**kwargs)
@@ -190,9 +192,11 @@ class FalkorStore(GraphStore):
     def _create_indexes(self, db: FalkorDB) -> None:
         graph = db.select_graph(self.graph.name)
         existing = self._indexed(db)
-        wanted = [(label, "id") for label in Label] + list(cypher.INDEXED_PROPERTIES)
+        wanted = [(label.value, "id") for label in Label]
+        wanted += [(label.value, prop) for label, prop in cypher.INDEXED_PROPERTIES]
+        wanted += [(bilateral.LABEL, prop) for prop, _ in bilateral.INDEXES]
         for label, prop in wanted:
-            if (label.value, prop) in existing:
+            if (label, prop) in existing:
                 continue
             try:
                 graph.query(create_index(label, prop))

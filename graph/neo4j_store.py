@@ -33,7 +33,7 @@ from diplograph.errors import (
     StoreURLError,
     WriteFailed,
 )
-from graph import cypher
+from graph import bilateral, cypher
 from graph.model import Label, RelType
 from graph.store import GraphStore, QueryResult
 
@@ -217,15 +217,18 @@ class Neo4jStore(GraphStore):
             # TEXT indexes serve `search CONTAINS $q` (GET /actors?q=, resolution of names)
             for label in (Label.PERSON, Label.ORGANIZATION, Label.COUNTRY):
                 self._create_index(session, "text", label, "search")
+            for prop, kind in bilateral.INDEXES:  # the bilateral timelines' (graph/bilateral.py)
+                self._create_index(session, kind, bilateral.LABEL, prop)
 
-    def _create_index(self, session: neo4j.Session, kind: str, label: Label, prop: str) -> None:
-        if not prop.isidentifier():  # property names come from graph/cypher.py only
-            raise ValueError(f"not a property name: {prop!r}")
-        name = f"diplograph_{label.value.lower()}_{prop}" + ("_text" if kind == "text" else "")
-        query = (
-            f"CREATE {kind.upper()} INDEX {name} IF NOT EXISTS "
-            f"FOR (n:{Label(label).value}) ON (n.{prop})"
-        )
+    def _create_index(
+        self, session: neo4j.Session, kind: str, label: Label | str, prop: str
+    ) -> None:
+        label = label.value if isinstance(label, Label) else label
+        # labels and property names come from graph/model.py and graph/cypher.py only
+        if not prop.isidentifier() or not label.isidentifier():
+            raise ValueError(f"not a label and property name: {label!r}, {prop!r}")
+        name = f"diplograph_{label.lower()}_{prop}" + ("_text" if kind == "text" else "")
+        query = f"CREATE {kind.upper()} INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
         try:
             with self._errors():
                 session.run(query).consume()

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from diplograph.errors import StoreURLError
-from graph import cypher
+from graph import bilateral, cypher
 from graph.model import GraphBatch, Label, Upserts
 
 DEFAULT_DB = "embedded:./diplograph-data"
@@ -40,6 +40,10 @@ class GraphStore(ABC):
 
     backend: str = "abstract"
     url: str = ""
+    # the engine's Cypher function that writes a value as JSON text, if it has one: a read
+    # may return a large nested value as one string, decoded in one call by the caller
+    # (api/cards.py) instead of value by value by the engine's client
+    json_function: str | None = None
 
     def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S, row_cap: int = DEFAULT_ROW_CAP):
         self.timeout_s = timeout_s
@@ -83,13 +87,17 @@ class GraphStore(ABC):
             if self.read(cypher.MISSING_DATE_KEYS, row_cap=2).rows:
                 for query in cypher.SET_DATE_KEYS:  # each on its own (set where missing)
                     self.execute_write([(query, {})])
+            bilateral.backfill(self)
 
     def write(self, batch: GraphBatch | Upserts) -> None:
         """Upsert a batch in one transaction. Writing the same batch twice changes nothing."""
         if not len(batch):
             return
         self.ensure_schema()
-        self.execute_write(list(cypher.batch_statements(batch)))
+        pairs = bilateral.params(cypher.upserts(batch))
+        mark, refresh = bilateral.mark_statement(pairs), bilateral.refresh_statement(pairs)
+        statements = list(cypher.batch_statements(batch))
+        self.execute_write(([mark] if mark else []) + statements + ([refresh] if refresh else []))
 
     @abstractmethod
     def ping(self) -> None:
@@ -113,6 +121,7 @@ class GraphStore(ABC):
     def reset(self) -> None:
         """Delete every node and relationship (the schema stays)."""
         self.execute_write([(cypher.DELETE_ALL, {})])
+        self.execute_write([(bilateral.DONE, {})])  # an empty graph has the whole index
 
     def existing_ids(self, label: Label | None, ids: list[str]) -> set[str]:
         """Which of `ids` the store holds: as actors (label None), documents or events."""

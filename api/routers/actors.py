@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from api import cypher, keyset
 from api.cards import agreement_cards, event_cards
@@ -22,6 +22,7 @@ from api.common import (
     Since,
     Until,
     encounter_params,
+    page_body,
     require_actor,
 )
 from api.deps import StoreDep
@@ -152,7 +153,7 @@ def actor_meetings(
     limit: Limit = 50,
     offset: Offset = 0,
     cursor: Cursor = None,
-) -> Page[ActorMeeting]:
+) -> Response:
     """Whom this actor met, when and where, with the event id and its sources; newest first.
     Read from the actor outward; page on with `cursor`. `kind` and `country` may be
     repeated: events of any of these kinds, with a counterpart of any of these countries."""
@@ -172,12 +173,12 @@ def actor_meetings(
     total = store.read(cypher.actor_meetings_count(label), filters).rows[0]["total"]
     items = []
     for card in event_cards(store, [r["id"] for r in page.rows]):
-        counterparts = [p for p in card.participants if p.id != actor_id]
-        items.append(ActorMeeting(**card.model_dump(), counterparts=counterparts))
+        counterparts = [p for p in card["participants"] if p["id"] != actor_id]
+        items.append({**card, "counterparts": counterparts})  # an ActorMeeting
     links = keyset.next_links(
         request.url.path, request.query_params, "actor-meetings", filters, page
     )
-    return Page(items=items, total=total, limit=limit, offset=offset, **links)
+    return page_body(items, total=total, limit=limit, offset=offset, **links)
 
 
 @router.get("/{actor_id}/counterparts", response_model=Page[Counterpart], responses=NOT_FOUND)
@@ -230,10 +231,10 @@ def actor_agreements(
     until: Until = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> Page[AgreementCard]:
+) -> Response:
     """Agreements the actor is party to or signed, newest first (undated last)."""
     label = require_actor(store, actor_id)
     params = {"id": actor_id, "since": since, "until": until, "offset": offset, "limit": limit}
     total = store.read(cypher.actor_agreements_count(label), params).rows[0]["total"]
     ids = [r["id"] for r in store.read(cypher.actor_agreements_page(label), params).rows]
-    return Page(items=agreement_cards(store, ids), total=total, limit=limit, offset=offset)
+    return page_body(agreement_cards(store, ids), total=total, limit=limit, offset=offset)

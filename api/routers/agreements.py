@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from api import cypher, keyset
 from api.cards import agreement_cards
 from api.common import (
     Cursor,
     IdPath,
+    JSONBody,
     Limit,
     Offset,
     OptionalId,
     Since,
     StatusParam,
     actor_label,
+    page_body,
 )
 from api.deps import StoreDep
 from api.schemas import AgreementCard, AgreementDetail, ErrorBody, Page
@@ -37,7 +39,7 @@ def list_agreements(
     limit: Limit = 50,
     offset: Offset = 0,
     cursor: Cursor = None,
-) -> Page[AgreementCard]:
+) -> Response:
     """Agreements, newest first (undated last). Page on with `cursor`."""
     keyset.check_offset(offset)
     filters: dict[str, Any] = {"party": party, "status": status, "since": since}
@@ -47,7 +49,7 @@ def list_agreements(
     if party:
         label = actor_label(store, party)
         if label is None:
-            return Page(items=[], total=0, limit=limit, offset=offset)
+            return page_body([], total=0, limit=limit, offset=offset)
         count_q, page_q = cypher.party_agreements(label)
         rows = keyset.read_after(store, page_q, filters, after, need)
         page = keyset.take(rows, after, offset, limit)
@@ -78,17 +80,17 @@ def list_agreements(
             total = {"total": count, "total_is_exact": True}
     links = keyset.next_links(request.url.path, request.query_params, "agreements", filters, page)
     items = agreement_cards(store, [r["id"] for r in page.rows])
-    return Page(items=items, limit=limit, offset=offset, **total, **links)
+    return page_body(items, limit=limit, offset=offset, **total, **links)
 
 
 @router.get(
     "/{agreement_id}", response_model=AgreementDetail, responses={404: {"model": ErrorBody}}
 )
-def get_agreement(agreement_id: IdPath, store: StoreDep) -> AgreementDetail:
+def get_agreement(agreement_id: IdPath, store: StoreDep) -> Response:
     """Parties, signatories, status, the event it was concluded at, and its sources."""
     cards = agreement_cards(store, [agreement_id], detail=True)
     if not cards:
         raise HTTPException(
             404, f"no agreement with id {agreement_id!r}; list them with GET /agreements"
         )
-    return cards[0]  # type: ignore[return-value]
+    return JSONBody(cards[0])

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from api import cypher, keyset
 from api.cards import agreement_cards, event_cards
-from api.common import COUNTRY_PATTERN, Cursor, Limit, Offset
+from api.common import COUNTRY_PATTERN, Cursor, Limit, Offset, page_body
 from api.deps import StoreDep
-from api.schemas import CountryRef, ErrorBody, Participant, RelationItem, Relations
+from api.schemas import ErrorBody, Relations
+from graph import bilateral
 from graph.store import GraphStore
 
 router = APIRouter(prefix="/countries", tags=["countries"])
 
 
-def _country(store: GraphStore, code: str) -> CountryRef:
+def _country(store: GraphStore, code: str) -> dict[str, Any]:
+    """A CountryRef (api/schemas.py)."""
     rows = store.read(cypher.COUNTRY, {"code": code}).rows
     if not rows:
         raise HTTPException(
             404, f"no country with code {code!r} in the graph (ISO alpha-2, e.g. FR)"
         )
-    return CountryRef(**rows[0])
+    return {"id": rows[0]["id"], "name": rows[0]["name"]}
 
 
 @router.get("/{code}/relations", response_model=Relations, responses={404: {"model": ErrorBody}})
@@ -36,7 +38,7 @@ def relations(
     limit: Limit = 50,
     offset: Offset = 0,
     cursor: Cursor = None,
-) -> Relations:
+) -> Response:
     """Events with people (or the states) of both countries and agreements both are party to,
     oldest first (undated last), each with the people involved (participants; signatories).
     Read in date windows from the date indexes; page on with `cursor`."""
@@ -54,52 +56,59 @@ def relations(
         store,
         cypher.bilateral_window,
         cypher.BILATERAL_UNDATED,
-        filters,
+        {**filters, "pair": bilateral.pair_base(filters["a"], filters["b"])},
         after,
         offset + limit + 1,
         start=facts.earliest,
     )
     sl = keyset.take(rows, after, offset, limit)
     page = [{"type": r["id"].split(":", 1)[0], "id": r["id"].split(":", 1)[1]} for r in sl.rows]
-    events = {c.id: c for c in event_cards(store, [r["id"] for r in page if r["type"] == "event"])}
-    agreements = {
-        c.id: c for c in agreement_cards(store, [r["id"] for r in page if r["type"] == "agreement"])
+    events = {
+        c["id"]: c for c in event_cards(store, [r["id"] for r in page if r["type"] == "event"])
     }
-    items = []
+    agreements = {
+        c["id"]: c
+        for c in agreement_cards(store, [r["id"] for r in page if r["type"] == "agreement"])
+    }
+    items: list[dict[str, Any]] = []  # RelationItem
     for r in page:
         if r["type"] == "event" and r["id"] in events:
             e = events[r["id"]]
-            items.append(
-                RelationItem(
-                    type="event",
-                    id=e.id,
-                    kind=e.kind,
-                    date=e.date,
-                    title=e.title,
-                    place=e.place.name if e.place else None,
-                    people=[p for p in e.participants if p.type == "Person"],
-                )
-            )
+            people = [p for p in e["participants"] if p["type"] == "Person"]
+            place = e["place"]["name"] if e["place"] else None
+            items.append(_item("event", e, e["title"], None, place, people))
         elif r["id"] in agreements:
             g = agreements[r["id"]]
-            items.append(
-                RelationItem(
-                    type="agreement",
-                    id=g.id,
-                    kind=g.kind,
-                    date=g.date,
-                    title=g.name,
-                    status=g.status,
-                    people=[Participant(**s.model_dump(), role="signatory") for s in g.signatories],
-                )
-            )
+            people = [{**s, "role": "signatory"} for s in g["signatories"]]
+            items.append(_item("agreement", g, g["name"], g["status"], None, people))
     links = keyset.next_links(request.url.path, request.query_params, "relations", filters, sl)
-    return Relations(
-        items=items,
+    return page_body(
+        items,
         limit=limit,
         offset=offset,
-        country=a,
-        partner=b,
         **keyset.lower_bound(sl),
         **links,
+        country=a,
+        partner=b,
     )
+
+
+def _item(
+    kind: str,
+    card: dict[str, Any],
+    title: str | None,
+    status: str | None,
+    place: str | None,
+    people: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """A RelationItem (api/schemas.py) of an event or agreement card."""
+    return {
+        "type": kind,
+        "id": card["id"],
+        "kind": card["kind"],
+        "date": card["date"],
+        "title": title,
+        "status": status,
+        "place": place,
+        "people": people,
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from api import cypher, keyset
 from api.cards import event_cards
@@ -19,6 +19,7 @@ from api.common import (
     Since,
     Until,
     actor_label,
+    page_body,
 )
 from api.deps import SettingsDep, StoreDep
 from api.schemas import EventCard, EventSpan, Page
@@ -48,7 +49,7 @@ def meetings(
     limit: Limit = 50,
     offset: Offset = 0,
     cursor: Cursor = None,
-) -> Page[EventCard]:
+) -> Response:
     """Events (meetings, visits, calls, talks, summits, signings, ...) with who took part,
     where and when, and their sources; newest first (undated last). Page on with `cursor`
     (each page's `next_cursor`); `offset` works up to 10,000."""
@@ -66,7 +67,7 @@ def meetings(
     anchor_id = a or b
     anchor = actor_label(store, anchor_id) if anchor_id else None
     if anchor_id and anchor is None:
-        return Page(items=[], total=0, limit=limit, offset=offset)  # unknown actor: no meetings
+        return page_body([], total=0, limit=limit, offset=offset)  # unknown actor: no meetings
     params = {**filters, "anchor": anchor_id}
     need = offset + limit + 1
     total: dict[str, Any]
@@ -108,7 +109,7 @@ def meetings(
             total = {"total": count, "total_is_exact": True}
     links = keyset.next_links(request.url.path, request.query_params, "meetings", filters, page)
     items = event_cards(store, [r["id"] for r in page.rows])
-    return Page(items=items, limit=limit, offset=offset, **total, **links)
+    return page_body(items, limit=limit, offset=offset, **total, **links)
 
 
 @router.get("/meetings/span", response_model=EventSpan)
