@@ -74,7 +74,12 @@ LIST_INTRO = re.compile(
     r"|^(?:they|these)\s+(?:were|are|included|include)\b",  # "They include A of P, B of Q"
     re.I,
 )
-NUMBERS = {w: k for k, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+NUMBERS = {
+    w: k
+    for k, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2
+    )
+}
 BULLET = re.compile(r"^\s*[-–—•*]\s+")
 # a ceremony's later lists come within this many sentences of its last sentence
 SPAN = 8

@@ -18,6 +18,7 @@ from ingest.events import EventFinder, SentenceView
 from ingest.forum_days import forum_day_refs, forum_span
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
+from ingest.readout_gatherings import attendance, joint_appearances
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
@@ -95,6 +96,8 @@ def extract(article: Article) -> DocumentExtraction:
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, article.published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
+    joint_appearances(out, views)  # "A and B addressed a joint press conference"
+    attendance(out, views)  # "In attendance was C": C joins the encounter just told
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)

@@ -531,5 +531,12 @@ def sentence_mentions(sentence: Sentence) -> SentenceMentions:
 
     sm = SentenceMentions(sentence)
     sm.find_people()
+    # "@ProfAdewale": a social-media handle, not a name as written
+    sm.people = [p for p in sm.people if not _handle(sentence, p)]
     find_others(sm)
     return sm
+
+
+def _handle(sentence: Sentence, p: PersonMention) -> bool:
+    at = sentence.text.find(p.name, p.start - sentence.start) if p.name else -1
+    return at > 0 and sentence.text[at - 1] == "@"
