@@ -527,16 +527,11 @@ class SentenceMentions:
 
 
 def sentence_mentions(sentence: Sentence) -> SentenceMentions:
+    from ingest.mention_filters import drop_non_names
     from ingest.places import find_others
 
     sm = SentenceMentions(sentence)
     sm.find_people()
-    # "@ProfAdewale": a social-media handle, not a name as written
-    sm.people = [p for p in sm.people if not _handle(sentence, p)]
+    sm.people = drop_non_names(sentence, sm.people)  # handles, agencies, "Port Vila"
     find_others(sm)
     return sm
-
-
-def _handle(sentence: Sentence, p: PersonMention) -> bool:
-    at = sentence.text.find(p.name, p.start - sentence.start) if p.name else -1
-    return at > 0 and sentence.text[at - 1] == "@"

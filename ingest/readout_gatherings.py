@@ -7,7 +7,10 @@ step, before the events are dated from their context):
   meets with both of them there). One meeting of the two, unless it is told already.
 - `attendance`: "In attendance at the ceremony was C", "Also present were C and D", "The
   talks were also attended by C", "C was also in attendance": C joins the encounters of the
-  sentence just before that told some (a ceremony with several envoys: each of them)."""
+  sentence just before that told some (a ceremony with several envoys: each of them).
+- `travel_purpose`: "Minister A and his delegation, including B, travelled to Suva to attend
+  the Leaders meeting": the meeting is why they travelled; travelling together is no
+  encounter of A with B (an encounter told with someone named after the meeting stays)."""
 
 from __future__ import annotations
 
@@ -44,6 +47,12 @@ ATTEND_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|pre
 # a meeting told as having happened needs no future or wish around the attendee
 UNREAL = re.compile(r"\b(?:will|would|is to|are to|expected|scheduled|invited)\b", re.I)
 LOOKBACK = 3
+# "went ahead to X to join the ... meeting": what the travellers set out to attend
+TRAVEL_TO_JOIN = re.compile(
+    r"\b(?:went|go|goes|travell?ed|travels|flew|flies|left|departed|departs|headed|heads)\b"
+    r"[^.;]{0,80}?\bto\s+(?:join|attend|participate\s+in|take\s+part\s+in)\s+(?:the|a|an)\b",
+    re.I,
+)
 
 
 def joint_appearances(out: DocumentExtraction, views: list[SentenceView]) -> None:
@@ -140,3 +149,21 @@ def _told_before(events: list[ExtractedEvent], index: int) -> list[ExtractedEven
         if here:
             return here
     return []
+
+
+def travel_purpose(out: DocumentExtraction, views: list[SentenceView]) -> None:
+    keep = []
+    for ev in out.events:
+        v = views[ev.sent] if 0 <= ev.sent < len(views) else None
+        m = TRAVEL_TO_JOIN.search(v.sentence.text) if v is not None else None
+        if v is None or m is None:
+            keep.append(ev)
+            continue
+        verb = v.sentence.start + m.start()
+        # every participant is a traveller: named before the travel verb, never after it
+        after = {p.entity for p in v.people if p.start >= verb}
+        before = {p.entity for p in v.people if p.start < verb}
+        if ev.people() <= before and not ev.people() & after:
+            continue
+        keep.append(ev)
+    out.events = keep

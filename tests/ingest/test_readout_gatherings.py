@@ -72,3 +72,21 @@ def test_people_expected_to_attend_join_nothing():
         "2024-02-14",
     )
     assert met(x) == [(["Ana Kolo", "Tomas Reyes"], "2024-02-12")]
+
+
+def test_travelling_together_to_a_forum_is_no_encounter():
+    x = run(
+        "Minister Peter Lomu and a delegation including Permanent Secretary Colin Bera went "
+        "ahead to Nuku'alofa to join the Forum Leaders meeting from 26 to 30 August, 2024.",
+        "2024-08-30",
+    )
+    assert met(x) == []
+
+
+def test_joining_a_leader_on_a_visit_still_to_come_is_no_encounter():
+    x = run(
+        "Minister Peter Lomu will be joining Prime Minister Colin Bera on his state visit "
+        "to Norland this week.",
+        "2024-08-30",
+    )
+    assert met(x) == []
