@@ -17,7 +17,7 @@ from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.followup_dates import date_from_followup
 from ingest.forum_days import forum_day_refs, forum_span
-from ingest.forward_roles import drop_summaries, name_roles_ahead
+from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
@@ -83,6 +83,7 @@ def extract(article: Article) -> DocumentExtraction:
                 countries=[(c.start, c.code) for c in sm.countries],
             )
         )
+    countries_after_names(views, article.text)  # "President A of Ruritania"
     out.entities = resolve_people(out.people)
     repeat_known_names(out, views)  # "A B C II" again where the chunker missed it
     ahead = name_roles_ahead(out, views)  # "welcomed his Ruritanian counterpart. Ana Kolo"

@@ -16,6 +16,7 @@ the lead's copy (`name_roles_ahead` returns the roles it named, sentence and per
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ingest.coref import title_key
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from ingest.schema import DocumentExtraction, PersonMention
 
 AHEAD = 2  # sentences after the role in which its name may come
+# roles that fit any office: "the Zambian leader", "his Ruritanian counterpart"
+ANY_OFFICE = {"counterpart", "leader", "statesman", "head of state", "head of government"}
+OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$")
 
 
 def name_roles_ahead(out: DocumentExtraction, views: list[SentenceView]) -> set[tuple[int, int]]:
@@ -40,7 +44,7 @@ def name_roles_ahead(out: DocumentExtraction, views: list[SentenceView]) -> set[
             role.entity = who
             named.add((k, who))
             ent.country = ent.country or role.country
-            if role.role and role.role != "counterpart" and not ent.titles:
+            if role.role and role.role not in ANY_OFFICE and not ent.titles:
                 ent.titles = [role.role.title()]
     return named
 
@@ -56,6 +60,19 @@ def drop_summaries(out: DocumentExtraction, named: set[tuple[int, int]]) -> None
             continue
         keep.append(ev)
     out.events = keep
+
+
+def countries_after_names(views: list[SentenceView], text: str) -> None:
+    """ "President A B of Ruritania": a titled name with no country acts for that one (run
+    before coreference, so that "the Ruritanian leader" later finds A B)."""
+    for v in views:
+        for p in v.people:
+            if p.kind != "name" or p.country or not p.titles:
+                continue
+            for start, code in v.countries:
+                if OF_COUNTRY.match(text[p.end : start]):
+                    p.country = code
+                    break
 
 
 def _introduced_after(
@@ -91,7 +108,7 @@ def _fits(out: DocumentExtraction, entity: int, role: PersonMention) -> bool:
     ent = out.entities[entity]
     if ent.country and ent.country != role.country:
         return False
-    if role.role and role.role != "counterpart" and ent.titles:
+    if role.role and role.role not in ANY_OFFICE and ent.titles:
         want = title_key(role.role)
         return any(want in title_key(t) for t in ent.titles)
     return True

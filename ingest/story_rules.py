@@ -90,6 +90,14 @@ MODAL_AHEAD = re.compile(
     r"|\b(?:will|shall)\s+be\s+[a-z]+ing\b[^.;:!?,]{0,70}$",
     re.I,
 )
+# "X will today visit A, B and C in D and then hold talks with": a plan of several steps,
+# its later steps planned too (no past tense between the "will" and the trigger)
+PLAN_CHAIN = re.compile(
+    r"\b(?:will|shall)\s+(?:(?:today|tomorrow|later|also|first|then)\s+)?[a-z]+\b"
+    r"(?:(?!\b(?:was|were|had|has|met|held|\w+ed)\b)[^.;!?]){0,200}?"
+    r"\b(?:and|before)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
 # how far before the day being told a dated encounter must lie to be a flashback
 FLASHBACK_DAYS = 7
 

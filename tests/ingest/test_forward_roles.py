@@ -41,3 +41,12 @@ def test_a_summary_lead_gives_way_to_the_dated_telling():
         "2024-05-30",
     )
     assert met(x) == [(["Joana Brito", "Oskar Vell"], "2024-05-26")]
+
+
+def test_the_country_after_a_titled_name_lets_a_later_role_find_its_leader():
+    x = run(
+        "President Tomas Vell of Zambia is in Kasuma for a one-day working visit.\n\n"
+        "The Zambian leader proceeded to the Palace for talks with President Ada Okafor.",
+        "2024-05-09",
+    )
+    assert [sorted(p) for p, _ in met(x)] == [["Ada Okafor", "Tomas Vell"]]

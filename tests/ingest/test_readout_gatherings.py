@@ -90,3 +90,14 @@ def test_joining_a_leader_on_a_visit_still_to_come_is_no_encounter():
         "2024-08-30",
     )
     assert met(x) == []
+
+
+def test_talks_at_the_end_of_a_planned_programme_are_planned_too():
+    x = run(
+        "Yesterday the plane carrying President Lungo Bwalya landed at 5pm and he was "
+        "received by President Ada Okafor.\n\n"
+        "President Bwalya will today visit the railway headquarters, the oil pipeline in "
+        "Kigamba and then hold talks with President Okafor at the State House.",
+        "2024-11-28",
+    )
+    assert [d for _, d in met(x)] == ["2024-11-27"]
