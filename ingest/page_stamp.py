@@ -13,8 +13,9 @@ import re
 
 FIRST_LINES = 6
 STAMP = re.compile(
-    r"^\s*(?:(?:published|posted|date)\s*(?:on)?\s*:?\s*)?"
-    r"(\d{4}/\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"^\s*(?:(?:published|posted|date)\s*(?:on)?\s*:?\s*"
+    r"|[A-Za-z ]{0,30}(?:release|statement)\s*[:,–-]?\s*)?"
+    r"(\d{4}/\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
     r"|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*$",
     re.I,
 )
@@ -27,7 +28,7 @@ def page_date(text: str) -> str | None:
         m = STAMP.match(line)
         if m is None:
             continue
-        value = re.sub(r"\s+", " ", m.group(1))
+        value = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", re.sub(r"\s+", " ", m.group(1)))
         for fmt in FORMATS:
             try:
                 return dt.datetime.strptime(value, fmt).date().isoformat()

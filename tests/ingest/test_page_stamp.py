@@ -11,6 +11,9 @@ def test_a_date_line_under_the_headline_is_the_page_date():
     assert page_date(text) == "2024-03-05"
     assert page_date("Envoy meets minister\n7 June 2023\nThe envoy ...") == "2023-06-07"
     assert page_date("Envoy meets minister\nPublished: June 7, 2023\nThe envoy") == "2023-06-07"
+    assert page_date("Envoys call on the minister\nMedia Release 12th June 2019\nThe") == (
+        "2019-06-12"
+    )
 
 
 def test_a_date_inside_a_sentence_or_far_down_is_no_page_date():
