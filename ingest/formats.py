@@ -91,7 +91,8 @@ def build_article(
     if published is None:
         from ingest.page_stamp import page_date
 
-        published = page_date(cleaned.text)  # a date line under the headline
+        # a date line under the headline (the cleaner drops it as furniture: read it first)
+        published = page_date(text) or page_date(cleaned.text)
         all_notes.append(PAGE_DATE_NOTE if published else NO_DATE_NOTE)
     return Article(
         id=content_id(cleaned.text),

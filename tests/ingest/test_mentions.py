@@ -172,3 +172,12 @@ def test_a_social_media_handle_is_not_a_name():
 
     s = split_sentences("Vice President @ProfAlabi received the envoy, wrote @KasumaGov.")[0]
     assert [p.name for p in sentence_mentions(s).people if p.kind == "name"] == []
+
+
+def test_right_honourable_is_an_honorific():
+    from ingest.mentions import sentence_mentions
+    from ingest.text import split_sentences
+
+    s = split_sentences("Minister Ana Kolo met Rt Hon. Patricia Vell on Monday.")[0]
+    names = [p.name for p in sentence_mentions(s).people if p.kind == "name"]
+    assert names == ["Ana Kolo", "Patricia Vell"]

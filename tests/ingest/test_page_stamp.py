@@ -30,3 +30,12 @@ def test_an_undated_text_article_takes_the_page_date_and_says_so():
     )
     assert article.published == "2024-03-05"
     assert PAGE_DATE_NOTE in article.notes
+
+
+def test_a_date_line_the_cleaner_drops_as_furniture_still_dates_the_page():
+    article = article_from_text(
+        "Minister receives a courtesy call\n\n4 April 2024\n\nKasuma: Minister Ana Kolo received "
+        "a courtesy call from Ambassador Ito Ren this morning.",
+        "stamp.txt",
+    )
+    assert article.published == "2024-04-04"
