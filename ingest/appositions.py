@@ -41,6 +41,8 @@ def appositions(sm: SentenceMentions) -> None:
         hons, k2 = sm._honorifics(k)
         if title and (hons or sm._name(k2) > k2):
             continue  # "A, Ruritanian Minister B": the next item of a list, not an apposition
+        if title and _names_next(sm, k):
+            continue  # "A, the Zambian High Commissioner, Ms B, and ...": B's title
         if title and k < len(sm.toks) and clause_verb(sm.toks[k].text):
             continue  # "In talks with A, the President stressed": a new subject
         if title:
@@ -54,3 +56,20 @@ def appositions(sm: SentenceMentions) -> None:
                 for q in sm.people
                 if not (q is not p and q.start >= sm.toks[idx].end and q.end <= sm.toks[k - 1].end)
             ]
+
+
+TITLE_TAIL = {"and", "of", "the", "for", "to", "&"}
+
+
+def _names_next(sm: SentenceMentions, k: int) -> bool:
+    """The title runs (through "and East African Cooperation") to a comma and a name."""
+    toks = sm.toks
+    while k < len(toks) and toks[k].text != "," and k < len(toks):
+        word = toks[k].text
+        if not (word in TITLE_TAIL or word[:1].isupper()):
+            return False
+        k += 1
+    if k + 1 >= len(toks):
+        return False
+    hons, k3 = sm._honorifics(k + 1)
+    return bool(hons) or sm._name(k3) > k3

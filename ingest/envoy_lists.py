@@ -42,17 +42,44 @@ PRESENTED_TO = re.compile(
 RECEIVED = re.compile(
     rf"\b(?:received|receives|accepted|accepts|receiving|accepting)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?:the\s+)?{CREDENTIALS}\b"
-    r"|\baccredit(?:ed|s)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners)\b",
+    r"|\baccredit(?:ed|s)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners)\b"
+    # "H hosted two outgoing ambassadors in farewell audiences" / "... were received in
+    # farewell audiences by H": one audience for each envoy
+    r"|\b(?:hosted|hosts|received|receives)\s+(?:[\w-]+\s+){0,4}?in\s+(?:separate\s+)?"
+    r"(?:farewell|courtesy|introductory|separate)\s+(?:audiences|calls|meetings)\b",
     re.I,
+)
+# the host after "by" when the ceremony is told in the passive
+BY_HOST = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+# "two outgoing ambassadors": a counted group whose members the next sentences may name
+COUNTED_GROUP = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ambassadors|envoys|high commissioners|heads of (?:diplomatic )?missions?)\b",
+    re.I,
+)
+# a member told as the subject: "Dr. A of (the Republic of) P thanked the President"
+MEMBER_OF = re.compile(r"^\s*(?:of|from)\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z]")
+HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Amb|Hon)\b\.?")
+# the host named back by a title ("thanked the President")
+HOST_TITLE = re.compile(
+    r"\bthe\s+(?:President|Vice[- ]President|Head of State|Prime Minister|Governor[- ]General"
+    r"|King|Minister|Foreign Minister|Chief Executive)\b"
 )
 # the words of a ceremony (a later list sentence need not repeat them)
 CEREMONY = re.compile(rf"{CREDENTIALS}|\baccredit|\b(?:courtesy|farewell) calls\b", re.I)
 # "The envoys who presented their credentials were", "The envoys also included"
 LIST_INTRO = re.compile(
     r"\b(?:envoys|ambassadors|heads of (?:diplomatic )?missions?|diplomats|high commissioners)\b"
-    r"[^.;]{0,80}?\b(?:were|are|included|include)\b",
+    r"[^.;]{0,80}?\b(?:were|are|included|include)\b"
+    r"|^(?:they|these)\s+(?:were|are|included|include)\b",  # "They include A of P, B of Q"
     re.I,
 )
+NUMBERS = {
+    w: k
+    for k, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2
+    )
+}
 BULLET = re.compile(r"^\s*[-–—•*]\s+")
 # a ceremony's later lists come within this many sentences of its last sentence
 SPAN = 8
@@ -69,12 +96,13 @@ class EnvoyLists:
         self.date: DateRef | None = None
         self.place: PlaceMention | None = None
         self.last = -100
+        self.pending = 0  # envoys of a counted group not yet named
 
     def sentence(self, finder: EventFinder, view: SentenceView) -> bool:
         s = view.sentence
         text = s.text
         cue = PRESENTED_TO.search(text) or RECEIVED.search(text)
-        if cue is None and not self._continues(view):
+        if cue is None and not self._continues(view) and not self._member(finder, view):
             return False
         host = self._host(finder, view, cue) if cue is not None else self.host
         if host is None or host.entity is None:
@@ -96,7 +124,12 @@ class EnvoyLists:
         ]
         if not envoys:
             # the ceremony is told (its envoys may come in a later list): no encounter yet
+            group = COUNTED_GROUP.search(text) if cue is not None else None
+            if group is not None:
+                word = group.group(1).lower()
+                self.pending = int(word) if word.isdigit() else NUMBERS.get(word, 0)
             return cue is not None
+        self.pending = max(0, self.pending - len(envoys))
         for p in envoys:
             count = len(finder.events)
             finder._make(
@@ -113,6 +146,25 @@ class EnvoyLists:
             return False
         text = view.sentence.text
         return bool(BULLET.match(text) or LIST_INTRO.search(text) or CEREMONY.search(text))
+
+    def _member(self, finder: EventFinder, view: SentenceView) -> bool:
+        """ "Two outgoing ambassadors were hosted by H. Dr. A of P thanked the President":
+        a sentence led by one of the counted envoys, addressed to the host."""
+        if self.pending <= 0 or self.host is None or view.sentence.index - self.last > SPAN:
+            return False
+        s = view.sentence
+        people = [p for p in view.people if p.entity is not None]
+        if not people or people[0].kind != "name" or people[0].entity == self.host.entity:
+            return False
+        lead = people[0]
+        if re.search(r"[a-z]", HONORIFIC.sub("", finder.text[s.start : lead.start])):
+            return False  # not the sentence's subject
+        if not MEMBER_OF.match(finder.text[lead.end : lead.end + 40]):
+            return False
+        rest = s.text[lead.end - s.start :]
+        return bool(HOST_TITLE.search(rest)) or any(
+            p.entity == self.host.entity for p in people[1:]
+        )
 
     def _host(
         self, finder: EventFinder, view: SentenceView, cue: re.Match[str]
@@ -134,6 +186,14 @@ class EnvoyLists:
         ]
         if before:
             return before[-1]
+        # "... were hosted in farewell audiences at the State House by President H"
+        passive = [
+            p
+            for p in finder._people_in(view, e, s.end)
+            if p.kind == "name" and BY_HOST.search(finder.text[max(0, p.start - 60) : p.start])
+        ]
+        if passive:
+            return passive[0]
         # "The Angolan statesman received the credentials ...": the ceremony's host so far
         if self.host is not None and s.index - self.last <= SPAN:
             return self.host

@@ -55,6 +55,7 @@ from ingest.story_rules import (
     AS_SAID,
     LATER_TALKS_WITH,
     MODAL_AHEAD,
+    PLAN_CHAIN,
     PLEASURE_TO,
     SIDE_MET_GROUP,
     after_event_spans,
@@ -84,7 +85,7 @@ def _future(before: str) -> bool:
     m = FUTURE.search(tail)
     if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
         m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
-    if not m and PLANNED_AND.search(before):
+    if not m and (PLANNED_AND.search(before) or PLAN_CHAIN.search(before[-220:])):
         return True  # "is scheduled to meet A and hold talks with B": B's talks are planned too
     if m and m.group(0).lower().startswith("before"):
         told = before[: len(before) - len(tail) + m.start()]

@@ -15,9 +15,12 @@ from ingest.discourse import sign_ceremony, tell_story
 from ingest.envoy_lists import EnvoyLists
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
+from ingest.followup_dates import date_from_followup
 from ingest.forum_days import forum_day_refs, forum_span
+from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
+from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
@@ -80,8 +83,10 @@ def extract(article: Article) -> DocumentExtraction:
                 countries=[(c.start, c.code) for c in sm.countries],
             )
         )
+    countries_after_names(views, article.text)  # "President A of Ruritania"
     out.entities = resolve_people(out.people)
     repeat_known_names(out, views)  # "A B C II" again where the chunker missed it
+    ahead = name_roles_ahead(out, views)  # "welcomed his Ruritanian counterpart. Ana Kolo"
     for v in views:  # "ministers of P and Q, A and B, respectively": each one's country
         align_respectively(v, out.entities, article.text)
     finder = EventFinder(out.entities, article.text, article.published)
@@ -91,11 +96,16 @@ def extract(article: Article) -> DocumentExtraction:
         if not envoys.sentence(finder, v) and not lists.sentence(finder, v):
             finder.sentence(v)
     out.events = finder.events
+    drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, article.published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
+    joint_appearances(out, views)  # "A and B addressed a joint press conference"
+    attendance(out, views)  # "In attendance was C": C joins the encounter just told
+    travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
+    date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
     _date_events(out.events, views, article.published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)

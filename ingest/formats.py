@@ -16,6 +16,7 @@ from ingest.clean import clean_text
 # An HTML page whose extracted text is shorter than this has no article in it (only a menu,
 # a cookie banner or a headline).
 MIN_HTML_TEXT = 80
+PAGE_DATE_NOTE = "no publication date given: took the page's own date line"
 NO_DATE_NOTE = "no publication date: relative dates (e.g. 'on Tuesday') stay unresolved"
 
 _FRONT_MATTER = re.compile(r"\A[ \t]*---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
@@ -88,7 +89,11 @@ def build_article(
         title = _headline(cleaned.text)
     all_notes = list(notes or []) + cleaned.notes
     if published is None:
-        all_notes.append(NO_DATE_NOTE)
+        from ingest.page_stamp import page_date
+
+        # a date line under the headline (the cleaner drops it as furniture: read it first)
+        published = page_date(text) or page_date(cleaned.text)
+        all_notes.append(PAGE_DATE_NOTE if published else NO_DATE_NOTE)
     return Article(
         id=content_id(cleaned.text),
         source=source,

@@ -527,9 +527,11 @@ class SentenceMentions:
 
 
 def sentence_mentions(sentence: Sentence) -> SentenceMentions:
+    from ingest.mention_filters import drop_non_names
     from ingest.places import find_others
 
     sm = SentenceMentions(sentence)
     sm.find_people()
+    sm.people = drop_non_names(sentence, sm.people)  # handles, agencies, "Port Vila"
     find_others(sm)
     return sm

@@ -121,7 +121,18 @@ def judge(name: str) -> Verdict:
     words = non_name_words()
     if all(t in words for t in tokens) and any(len(t) > 3 for t in tokens):
         return Verdict(False, "common words")
+    if len(tokens) > 1 and tokens[0] in _demonyms() and all(t in words for t in tokens[1:]):
+        return Verdict(False, "common words")  # "African Cooperation", "Pacific Security"
     return Verdict(True)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from ingest.lexicon import lexicon
+
+    regional = {"african", "asian", "european", "arab", "caribbean", "melanesian"}
+    regional |= {"polynesian", "micronesian", "pacific", "nordic", "gulf", "latin"}
+    return frozenset(_key(w) for w in lexicon().demonyms) | regional
 
 
 # "Given I. Surname": the name finder may stop at the initial and keep only the given name

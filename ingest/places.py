@@ -12,9 +12,11 @@ def find_others(self: SentenceMentions) -> None:
     toks, lex = self.toks, self.lex
     taken = [(p.start, p.end) for p in self.people if p.kind == "name"]
     i = 0
+    country_end = 0  # "Equatorial Guinea", "Papua New Guinea": no second country inside
     while i < len(toks):
-        code, n = self._country_at(i)
+        code, n = self._country_at(i) if i >= country_end else (None, 0)
         if code:
+            country_end = i + n
             self.countries.append(
                 CountryMention(
                     start=toks[i].start,

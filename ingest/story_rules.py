@@ -85,7 +85,17 @@ ARRIVED = re.compile(r"\b(?:arrived|landed)\b", re.I)
 # a modal of the future a few words before the encounter noun
 MODAL_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+)?(?:likely|set|scheduled|expected|due"
-    r"|slated|poised|going)\s+to)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"|slated|poised|going)\s+to)\s+(?:[\w'’-]+\s+){0,4}$"
+    # "will be joining the Prime Minister on his state visit": a progressive future
+    r"|\b(?:will|shall)\s+be\s+[a-z]+ing\b[^.;:!?,]{0,70}$",
+    re.I,
+)
+# "X will today visit A, B and C in D and then hold talks with": a plan of several steps,
+# its later steps planned too (no past tense between the "will" and the trigger)
+PLAN_CHAIN = re.compile(
+    r"\b(?:will|shall)\s+(?:(?:today|tomorrow|later|also|first|then)\s+)?[a-z]+\b"
+    r"(?:(?!\b(?:was|were|had|has|met|held|\w+ed)\b)[^.;!?]){0,200}?"
+    r"\b(?:and|before)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+\s+){0,2}$",
     re.I,
 )
 # how far before the day being told a dated encounter must lie to be a flashback

@@ -124,3 +124,34 @@ def test_one_caller_paying_courtesy_calls_on_several_hosts_is_no_envoy_list():
     assert ["Arun Das", "Jean Dupuis"] in people
     assert not any(p == ["Marie Colin", "Paul Girard"] for p in people)
     assert any("Arun Das" in p and "Marie Colin" in p for p in people)
+
+
+def test_farewell_audiences_told_in_the_passive_then_envoy_by_envoy():
+    x = run(
+        "Two departing ambassadors were received in farewell audiences at the Blue House, "
+        "Kasuma, on Thursday by President Idris Bankole.\n\n"
+        "Dr. Marta Vilhena of the Republic of Lusitania thanked the President for his "
+        "support during her four years in the country.\n\n"
+        "Dr. Vilhena also praised the reforms of the government.\n\n"
+        "President Bankole also received the departing Ambassador of Norland, Erik Dahl.",
+        "2024-03-08",
+    )
+    assert met(x) == [
+        (["Erik Dahl", "Idris Bankole"], "2024-03-07"),
+        (["Idris Bankole", "Marta Vilhena"], "2024-03-07"),
+    ]
+
+
+def test_they_include_lists_the_envoys_of_the_ceremony_just_told():
+    x = run(
+        "President Kwame Asante has received the letters of credence of new envoys from three "
+        "countries at the Unity House.\n\n"
+        "They include the Ambassador of Peru to Kasuma, Luis Ortega, the High Commissioner of "
+        "Fiji to Kasuma, Josefa Tora, and the Ambassador of Chile, Rosa Pinto.",
+        "2024-03-08",
+    )
+    assert sorted(p for p, _ in met(x)) == [
+        ["Josefa Tora", "Kwame Asante"],
+        ["Kwame Asante", "Luis Ortega"],
+        ["Kwame Asante", "Rosa Pinto"],
+    ]

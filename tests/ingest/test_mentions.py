@@ -164,3 +164,20 @@ def test_an_office_after_a_name_without_a_comma_ends_the_name():
         "Omar Said Farah",
         "Carla Mendes",
     ]
+
+
+def test_a_social_media_handle_is_not_a_name():
+    from ingest.mentions import sentence_mentions
+    from ingest.text import split_sentences
+
+    s = split_sentences("Vice President @ProfAlabi received the envoy, wrote @KasumaGov.")[0]
+    assert [p.name for p in sentence_mentions(s).people if p.kind == "name"] == []
+
+
+def test_right_honourable_is_an_honorific():
+    from ingest.mentions import sentence_mentions
+    from ingest.text import split_sentences
+
+    s = split_sentences("Minister Ana Kolo met Rt Hon. Patricia Vell on Monday.")[0]
+    names = [p.name for p in sentence_mentions(s).people if p.kind == "name"]
+    assert names == ["Ana Kolo", "Patricia Vell"]

@@ -328,3 +328,11 @@ def test_instrument_abbreviations_and_signing_fields_are_not_people():
     assert not judge("MoU").keep and not judge("MoUs").keep
     assert not judge("Aquaculture Sectors").keep
     assert judge("Moussa Faki").keep
+
+
+def test_a_regional_adjective_before_policy_words_is_no_person():
+    from ingest.person_filter import judge
+
+    assert not judge("African Cooperation").keep
+    assert not judge("Pacific Security").keep
+    assert judge("Bill English").keep
