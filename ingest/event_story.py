@@ -20,6 +20,7 @@ from ingest.event_patterns import (
     PAIR_SUBJECT,
     RECENT,
 )
+from ingest.reporters import reports
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
 from ingest.story_state import PLANNED, STRAND
@@ -298,6 +299,8 @@ class EventStory:
         lead = len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip(" ;"))
         cut = lo + lead + planned.start() if planned else hi
         told = [p for p in self._people_in(view, lo, hi) if p.start < cut]
+        # "X, a spokesman, told reporters the meetings ...": a source, not a participant
+        told = [p for p in told if p.entity in ev.people() or not reports(self.text, p.end)]
         if planned and not told and not named <= ev.people():
             self.current_sent = s.index  # "a meeting between A and B would take place"
             return

@@ -18,6 +18,7 @@ from ingest.events import EventFinder, SentenceView
 from ingest.forum_days import forum_day_refs, forum_span
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
+from ingest.page_stamp import stamp_day
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
@@ -55,10 +56,12 @@ def _within_days(days: set[str], published: str | None, most: int) -> bool:
 
 def extract(article: Article) -> DocumentExtraction:
     sentences = split_sentences(article.text)
-    resolver = DateResolver(article.published)
+    # no publication date: the page's own timestamp line stands in for it
+    published = article.published or stamp_day(article.text)
+    resolver = DateResolver(published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
-    span = forum_span(article.text, article.published)  # "the April 25-27 summit"
+    span = forum_span(article.text, published)  # "the April 25-27 summit"
     for s in sentences:
         sm = sentence_mentions(s)
         dates = resolver.find(s.text, s.start)
@@ -66,7 +69,7 @@ def extract(article: Article) -> DocumentExtraction:
         dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
         if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
             line = article.text.rfind("\n", 0, s.start) + 1
-            dates = dateline_refs(article.text[line : s.start], line, article.published) + dates
+            dates = dateline_refs(article.text[line : s.start], line, published) + dates
         out.people.extend(sm.people)
         out.orgs.extend(sm.orgs)
         out.places.extend(sm.places)
@@ -84,7 +87,7 @@ def extract(article: Article) -> DocumentExtraction:
     repeat_known_names(out, views)  # "A B C II" again where the chunker missed it
     for v in views:  # "ministers of P and Q, A and B, respectively": each one's country
         align_respectively(v, out.entities, article.text)
-    finder = EventFinder(out.entities, article.text, article.published)
+    finder = EventFinder(out.entities, article.text, published)
     lists, envoys = CounterpartLists(), EnvoyLists()
     for v in views:
         # "a series of meetings with A, B and C": one encounter with each; else as usual
@@ -93,10 +96,10 @@ def extract(article: Article) -> DocumentExtraction:
     out.events = finder.events
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
     courtesy_nouns(out, views)  # "following an introductory call from B"
-    tell_story(out, views, article.text, article.published)  # the discourse step
+    tell_story(out, views, article.text, published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
-    _date_events(out.events, views, article.published)
+    _date_events(out.events, views, published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)
     dateline = next((s.dateline for s in sentences[:4] if s.dateline), None)
@@ -109,7 +112,7 @@ def extract(article: Article) -> DocumentExtraction:
                     p.role = "host" if country == ev.place.country else "guest"
     split_told_groups(out, views)  # "A met B, C and D. ... Later A met C": A's meetings
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
-    out.agreements = find_agreements(views, out, article.published)
+    out.agreements = find_agreements(views, out, published)
     sign_ceremony(out, views)
     return out
 
