@@ -156,7 +156,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that|off)\b)", re.I),
     ),
     ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
-    ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
+    # "a signed copy of the book": an adjective after a determiner tells no signing
+    ("signing", "sym", re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:signed|inked)\b", re.I)),
     # "The signing took place ... on Monday": more of the signing just told (anaphoric)
     (
         "signing",
