@@ -239,6 +239,8 @@ JOINERS = re.compile(
     r"|\baccompanied (?:at|in|during|to) (?:the|this) (?:[\w-]+ )?(?:call|meeting|talks|audience"
     r"|ceremony|visit)\s+by\b|\b(?:was|were) (?:also )?(?:there|on hand|at the airport) to "
     r"(?:welcome|receive|greet|meet)\b"
+    # "Also at the airport to receive the guest were A and B"
+    r"|^also (?:at|on|in) [^.;]{0,40}?\bto (?:welcome|receive|greet|meet)\b"
     r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b"
     # "A and B witnessed the ceremony": joiners of the signing just told
     r"|\bwitnessed (?:the|this) (?:[\w-]+ )?(?:ceremony|signing)\b"
@@ -329,5 +331,14 @@ EARLIER = re.compile(
 )
 SINCE_MET = re.compile(
     r"\bsince (?:they|the two(?: leaders| men| sides)?|both) (?:last |first )?(?:met|held|spoke|talked)\b",  # noqa: E501
+    re.I,
+)
+
+# "Z was also present at the palace to receive the guest": another host of the reception
+ALSO_THERE = re.compile(r"(?:was|were)\s+also\s+(?:present|there|on hand|at)\b", re.I)
+INVITED = re.compile(r"\b(?:are|is|were|was|been)\s+invited\s+to\b", re.I)
+# "Z also hosted a luncheon for the guest": another host's meal is its own encounter
+OWN_MEAL = re.compile(
+    r"hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b",
     re.I,
 )

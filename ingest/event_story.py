@@ -12,11 +12,14 @@ from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
     ACCOMPANIED,
     AFTER_MEETING,
+    ALSO_THERE,
     ANAPHORIC,
     CALL_WORDS,
     CHAIN,
     EARLIER,
+    INVITED,
     JOINERS,
+    OWN_MEAL,
     PAIR_SUBJECT,
     RECENT,
 )
@@ -25,17 +28,8 @@ from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMenti
 from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
 from ingest.story_state import PLANNED, STRAND
 
-INVITED = re.compile(r"\b(?:are|is|were|was|been)\s+invited\s+to\b", re.I)
-
 if TYPE_CHECKING:
     from ingest.events import SentenceView
-
-
-# "Z also hosted a luncheon for the guest": another host's meal is its own encounter
-OWN_MEAL = re.compile(
-    r"hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b",
-    re.I,
-)
 
 
 class EventStory:
@@ -203,7 +197,11 @@ class EventStory:
         if (
             recent is not None
             and roles == "host_first"
-            and re.search(r"\balso\s+$", self.text[view.sentence.start : start])
+            # "Z also received the guest", "Z was also present at the palace to receive him"
+            and (
+                re.search(r"\balso\s+$", self.text[view.sentence.start : start])
+                or ALSO_THERE.match(self.text, start)
+            )
             and not OWN_MEAL.match(self.text, start)
             and any(
                 p.person in people and p.role == "guest"

@@ -38,9 +38,9 @@ def test_only_the_dinner_that_took_place_is_an_encounter() -> None:
 def test_a_spokesperson_on_a_rescheduled_commission_tells_no_meeting() -> None:
     x = run(
         "Foreign Minister Ilse Marquand has put off her trip to Borduria.\n\n"
-        "Spokesperson Oskar Belnick said on Friday: \"On account of the re-scheduling of the "
+        'Spokesperson Oskar Belnick said on Friday: "On account of the re-scheduling of the '
         "4th Joint Fisheries Commission meeting to a later date, the foreign minister has put "
-        "off her trip.\"",
+        'off her trip."',
         "2023-05-12",
     )
     assert event_people(x) == []
