@@ -8,7 +8,7 @@ from tests.ingest.helpers import event_people, run
 
 def test_officials_also_present_to_receive_the_guest_join_the_reception() -> None:
     x = run(
-        "President Oskar Belnick of Ghana arrived in Korvel on Monday morning for a state "
+        "Ghanaian leader Oskar Belnick arrived in Korvel on Monday morning for a state "
         "visit.\n\n"
         "He was formally received by his host President Ilse Marquand at the palace.\n\n"
         "Vice-President Dario Fennick, several ministers and Army Chief Lumi Ostrava were also "
