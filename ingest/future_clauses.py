@@ -21,6 +21,8 @@ from ingest.story_rules import MODAL_AHEAD, PLEASURE_TO
 def future(before: str) -> bool:
     # 'is in X to "hold talks with Y"': an opening quote does not hide the infinitive
     before = re.sub(r"\s*[“\"‘']+$", " ", before)
+    # "a few minutes to 1pm", "from 2 to 4 March": a time or a range, not an infinitive
+    before = re.sub(r"\bto(?=\s+\d)", "till", before)
     tail = before[-60:]
     if PLEASURE_TO.search(tail):
         return False  # "it was a real pleasure to meet X": an encounter that took place

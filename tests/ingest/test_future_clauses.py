@@ -44,3 +44,14 @@ def test_a_spokesperson_on_a_rescheduled_commission_tells_no_meeting() -> None:
         "2023-05-12",
     )
     assert event_people(x) == []
+
+
+def test_a_clock_time_after_to_is_no_infinitive() -> None:
+    assert not future("He landed a few minutes to 1pm and ")
+    x = run(
+        "President Oskar Belnick arrived in Korvel on Tuesday for a two-day visit.\n\n"
+        "He landed a few minutes to 1pm and was received by President Ilse Marquand at the "
+        "palace.",
+        "2023-04-04",
+    )
+    assert event_people(x) == [["Ilse Marquand", "Oskar Belnick"]]
