@@ -16,6 +16,7 @@ from ingest.envoy_lists import EnvoyLists
 from ingest.event_patterns import BREAK_LEDE, PLACE_BEFORE
 from ingest.events import EventFinder, SentenceView
 from ingest.forum_days import forum_day_refs, forum_span
+from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
 from ingest.page_stamp import stamp_day
@@ -95,6 +96,7 @@ def extract(article: Article) -> DocumentExtraction:
             finder.sentence(v)
     out.events = finder.events
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
+    join_group_lists(out, views)  # "The ministers met the P delegation. It comprised A, B"
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
