@@ -342,3 +342,7 @@ OWN_MEAL = re.compile(
     r"hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b",
     re.I,
 )
+# "His plane touched down at noon and was received by Z": the traveller is the one received
+HIS_PLANE = re.compile(
+    r"\s*(?:his|her)\s+(?:special\s+|official\s+)?(?:plane|aircraft|flight|jet)\b", re.I
+)

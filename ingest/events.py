@@ -23,6 +23,7 @@ from ingest.event_patterns import (
     CUT,
     FLASHBACK,
     GROUP_OBJECT,
+    HIS_PLANE,
     HOST_OF_VISIT,
     JOINT_GAP,
     PLACE_BEFORE,
@@ -387,7 +388,7 @@ class EventFinder(EventStory):
         if (
             given is None
             and not subjects
-            and PRONOUN.search(s.text[:b])
+            and (PRONOUN.search(s.text[:b]) or HIS_PLANE.match(s.text))
             and self.prev_subject is not None
         ):
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject
