@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.event_patterns import CANCELLED, PRONOUN
+from ingest.future_clauses import future
 from ingest.lexicon import lexicon
 from ingest.schema import PersonEntity, PersonMention, unique_people
 from ingest.story_rules import AS_SAID
@@ -219,6 +220,14 @@ class CounterpartLists:
                 for p in finder._people_in(view, e, stop)
                 if not finder._speaker(p) and not POSSESSIVE.match(text[p.end : p.end + 2])
             ]
+            if objects and any(
+                future(s.text[: t.start()])
+                for t in TRIGGER.finditer(s.text, m.end())
+                if s.start + t.start() < objects[-1].start
+            ):
+                # "after the meeting with A, he will hold talks with B and C": still planned
+                self._update_subjects(finder, view)
+                return True
             subject = self._subject(finder, view, b)
             if subject is None or subject.entity is None:
                 return False

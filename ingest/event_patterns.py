@@ -48,7 +48,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:was|were)\s+(?:also\s+)?(?:at|on hand|present|there|in attendance)"
             r"|went|came|reached|drove|rushed|headed)\b[^.;,]{0,60}?\bto\s+(?:personally\s+)?"
-            r"(?:receive|welcome|greet)\b",
+            r"(?:receive|welcome|greet|see\s+off|bid\s+(?:\w+\s+)?farewell)\b",
             re.I,
         ),
     ),
@@ -56,7 +56,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted)(?: [\w-]+){0,4}? by\b",  # noqa: E501
+            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b",  # noqa: E501
             re.I,
         ),
     ),

@@ -14,3 +14,22 @@ def test_the_traveller_whose_plane_was_received_is_the_guest() -> None:
         "2024-03-09",
     )
     assert event_people(x) == [["Dario Fennick", "Ilse Marquand", "Oskar Belnick"]]
+
+
+def test_officials_at_the_airport_to_see_off_the_guest_met_them() -> None:
+    x = run(
+        "President Oskar Belnick of Ghana left Korvel on Saturday afternoon.\n\n"
+        "Governor Ilse Marquand and Mayor Dario Fennick were present at the airport to see off "
+        "President Belnick.",
+        "2024-03-09",
+    )
+    assert event_people(x) == [["Dario Fennick", "Ilse Marquand", "Oskar Belnick"]]
+
+
+def test_a_guest_seen_off_by_officials() -> None:
+    x = run(
+        "President Oskar Belnick left Korvel on Tuesday. He was seen off by Foreign Minister "
+        "Ilse Marquand at the airport.",
+        "2024-03-09",
+    )
+    assert event_people(x) == [["Ilse Marquand", "Oskar Belnick"]]
