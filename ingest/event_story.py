@@ -26,7 +26,7 @@ from ingest.event_patterns import (
 from ingest.reporters import reports
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
-from ingest.story_state import PLANNED, STRAND
+from ingest.story_state import PLANNED, STRAND, VISIT_SCOPE
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
@@ -343,8 +343,10 @@ class EventStory:
         ev = self._recent(view) or self._accompanied(view)
         if ev is None or separate_series(self.text, ev):
             return
-        if STRAND.search(view.sentence.text):
-            return  # "Meanwhile, A and B witnessed the signing": another strand, not ours
+        if STRAND.search(view.sentence.text) or (
+            "accompan" in m.group(0).lower() and VISIT_SCOPE.search(view.sentence.text)
+        ):
+            return  # "Meanwhile, ..." another strand; "During the visit X was accompanied by Y"
         if ev.kind != "summit" and AUDIENCE_INCLUDED.search(view.sentence.text[: m.end()]):
             return  # "addressing the gathering that included X": the gathering's, not ours
         people = self._people_in(view, view.sentence.start, view.sentence.end)

@@ -27,3 +27,14 @@ def test_an_inverted_also_at_the_airport_to_receive_joins_the_welcome() -> None:
         "2024-03-15",
     )
     assert event_people(x) == [["Dario Fennick", "Ilse Marquand", "Lumi Ostrava", "Oskara Belnick"]]
+
+
+def test_family_accompanying_the_guest_during_the_visit_met_nobody() -> None:
+    x = run(
+        "Ghanaian leader Oskar Belnick left Korvel on Saturday. Governor Ilse Marquand was "
+        "present at the airport to see off the Ghanaian leader.\n\n"
+        "During the visit, President Belnick was accompanied by his wife Mara Fennick and "
+        "other family members.",
+        "2024-03-16",
+    )
+    assert event_people(x) == [["Ilse Marquand", "Oskar Belnick"]]
