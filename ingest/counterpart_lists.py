@@ -220,14 +220,6 @@ class CounterpartLists:
                 for p in finder._people_in(view, e, stop)
                 if not finder._speaker(p) and not POSSESSIVE.match(text[p.end : p.end + 2])
             ]
-            if objects and any(
-                future(s.text[: t.start()])
-                for t in TRIGGER.finditer(s.text, m.end())
-                if s.start + t.start() < objects[-1].start
-            ):
-                # "after the meeting with A, he will hold talks with B and C": still planned
-                self._update_subjects(finder, view)
-                return True
             subject = self._subject(finder, view, b)
             if subject is None or subject.entity is None:
                 return False
@@ -247,6 +239,14 @@ class CounterpartLists:
                 return False
             if not cue and not self._named_or_pronoun(view, subject, b):
                 return False  # "the meeting was attended by A, B and C": the usual reading
+            if any(
+                future(s.text[: t.start()])
+                for t in TRIGGER.finditer(s.text, m.end())
+                if s.start + t.start() < objects[-1].start
+            ):
+                # "after the meeting with A, he will hold talks with B and C": still planned
+                self._update_subjects(finder, view)
+                return True
             for p, code in zip(objects, own or [], strict=False):
                 ent = finder.entities[p.entity]  # type: ignore[index]
                 ent.country = ent.country or code  # a person's country from their description

@@ -12,11 +12,13 @@ import yaml
 
 from ingest.article import Article, content_id
 from ingest.clean import clean_text
+from ingest.page_stamp import stamp_day
 
 # An HTML page whose extracted text is shorter than this has no article in it (only a menu,
 # a cookie banner or a headline).
 MIN_HTML_TEXT = 80
 NO_DATE_NOTE = "no publication date: relative dates (e.g. 'on Tuesday') stay unresolved"
+STAMP_NOTE = "no publication date: relative dates resolved against the page's timestamp line"
 
 _FRONT_MATTER = re.compile(r"\A[ \t]*---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 # The development articles' form: "date 2025-07-12" first, possibly after a space, with the
@@ -88,7 +90,8 @@ def build_article(
         title = _headline(cleaned.text)
     all_notes = list(notes or []) + cleaned.notes
     if published is None:
-        all_notes.append(NO_DATE_NOTE)
+        stamp = stamp_day(cleaned.text)
+        all_notes.append(f"{STAMP_NOTE} ({stamp})" if stamp else NO_DATE_NOTE)
     return Article(
         id=content_id(cleaned.text),
         source=source,

@@ -187,9 +187,11 @@ def test_a_courtesy_call_on_a_king_and_queen_is_one_encounter():
 
 def test_a_list_after_a_told_meeting_but_under_a_plan_is_no_series() -> None:
     x = run(
-        "Following his meeting with his Borduran counterpart, Prime Minister Ilse Marquand "
+        "Prime Minister Ilse Marquand held talks with President Lumi Ostrava of Borduria on "
+        "Thursday.\n\n"
+        "Following her meeting with her Borduran counterpart, Prime Minister Ilse Marquand "
         "will hold bilateral talks with President Oskar Belnick of Ghana and Prime Minister "
         "Dario Fennick of Peru.",
         "2024-03-09",
     )
-    assert all(len(p) < 2 for p in event_people(x))
+    assert event_people(x) == [["Ilse Marquand", "Lumi Ostrava"]]

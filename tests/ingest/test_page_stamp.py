@@ -37,3 +37,12 @@ def test_a_publication_date_wins_over_the_stamp() -> None:
         "2021-03-16",
     )
     assert dict(pairs(x))[frozenset({"Ilse Marquand", "Oskar Belnick"})] == "2021-03-14"
+
+
+def test_the_ingest_note_says_the_stamp_was_used() -> None:
+    from ingest.formats import build_article
+
+    a = build_article("Title\nTuesday, March 9, 2021 at 08:40AM\nOn Sunday A met B.", "x.txt")
+    assert any("timestamp line (2021-03-09)" in n for n in a.notes)
+    b = build_article("On Sunday A met B in Korvel, officials said.", "y.txt")
+    assert any("stay unresolved" in n for n in b.notes)
