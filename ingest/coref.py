@@ -114,7 +114,9 @@ def resolve_people(mentions: list[PersonMention]) -> list[PersonEntity]:
                 if fullness(m.name) > fullness(e.name):
                     e.aliases.append(e.name)
                     e.name = m.name
-                elif m.name != e.name and m.name not in e.aliases:
+                elif m.name != e.name and m.name not in e.aliases and len(cands) == 1:
+                    # a surname two people of the text share ("Biden" of two Bidens) is no
+                    # alias of either: it would merge them across documents
                     e.aliases.append(m.name)
                 e.aliases = [a for a in e.aliases if not given_name_only(a, e.name)]
                 continue

@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.event_patterns import CANCELLED, PRONOUN
+from ingest.future_clauses import future
 from ingest.lexicon import lexicon
 from ingest.schema import PersonEntity, PersonMention, unique_people
 from ingest.story_rules import AS_SAID
@@ -238,6 +239,14 @@ class CounterpartLists:
                 return False
             if not cue and not self._named_or_pronoun(view, subject, b):
                 return False  # "the meeting was attended by A, B and C": the usual reading
+            if any(
+                future(s.text[: t.start()])
+                for t in TRIGGER.finditer(s.text, m.end())
+                if s.start + t.start() < objects[-1].start
+            ):
+                # "after the meeting with A, he will hold talks with B and C": still planned
+                self._update_subjects(finder, view)
+                return True
             for p, code in zip(objects, own or [], strict=False):
                 ent = finder.entities[p.entity]  # type: ignore[index]
                 ent.country = ent.country or code  # a person's country from their description

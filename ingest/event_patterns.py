@@ -48,7 +48,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:was|were)\s+(?:also\s+)?(?:at|on hand|present|there|in attendance)"
             r"|went|came|reached|drove|rushed|headed)\b[^.;,]{0,60}?\bto\s+(?:personally\s+)?"
-            r"(?:receive|welcome|greet)\b",
+            r"(?:receive|welcome|greet|see\s+off|bid\s+(?:\w+\s+)?farewell)\b",
             re.I,
         ),
     ),
@@ -56,7 +56,7 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted)(?: [\w-]+){0,4}? by\b",  # noqa: E501
+            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b",  # noqa: E501
             re.I,
         ),
     ),
@@ -156,7 +156,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that|off)\b)", re.I),
     ),
     ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
-    ("signing", "sym", re.compile(r"\b(?:signed|inked)\b", re.I)),
+    # "a signed copy of the book": an adjective after a determiner tells no signing
+    ("signing", "sym", re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:signed|inked)\b", re.I)),
     # "The signing took place ... on Monday": more of the signing just told (anaphoric)
     (
         "signing",
@@ -238,6 +239,8 @@ JOINERS = re.compile(
     r"|\baccompanied (?:at|in|during|to) (?:the|this) (?:[\w-]+ )?(?:call|meeting|talks|audience"
     r"|ceremony|visit)\s+by\b|\b(?:was|were) (?:also )?(?:there|on hand|at the airport) to "
     r"(?:welcome|receive|greet|meet)\b"
+    # "Also at the airport to receive the guest were A and B"
+    r"|^also (?:at|on|in) [^.;]{0,40}?\bto (?:welcome|receive|greet|meet)\b"
     r"|\b(?:attended|joined) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|ceremony|signing|session)\b"
     # "A and B witnessed the ceremony": joiners of the signing just told
     r"|\bwitnessed (?:the|this) (?:[\w-]+ )?(?:ceremony|signing)\b"
@@ -329,4 +332,17 @@ EARLIER = re.compile(
 SINCE_MET = re.compile(
     r"\bsince (?:they|the two(?: leaders| men| sides)?|both) (?:last |first )?(?:met|held|spoke|talked)\b",  # noqa: E501
     re.I,
+)
+
+# "Z was also present at the palace to receive the guest": another host of the reception
+ALSO_THERE = re.compile(r"(?:was|were)\s+also\s+(?:present|there|on hand|at)\b", re.I)
+INVITED = re.compile(r"\b(?:are|is|were|was|been)\s+invited\s+to\b", re.I)
+# "Z also hosted a luncheon for the guest": another host's meal is its own encounter
+OWN_MEAL = re.compile(
+    r"hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b",
+    re.I,
+)
+# "His plane touched down at noon and was received by Z": the traveller is the one received
+HIS_PLANE = re.compile(
+    r"\s*(?:his|her)\s+(?:special\s+|official\s+)?(?:plane|aircraft|flight|jet)\b", re.I
 )

@@ -12,29 +12,24 @@ from ingest.dates import DateRef, compatible
 from ingest.event_patterns import (
     ACCOMPANIED,
     AFTER_MEETING,
+    ALSO_THERE,
     ANAPHORIC,
     CALL_WORDS,
     CHAIN,
     EARLIER,
+    INVITED,
     JOINERS,
+    OWN_MEAL,
     PAIR_SUBJECT,
     RECENT,
 )
+from ingest.reporters import reports
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
-from ingest.story_state import PLANNED, STRAND
-
-INVITED = re.compile(r"\b(?:are|is|were|was|been)\s+invited\s+to\b", re.I)
+from ingest.story_state import PLANNED, STRAND, VISIT_SCOPE
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
-
-
-# "Z also hosted a luncheon for the guest": another host's meal is its own encounter
-OWN_MEAL = re.compile(
-    r"hosted\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b",
-    re.I,
-)
 
 
 class EventStory:
@@ -202,7 +197,11 @@ class EventStory:
         if (
             recent is not None
             and roles == "host_first"
-            and re.search(r"\balso\s+$", self.text[view.sentence.start : start])
+            # "Z also received the guest", "Z was also present at the palace to receive him"
+            and (
+                re.search(r"\balso\s+$", self.text[view.sentence.start : start])
+                or ALSO_THERE.match(self.text, start)
+            )
             and not OWN_MEAL.match(self.text, start)
             and any(
                 p.person in people and p.role == "guest"
@@ -298,6 +297,8 @@ class EventStory:
         lead = len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip(" ;"))
         cut = lo + lead + planned.start() if planned else hi
         told = [p for p in self._people_in(view, lo, hi) if p.start < cut]
+        # "X, a spokesman, told reporters the meetings ...": a source, not a participant
+        told = [p for p in told if p.entity in ev.people() or not reports(self.text, p.end)]
         if planned and not told and not named <= ev.people():
             self.current_sent = s.index  # "a meeting between A and B would take place"
             return
@@ -342,8 +343,10 @@ class EventStory:
         ev = self._recent(view) or self._accompanied(view)
         if ev is None or separate_series(self.text, ev):
             return
-        if STRAND.search(view.sentence.text):
-            return  # "Meanwhile, A and B witnessed the signing": another strand, not ours
+        if STRAND.search(view.sentence.text) or (
+            "accompan" in m.group(0).lower() and VISIT_SCOPE.search(view.sentence.text)
+        ):
+            return  # "Meanwhile, ..." another strand; "During the visit X was accompanied by Y"
         if ev.kind != "summit" and AUDIENCE_INCLUDED.search(view.sentence.text[: m.end()]):
             return  # "addressing the gathering that included X": the gathering's, not ours
         people = self._people_in(view, view.sentence.start, view.sentence.end)

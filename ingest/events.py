@@ -22,10 +22,9 @@ from ingest.event_patterns import (
     CONTINUATION,
     CUT,
     FLASHBACK,
-    FUTURE,
     GROUP_OBJECT,
+    HIS_PLANE,
     HOST_OF_VISIT,
-    INVITE,
     JOINT_GAP,
     PLACE_BEFORE,
     PLANNED_CUT,
@@ -43,6 +42,7 @@ from ingest.event_patterns import (
     TRIGGERS,
 )
 from ingest.event_story import EventStory, clauses
+from ingest.future_clauses import future as _future
 from ingest.schema import (
     ExtractedEvent,
     Participant,
@@ -54,9 +54,6 @@ from ingest.schema import (
 from ingest.story_rules import (
     AS_SAID,
     LATER_TALKS_WITH,
-    MODAL_AHEAD,
-    PLAN_CHAIN,
-    PLEASURE_TO,
     SIDE_MET_GROUP,
     after_event_spans,
     quoted,
@@ -72,40 +69,6 @@ class SentenceView:
     dates: list[DateRef]
     places: list[PlaceMention]
     countries: list[tuple[int, str]] = field(default_factory=list)  # (start, code)
-
-
-def _future(before: str) -> bool:
-    # 'is in X to "hold talks with Y"': an opening quote does not hide the infinitive
-    before = re.sub(r"\s*[“\"‘']+$", " ", before)
-    tail = before[-60:]
-    if PLEASURE_TO.search(tail):
-        return False  # "it was a real pleasure to meet X": an encounter that took place
-    if MODAL_AHEAD.search(before[-90:]):
-        return True  # "is likely to hold a bilateral meeting", "will have a working lunch"
-    m = FUTURE.search(tail)
-    if m and m.group(0)[0].isupper() and before[: len(before) - len(tail) + m.start()].strip():
-        m = None  # capitalised inside a sentence: a name ("Secretary To Lam met"), not "to"
-    if not m and (PLANNED_AND.search(before) or PLAN_CHAIN.search(before[-220:])):
-        return True  # "is scheduled to meet A and hold talks with B": B's talks are planned too
-    if m and m.group(0).lower().startswith("before"):
-        told = before[: len(before) - len(tail) + m.start()]
-        if TOLD_BEFORE.search(told) and not PLAN_WORDS.search(told):
-            m = None  # "X signed the visitor book, before meeting Y": told, in order
-    return bool(m or INVITE.search(tail))
-
-
-# a plan whose coordinated verb is the trigger: "is scheduled to meet A and hold talks with"
-PLANNED_AND = re.compile(
-    r"\b(?:will|would|shall|(?:scheduled|expected|set|due|going|planning|plans?|intends?"
-    r"|(?:is|are)) to)\s[^.;,]*\band\s+(?:[a-z]+\s+){0,3}$"
-)
-# a past clause that a ", before meeting Y" continues in order of events
-TOLD_BEFORE = re.compile(
-    r"\b(?:\w+ed|met|held|made|paid|took|gave|went|came|spent|laid|flew|sat)\b[^,;]*,\s*$"
-)
-PLAN_WORDS = re.compile(
-    r"\b(?:will|would|shall|is to|are to|expected|scheduled|due|set to|plans?|planned)\b", re.I
-)
 
 
 # "In addition, the CS also held a meeting with Y": a title left unresolved as the subject
@@ -425,7 +388,7 @@ class EventFinder(EventStory):
         if (
             given is None
             and not subjects
-            and PRONOUN.search(s.text[:b])
+            and (PRONOUN.search(s.text[:b]) or HIS_PLANE.match(s.text))
             and self.prev_subject is not None
         ):
             subjects = [self.prev_subject]  # "He also met ...": the previous sentence's subject

@@ -18,8 +18,10 @@ from ingest.events import EventFinder, SentenceView
 from ingest.followup_dates import date_from_followup
 from ingest.forum_days import forum_day_refs, forum_span
 from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
+from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
+from ingest.page_stamp import stamp_day
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
@@ -58,10 +60,12 @@ def _within_days(days: set[str], published: str | None, most: int) -> bool:
 
 def extract(article: Article) -> DocumentExtraction:
     sentences = split_sentences(article.text)
-    resolver = DateResolver(article.published)
+    # no publication date: the page's own timestamp line stands in for it
+    published = article.published or stamp_day(article.text)
+    resolver = DateResolver(published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
-    span = forum_span(article.text, article.published)  # "the April 25-27 summit"
+    span = forum_span(article.text, published)  # "the April 25-27 summit"
     for s in sentences:
         sm = sentence_mentions(s)
         dates = resolver.find(s.text, s.start)
@@ -69,7 +73,7 @@ def extract(article: Article) -> DocumentExtraction:
         dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
         if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
             line = article.text.rfind("\n", 0, s.start) + 1
-            dates = dateline_refs(article.text[line : s.start], line, article.published) + dates
+            dates = dateline_refs(article.text[line : s.start], line, published) + dates
         out.people.extend(sm.people)
         out.orgs.extend(sm.orgs)
         out.places.extend(sm.places)
@@ -89,7 +93,7 @@ def extract(article: Article) -> DocumentExtraction:
     ahead = name_roles_ahead(out, views)  # "welcomed his Ruritanian counterpart. Ana Kolo"
     for v in views:  # "ministers of P and Q, A and B, respectively": each one's country
         align_respectively(v, out.entities, article.text)
-    finder = EventFinder(out.entities, article.text, article.published)
+    finder = EventFinder(out.entities, article.text, published)
     lists, envoys = CounterpartLists(), EnvoyLists()
     for v in views:
         # "a series of meetings with A, B and C": one encounter with each; else as usual
@@ -98,15 +102,16 @@ def extract(article: Article) -> DocumentExtraction:
     out.events = finder.events
     drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
+    join_group_lists(out, views)  # "The ministers met the P delegation. It comprised A, B"
     courtesy_nouns(out, views)  # "following an introductory call from B"
-    tell_story(out, views, article.text, article.published)  # the discourse step
+    tell_story(out, views, article.text, published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
     joint_appearances(out, views)  # "A and B addressed a joint press conference"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
-    _date_events(out.events, views, article.published)
+    _date_events(out.events, views, published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)
     dateline = next((s.dateline for s in sentences[:4] if s.dateline), None)
@@ -119,7 +124,7 @@ def extract(article: Article) -> DocumentExtraction:
                     p.role = "host" if country == ev.place.country else "guest"
     split_told_groups(out, views)  # "A met B, C and D. ... Later A met C": A's meetings
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
-    out.agreements = find_agreements(views, out, article.published)
+    out.agreements = find_agreements(views, out, published)
     sign_ceremony(out, views)
     return out
 

@@ -1,15 +1,22 @@
-"""The page's own date stamp, for an article that came without a publication date.
+"""The page's own date, for an article that came without a publication date.
 
-Government pages often print the day a release went out on a line of its own near the top
-("2024/3/15", "15 March 2024", "March 15, 2024"), under the headline. That line is the
-page timestamp, which a reader takes as the publication day (docs/evaluation.md,
-conventions: "a page timestamp"); relative dates ("on 15 January", "today") then resolve
-against it. Only a line that holds nothing but a date, among the first lines, counts."""
+Two kinds of line count, both among the first lines of the page:
+- a release date on a line of its own under the headline ("2024/3/15", "15 March 2024",
+  "Media Release 12th June 2019"): government pages print the day a release went out, and a
+  reader takes it as the publication day (`page_date`; ingest/formats.py then sets the
+  article's `published`, conventions: "a page timestamp");
+- a timestamp line with a weekday or a clock time ("Monday, 3 May 2021 at 09:12AM",
+  "May 3, 2021 | 14:05"): a reader resolves "on Sunday" against it as against a publication
+  date (`stamp_day`, used by ingest/extract.py when `published` is still unknown).
+Only a line that is a date and page furniture (no verb, no sentence) counts, and only a full
+calendar day with its year."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from ingest.dates import DateResolver
 
 FIRST_LINES = 6
 STAMP = re.compile(
@@ -23,6 +30,7 @@ FORMATS = ("%Y/%m/%d", "%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, 
 
 
 def page_date(text: str) -> str | None:
+    """The day (YYYY-MM-DD) of a release-date line among the first lines, or None."""
     lines = [ln for ln in text.splitlines() if ln.strip()][:FIRST_LINES]
     for line in lines:
         m = STAMP.match(line)
@@ -34,4 +42,35 @@ def page_date(text: str) -> str | None:
                 return dt.datetime.strptime(value, fmt).date().isoformat()
             except ValueError:
                 continue
+    return None
+
+
+HEAD_LINES = 6  # a stamp stands above the story: in the first lines of the page
+MAX_LINE = 90
+# what may stand around the date on a stamp line besides the date itself
+_FURNITURE = re.compile(
+    r"^(?:[\d:.,|()+\-/]|am|pm|utc|gmt|ist|est|cet|published|updated|posted|at|on|last"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s)*$",
+    re.I,
+)
+
+
+def stamp_day(text: str) -> str | None:
+    """The calendar day (YYYY-MM-DD) of a timestamp line at the head of the page, or None."""
+    resolver = DateResolver(None)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:HEAD_LINES]
+    for line in lines:
+        if len(line) > MAX_LINE:
+            continue
+        dates = [
+            d
+            for d in resolver.find(line, cues=False)
+            if d.value and d.precision == "day" and d.kind == "explicit"
+        ]
+        if len(dates) != 1:
+            continue
+        d = dates[0]
+        rest = (line[: d.start] + " " + line[d.end :]).strip()
+        if _FURNITURE.match(rest):
+            return d.value
     return None

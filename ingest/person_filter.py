@@ -22,9 +22,15 @@ import pycountry
 
 from graph.model import fold
 from ingest.article import Article
+from ingest.company_lists import in_company_list
 from ingest.lexicon import lexicon
 from ingest.name_words import HEAD_TITLES, ordinary_words
-from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, PersonEntity
+from ingest.schema import (
+    DocumentExtraction,
+    ExtractedEvent,
+    Participant,
+    PersonEntity,
+)
 
 _WORDS_FILE = Path(__file__).parent / "lexicons" / "non_name_words.txt"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd"}
@@ -216,6 +222,12 @@ def _ordinary_phrase(ent: PersonEntity, x: DocumentExtraction) -> Verdict | None
 
 def _judge_entity(ent: PersonEntity, x: DocumentExtraction, article: Article | None) -> Verdict:
     tail = _tail_of_place(ent, x, article) if article is not None else None
+    if (
+        article is not None
+        and ent.mentions
+        and all(in_company_list(article.text, x.people[i].start) for i in ent.mentions)
+    ):
+        return Verdict(False, "company")  # "firms including Norvex Systems": not a person
     v = tail or judge(ent.name)
     if v.keep:
         v = _ordinary_phrase(ent, x) or v

@@ -182,6 +182,8 @@ def _kept(x: DocumentExtraction) -> list[PersonEntity]:
         if ent.confidence >= KEEP_PERSON
         or ent.index in in_events
         or len(parse_name(ent.name).tokens) >= 2
+        # "Ben Rhodes": a given name that is also a nasab particle still makes two words
+        or (len(ent.name.split()) == 2 and ent.name.split()[0].lower() == "ben")
     ]
 
 

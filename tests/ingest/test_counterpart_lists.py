@@ -183,3 +183,15 @@ def test_a_courtesy_call_on_a_king_and_queen_is_one_encounter():
         "2024-03-12",
     )
     assert event_people(x) == [["Ana Lolo", "Arjun Rao", "Tevita Lolo"]]
+
+
+def test_a_list_after_a_told_meeting_but_under_a_plan_is_no_series() -> None:
+    x = run(
+        "Prime Minister Ilse Marquand held talks with President Lumi Ostrava of Borduria on "
+        "Thursday.\n\n"
+        "Following her meeting with her Borduran counterpart, Prime Minister Ilse Marquand "
+        "will hold bilateral talks with President Oskar Belnick of Ghana and Prime Minister "
+        "Dario Fennick of Peru.",
+        "2024-03-09",
+    )
+    assert event_people(x) == [["Ilse Marquand", "Lumi Ostrava"]]
