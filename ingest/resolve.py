@@ -75,14 +75,14 @@ def new_person_id(entity: PersonEntity) -> str:
 
 @dataclass
 class DocumentVersions:
-    held: bool  # the store holds this very document
-    old: list[str]  # ids of older versions of its source
+    held: bool = False  # the store holds this very document
+    old: list[str] = field(default_factory=list)  # ids of older versions of its source
 
 
 @dataclass
 class PersonLookups:
-    """What the store holds for a document's people, read in one query: the candidates of
-    each name token, and which of the ids new people would get are taken."""
+    """What the store holds for the people of a group of documents, read in one query: the
+    candidates of each name token, and which of the ids new people would get are taken."""
 
     people: dict[str, dict[str, PersonNode]] = field(default_factory=dict)
     asked: set[str] = field(default_factory=set)
@@ -100,35 +100,41 @@ class PersonLookups:
             self.held |= store.existing_ids(None, [pid])
         return pid in self.held
 
+    def update(self, other: PersonLookups) -> None:
+        for token, found in other.people.items():
+            self.people.setdefault(token, {}).update(found)
+        self.asked |= other.asked
+        self.held |= other.held
+
 
 def read_lookups(
     store: GraphStore,
     *,
-    document: tuple[str, str] | None = None,
+    documents: list[tuple[str, str]] | None = None,
     entities: list[PersonEntity] | None = None,
-) -> tuple[DocumentVersions | None, PersonLookups | None]:
-    """One round trip: the versions of `document` (id, source) the store holds and/or the
-    PersonLookups of `entities` (the people of a document to resolve)."""
+) -> tuple[dict[str, DocumentVersions], PersonLookups | None]:
+    """One round trip: the versions the store holds of `documents` (id, source), by id,
+    and/or the PersonLookups of `entities` (the people of the documents to resolve)."""
     tokens = sorted({t for e in entities or [] for t in name_tokens(e)})
     ids = sorted({new_person_id(e) for e in entities or []})
-    query = cypher.document_lookups(document=document is not None, people=entities is not None)
+    query = cypher.document_lookups(documents=bool(documents), people=entities is not None)
     params: dict[str, object] = {"tokens": tokens, "ids": ids}
-    if document is not None:
-        params["doc"], params["source"] = document
-    rows = store.read(query, params, row_cap=1_000_000).rows
-    versions = None
-    if document is not None:
-        versions = DocumentVersions(
-            held=any(r["kind"] == "same" for r in rows),
-            old=[r["id"] for r in rows if r["kind"] == "old"],
-        )
-    if entities is None:
-        return versions, None
-    found = PersonLookups(asked=set(ids))
+    if documents:
+        params["docs"] = [[doc, source] for doc, source in documents]
+    rows = store.read(query, params, row_cap=1_000_000).rows if query else []
+    versions = {doc: DocumentVersions() for doc, _ in documents or []}
+    found = PersonLookups(asked=set(ids)) if entities is not None else None
     for r in rows:
-        if r["kind"] == "held":
+        kind = r["kind"]
+        if kind == "same":
+            versions[r["doc"]].held = True
+        elif kind == "old":
+            versions[r["doc"]].old.append(r["id"])
+        elif found is None:
+            continue
+        elif kind == "held":
             found.held.add(r["id"])
-        elif r["kind"] == "person":  # one row per person, with the tokens that found it
+        elif kind == "person":  # one row per person, with the tokens that found it
             person = PersonNode(
                 id=r["id"],
                 name=r["name"],
@@ -266,8 +272,17 @@ def resolve_event(
             r for r in cands if r["date"] and dates_compatible(r["date"], ev.date) and host_ok(r)
         ]
         if dated:
-            best = max(
-                dated, key=lambda r: (len(set(r["people"]) & set(person_ids)), len(r["date"]))
+            # the most people in common, then the most precise date; ties (rare) go to the
+            # smallest id and place, not to the engine's row order, so that the graph does not
+            # depend on the engine or on how the documents before were grouped into writes
+            best = min(
+                dated,
+                key=lambda r: (
+                    -len(set(r["people"]) & set(person_ids)),
+                    -len(r["date"]),
+                    r["id"],
+                    r["place"] or "",
+                ),
             )
             return _merge_event(best, own)
         undated = [r for r in cands if not r["date"] and host_ok(r)]

@@ -84,6 +84,14 @@ class BatchBuilder:
         return self.batch
 
 
+def person_record(pn: PersonNode) -> NodeRecord:
+    """The Person node a resolved person is written as."""
+    return node(
+        Label.PERSON,
+        Person(id=pn.id, name=pn.name, aliases=pn.aliases, country=pn.country, titles=pn.titles),
+    )
+
+
 def build_batch(
     article: Article,
     x: DocumentExtraction,
@@ -104,16 +112,8 @@ def build_batch(
     )
     for idx, pn in people.items():
         ent = x.entities[idx]
-        b.add_node(
-            Label.PERSON,
-            Person(
-                id=pn.id,
-                name=pn.name,
-                aliases=pn.aliases,
-                country=pn.country,
-                titles=pn.titles,
-            ),
-        )
+        rec = person_record(pn)
+        b._nodes[(Label.PERSON, rec.id)] = rec
         if pn.country:
             b.rel(RelType.REPRESENTS, Label.PERSON, pn.id, Label.COUNTRY, b.country(pn.country))
         first = x.people[ent.mentions[0]]
