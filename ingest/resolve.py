@@ -12,6 +12,7 @@ as evidence; meetings of the same people at incompatible dates stay apart."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -53,24 +54,34 @@ class EventNode(BaseModel):
     existing: bool = False
 
 
-def name_tokens(entity: PersonEntity) -> set[str]:
+def name_tokens(entity: PersonEntity) -> frozenset[str]:
     """The folded words a person's candidates are looked up by."""
+    return _name_tokens(entity.name, bool(entity.titles))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(name: str, titled: bool) -> frozenset[str]:
     # the stored `search` holds folded surface names: look up the raw surname (minus "Al-")
-    raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
-    p = parse_name(entity.name)
+    raw = re.sub(r"^(?:al|el)[-‑']", "", fold(name).split()[-1]) if name else ""
+    p = parse_name(name)
     tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too
     if p.given and len(p.tokens) > 1 and len(p.given) >= 3:
         tokens.add(p.given)  # "X Y" and "X Y Z" (a grandfather's name) share no last word
     if p.nasab and p.chain:
         # "X bin Y" and "X bin Y Al Z" share no surname: look up the father's name as well
         tokens.add(p.chain[0])
-    if len(p.tokens) == 1 and entity.titles:
+    if len(p.tokens) == 1 and titled:
         tokens.add(p.tokens[0])  # "Emir X": a titled lone given name
-    return {fold(t) for t in tokens}
+    return frozenset(fold(t) for t in tokens)
 
 
 def new_person_id(entity: PersonEntity) -> str:
     return f"person-{slug(entity.name)}"
+
+
+def next_person_id(entity: PersonEntity, pid: str) -> str:
+    """The id a new person gets when `pid` is taken."""
+    return f"{new_person_id(entity)}-{short_hash(entity.name, pid)[:6]}"
 
 
 @dataclass
@@ -116,7 +127,8 @@ def read_lookups(
     """One round trip: the versions the store holds of `documents` (id, source), by id,
     and/or the PersonLookups of `entities` (the people of the documents to resolve)."""
     tokens = sorted({t for e in entities or [] for t in name_tokens(e)})
-    ids = sorted({new_person_id(e) for e in entities or []})
+    # the id of a new person, and the next one in case that is taken (by a namesake)
+    ids = sorted({pid for e in entities or [] for pid in _new_ids(e)})
     query = cypher.document_lookups(documents=bool(documents), people=entities is not None)
     params: dict[str, object] = {"tokens": tokens, "ids": ids}
     if documents:
@@ -146,6 +158,11 @@ def read_lookups(
             for token in r["token"]:
                 found.people.setdefault(token, {})[r["id"]] = person
     return versions, found
+
+
+def _new_ids(entity: PersonEntity) -> tuple[str, str]:
+    pid = new_person_id(entity)
+    return pid, next_person_id(entity, pid)
 
 
 def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
@@ -198,7 +215,7 @@ def resolve_person(
     base = new_person_id(entity)
     pid = base
     while pid in taken or lookups.taken(store, pid):
-        pid = f"{base}-{short_hash(entity.name, pid)[:6]}"
+        pid = next_person_id(entity, pid)
     return PersonNode(
         id=pid,
         name=entity.name,

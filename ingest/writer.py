@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from graph.model import (
     Agreement,
     Country,
@@ -16,7 +18,7 @@ from graph.model import (
     Place,
     RelRecord,
     RelType,
-    node,
+    node_props,
     slug,
 )
 from graph.records import country_name, place_id
@@ -32,7 +34,7 @@ class BatchBuilder:
         self._nodes: dict[tuple[Label, str], NodeRecord] = {}
 
     def add_node(self, label: Label, obj: object) -> None:
-        rec = node(label, obj)  # type: ignore[arg-type]
+        rec = _node(label, obj)  # type: ignore[arg-type]
         self._nodes[(label, rec.id)] = rec
 
     def rel(
@@ -46,7 +48,7 @@ class BatchBuilder:
         **props: object,
     ) -> None:
         self.batch.rels.append(
-            RelRecord(
+            RelRecord.model_construct(  # every field is built here from checked values
                 type=type_,
                 src_label=src_label,
                 src=src,
@@ -84,9 +86,16 @@ class BatchBuilder:
         return self.batch
 
 
+def _node(label: Label, obj: BaseModel) -> NodeRecord:
+    """graph.model.node without checking the record again: `obj` is a checked domain object
+    (its id, its properties), and its dump holds only property values."""
+    props = node_props(label, obj.model_dump(exclude={"id"}))
+    return NodeRecord.model_construct(label=label, id=obj.id, props=props)  # type: ignore[attr-defined]
+
+
 def person_record(pn: PersonNode) -> NodeRecord:
     """The Person node a resolved person is written as."""
-    return node(
+    return _node(
         Label.PERSON,
         Person(id=pn.id, name=pn.name, aliases=pn.aliases, country=pn.country, titles=pn.titles),
     )
