@@ -155,12 +155,13 @@ class _Run:
                 lookups = found
             else:
                 lookups.update(found)
+        lookups = lookups or PersonLookups()
         pending = Pending()
         for k, r in enumerate(chosen):
             if r.outcome is not None:
                 continue
             x = r.extracted
-            assert isinstance(x, DocumentExtraction) and lookups is not None
+            assert isinstance(x, DocumentExtraction)
             kept = _kept(x)
             try:
                 view = pending.person_lookups(lookups, kept)
