@@ -70,7 +70,7 @@ def _counting_writes(store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> list
 
 def _one_by_one(store: GraphStore, articles: list[Article]) -> tuple[list[str], str]:
     store.reset()
-    statuses = [ingest_articles(store, [a])[0].status for a in articles]
+    statuses: list[str] = [ingest_articles(store, [a])[0].status for a in articles]
     return statuses, export_json(store)
 
 
