@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 ID_CHUNK = 5000  # document ids per look-up
 MAX_GROUP = 32  # reports written together (one statement, three round trips in all)
-MAX_WAIT_S = 0.25  # with workers: a group waits at most this long for its next report
+MAX_WAIT_S = 1.0  # with workers: a group waits at most this long for its next report
 CHUNKSIZE = 2  # articles handed to a worker at a time
 # Workers run at a lower priority than the parent (and the embedded store's server, started
 # by it): the parent's resolution and writes are the serial part, and each of its round trips

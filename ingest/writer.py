@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from pydantic import BaseModel
 
 from graph.model import (
@@ -60,7 +62,8 @@ class BatchBuilder:
         )
 
     def country(self, code: str) -> str:
-        self.add_node(Label.COUNTRY, Country(id=code, name=country_name(code)))
+        rec = _country(code)
+        self._nodes[(Label.COUNTRY, rec.id)] = rec
         return code.upper()
 
     def reported(
@@ -91,6 +94,12 @@ def _node(label: Label, obj: BaseModel) -> NodeRecord:
     (its id, its properties), and its dump holds only property values."""
     props = node_props(label, obj.model_dump(exclude={"id"}))
     return NodeRecord.model_construct(label=label, id=obj.id, props=props)  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=512)
+def _country(code: str) -> NodeRecord:
+    """A Country node (the same for every report that names the country: never changed)."""
+    return _node(Label.COUNTRY, Country(id=code, name=country_name(code)))
 
 
 def person_record(pn: PersonNode) -> NodeRecord:
