@@ -237,6 +237,7 @@ class _Run:
                     i: _agreement_id(ag.name, ag.parties) for i, ag in enumerate(x.agreements)
                 }
                 r.batch = build_batch(r.article, x, r.people, events, agreements)
+                pending.add(r.batch)
             except NeedsStore:
                 return chosen[: chosen.index(r)]
             except StoreUnavailable:
@@ -244,7 +245,6 @@ class _Run:
             except Exception as exc:  # the reports after it saw its people: resolve again
                 r.fail(exc)
                 return chosen[: chosen.index(r) + 1]
-            pending.add(r.batch)
             r.outcome = IngestOutcome(
                 source=r.article.source,
                 status="replaced" if r.old else "new",
