@@ -328,28 +328,32 @@ LIMIT 50
 """
 # -- ingest: cross-document resolution and document replacement -------------------
 
-# The look-ups of one document in one round trip (ingest/resolve.py): each part is a branch
-# of a UNION ALL with the same columns, `kind` telling them apart. `same`: the document is
-# held; `old`: an older version of its source; `person`: a candidate person for a name token
-# (at most PERSON_CAP per token; one row per person, `token` the list of its tokens);
-# `held`: which of $ids (new actor ids)
-# the store already holds (one labelled match per kind of actor: index look-ups).
+# The look-ups of a group of documents in one round trip (ingest/resolve.py): each part is a
+# branch of a UNION ALL with the same columns, `kind` telling them apart. $docs is a list of
+# [id, source]; `same`: the document `doc` is held; `old`: an older version of its source;
+# `person`: a candidate person for a name token of $tokens (at most PERSON_CAP per token; one
+# row per person, `token` the list of its tokens); `held`: which of $ids (new actor ids) the
+# store already holds (one labelled match per kind of actor: index look-ups).
 PERSON_CAP = 200
 EVENT_CAP = 500
 _LOOKUP = (
-    "RETURN '{kind}' AS kind, {token} AS token, {x}.id AS id, {name} AS name, "
+    "RETURN '{kind}' AS kind, {doc} AS doc, {token} AS token, {x}.id AS id, {name} AS name, "
     "{aliases} AS aliases, {country} AS country, {titles} AS titles"
 )
 
 
-def _lookup_return(kind: str, x: str, *, token: str = "null", node: bool = False) -> str:
+def _lookup_return(
+    kind: str, x: str, *, doc: str = "null", token: str = "null", node: bool = False
+) -> str:
     fields = {f: f"{x}.{f}" if node else "null" for f in ("name", "aliases", "country", "titles")}
-    return _LOOKUP.format(kind=kind, token=token, x=x, **fields)
+    return _LOOKUP.format(kind=kind, doc=doc, token=token, x=x, **fields)
 
 
 _DOCUMENT_LOOKUPS = [
-    "MATCH (d:Document {id: $doc}) " + _lookup_return("same", "d"),
-    "MATCH (d:Document {source: $source}) WHERE d.id <> $doc " + _lookup_return("old", "d"),
+    "UNWIND $docs AS doc MATCH (d:Document {id: doc[0]}) "
+    + _lookup_return("same", "d", doc="doc[0]"),
+    "UNWIND $docs AS doc MATCH (d:Document {source: doc[1]}) WHERE d.id <> doc[0] "
+    + _lookup_return("old", "d", doc="doc[0]"),
 ]
 _PEOPLE_LOOKUPS = [
     "UNWIND $tokens AS token MATCH (p:Person) WHERE p.search CONTAINS token "
@@ -362,11 +366,11 @@ _PEOPLE_LOOKUPS = [
 ]
 
 
-def document_lookups(*, document: bool, people: bool) -> str:
-    """One query for what ingest reads before resolving a document's people: its versions
-    in the store ($doc, $source) and/or the candidates of its name tokens and the new actor
-    ids taken ($tokens, $ids)."""
-    parts = (_DOCUMENT_LOOKUPS if document else []) + (_PEOPLE_LOOKUPS if people else [])
+def document_lookups(*, documents: bool, people: bool) -> str:
+    """One query for what ingest reads before resolving the people of a group of documents:
+    their versions in the store ($docs) and/or the candidates of their name tokens and the
+    new actor ids taken ($tokens, $ids)."""
+    parts = (_DOCUMENT_LOOKUPS if documents else []) + (_PEOPLE_LOOKUPS if people else [])
     return " UNION ALL ".join(parts)
 
 
@@ -381,7 +385,8 @@ UNWIND found AS f
 WITH i, f[0] AS e, f[1] AS people
 OPTIONAL MATCH (e)-[:HELD_IN]->(pl:Place)
 RETURN i, e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
-       e.host_country AS host_country, e.title AS title, pl.name AS place, people
+       e.host_country AS host_country, e.title AS title, pl.name AS place,
+       pl.id AS place_id, people
 """
 
 DOCUMENT_BY_ID = "MATCH (d:Document {id: $id}) RETURN d.id AS id"
@@ -398,7 +403,7 @@ DETACH DELETE f
 DROP_DOCUMENT = "MATCH (d:Document {id: $doc}) DETACH DELETE d"
 
 
-def document_statement(replaced: dict[str, list[str]], batch: GraphBatch) -> Statement:
+def document_statement(replaced: dict[str, list[str]], batch: GraphBatch | Upserts) -> Statement:
     """Write the new batch of a document and remove its old versions (`replaced`: old
     document id -> the ids of its facts), all as ONE statement. On FalkorDB only a single
     query is rolled back when it fails (MULTI/EXEC keeps the statements that ran before a
@@ -406,12 +411,13 @@ def document_statement(replaced: dict[str, list[str]], batch: GraphBatch) -> Sta
     is writing it, and FalkorDB's rollback restores created nodes but not the relationships
     of nodes a DETACH DELETE removed earlier in the query. Facts the new version reports
     again keep their REPORTED_IN to it, so only the old version's own facts become orphans.
-    The parts are chained with `WITH count(*)` (always one row, see `batch_statement`)."""
+    The parts are chained with `WITH count(*)` (always one row) and the rows are positional,
+    as in `batch_statement`; with nothing to replace it is `batch_statement`."""
     parts: list[str] = []
     params: dict = {}
     pairs = bilateral.params(upserts(batch), [i for ids in replaced.values() for i in ids])
     _around(parts, params, bilateral.mark_statement(pairs), "_mark")
-    for i, (query, rows) in enumerate(_grouped(batch)):
+    for i, (query, rows) in enumerate(_positional(batch)):
         params[f"rows{i}"] = rows
         parts.append(query.replace("$rows", f"$rows{i}", 1) + f" WITH count(*) AS _{i}")
     for j, (doc_id, fact_ids) in enumerate(replaced.items()):

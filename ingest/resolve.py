@@ -12,6 +12,7 @@ as evidence; meetings of the same people at incompatible dates stay apart."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -53,36 +54,46 @@ class EventNode(BaseModel):
     existing: bool = False
 
 
-def name_tokens(entity: PersonEntity) -> set[str]:
+def name_tokens(entity: PersonEntity) -> frozenset[str]:
     """The folded words a person's candidates are looked up by."""
+    return _name_tokens(entity.name, bool(entity.titles))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(name: str, titled: bool) -> frozenset[str]:
     # the stored `search` holds folded surface names: look up the raw surname (minus "Al-")
-    raw = re.sub(r"^(?:al|el)[-‑']", "", fold(entity.name).split()[-1]) if entity.name else ""
-    p = parse_name(entity.name)
+    raw = re.sub(r"^(?:al|el)[-‑']", "", fold(name).split()[-1]) if name else ""
+    p = parse_name(name)
     tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too
     if p.given and len(p.tokens) > 1 and len(p.given) >= 3:
         tokens.add(p.given)  # "X Y" and "X Y Z" (a grandfather's name) share no last word
     if p.nasab and p.chain:
         # "X bin Y" and "X bin Y Al Z" share no surname: look up the father's name as well
         tokens.add(p.chain[0])
-    if len(p.tokens) == 1 and entity.titles:
+    if len(p.tokens) == 1 and titled:
         tokens.add(p.tokens[0])  # "Emir X": a titled lone given name
-    return {fold(t) for t in tokens}
+    return frozenset(fold(t) for t in tokens)
 
 
 def new_person_id(entity: PersonEntity) -> str:
     return f"person-{slug(entity.name)}"
 
 
+def next_person_id(entity: PersonEntity, pid: str) -> str:
+    """The id a new person gets when `pid` is taken."""
+    return f"{new_person_id(entity)}-{short_hash(entity.name, pid)[:6]}"
+
+
 @dataclass
 class DocumentVersions:
-    held: bool  # the store holds this very document
-    old: list[str]  # ids of older versions of its source
+    held: bool = False  # the store holds this very document
+    old: list[str] = field(default_factory=list)  # ids of older versions of its source
 
 
 @dataclass
 class PersonLookups:
-    """What the store holds for a document's people, read in one query: the candidates of
-    each name token, and which of the ids new people would get are taken."""
+    """What the store holds for the people of a group of documents, read in one query: the
+    candidates of each name token, and which of the ids new people would get are taken."""
 
     people: dict[str, dict[str, PersonNode]] = field(default_factory=dict)
     asked: set[str] = field(default_factory=set)
@@ -100,35 +111,42 @@ class PersonLookups:
             self.held |= store.existing_ids(None, [pid])
         return pid in self.held
 
+    def update(self, other: PersonLookups) -> None:
+        for token, found in other.people.items():
+            self.people.setdefault(token, {}).update(found)
+        self.asked |= other.asked
+        self.held |= other.held
+
 
 def read_lookups(
     store: GraphStore,
     *,
-    document: tuple[str, str] | None = None,
+    documents: list[tuple[str, str]] | None = None,
     entities: list[PersonEntity] | None = None,
-) -> tuple[DocumentVersions | None, PersonLookups | None]:
-    """One round trip: the versions of `document` (id, source) the store holds and/or the
-    PersonLookups of `entities` (the people of a document to resolve)."""
+) -> tuple[dict[str, DocumentVersions], PersonLookups | None]:
+    """One round trip: the versions the store holds of `documents` (id, source), by id,
+    and/or the PersonLookups of `entities` (the people of the documents to resolve)."""
     tokens = sorted({t for e in entities or [] for t in name_tokens(e)})
-    ids = sorted({new_person_id(e) for e in entities or []})
-    query = cypher.document_lookups(document=document is not None, people=entities is not None)
+    # the id of a new person, and the next one in case that is taken (by a namesake)
+    ids = sorted({pid for e in entities or [] for pid in _new_ids(e)})
+    query = cypher.document_lookups(documents=bool(documents), people=entities is not None)
     params: dict[str, object] = {"tokens": tokens, "ids": ids}
-    if document is not None:
-        params["doc"], params["source"] = document
-    rows = store.read(query, params, row_cap=1_000_000).rows
-    versions = None
-    if document is not None:
-        versions = DocumentVersions(
-            held=any(r["kind"] == "same" for r in rows),
-            old=[r["id"] for r in rows if r["kind"] == "old"],
-        )
-    if entities is None:
-        return versions, None
-    found = PersonLookups(asked=set(ids))
+    if documents:
+        params["docs"] = [[doc, source] for doc, source in documents]
+    rows = store.read(query, params, row_cap=1_000_000).rows if query else []
+    versions = {doc: DocumentVersions() for doc, _ in documents or []}
+    found = PersonLookups(asked=set(ids)) if entities is not None else None
     for r in rows:
-        if r["kind"] == "held":
+        kind = r["kind"]
+        if kind == "same":
+            versions[r["doc"]].held = True
+        elif kind == "old":
+            versions[r["doc"]].old.append(r["id"])
+        elif found is None:
+            continue
+        elif kind == "held":
             found.held.add(r["id"])
-        elif r["kind"] == "person":  # one row per person, with the tokens that found it
+        elif kind == "person":  # one row per person, with the tokens that found it
             person = PersonNode(
                 id=r["id"],
                 name=r["name"],
@@ -140,6 +158,11 @@ def read_lookups(
             for token in r["token"]:
                 found.people.setdefault(token, {})[r["id"]] = person
     return versions, found
+
+
+def _new_ids(entity: PersonEntity) -> tuple[str, str]:
+    pid = new_person_id(entity)
+    return pid, next_person_id(entity, pid)
 
 
 def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
@@ -192,7 +215,7 @@ def resolve_person(
     base = new_person_id(entity)
     pid = base
     while pid in taken or lookups.taken(store, pid):
-        pid = f"{base}-{short_hash(entity.name, pid)[:6]}"
+        pid = next_person_id(entity, pid)
     return PersonNode(
         id=pid,
         name=entity.name,
@@ -266,8 +289,17 @@ def resolve_event(
             r for r in cands if r["date"] and dates_compatible(r["date"], ev.date) and host_ok(r)
         ]
         if dated:
-            best = max(
-                dated, key=lambda r: (len(set(r["people"]) & set(person_ids)), len(r["date"]))
+            # the most people in common, then the most precise date; ties (rare) go to the
+            # smallest id and place, not to the engine's row order, so that the graph does not
+            # depend on the engine or on how the documents before were grouped into writes
+            best = min(
+                dated,
+                key=lambda r: (
+                    -len(set(r["people"]) & set(person_ids)),
+                    -len(r["date"]),
+                    r["id"],
+                    r["place"] or "",
+                ),
             )
             return _merge_event(best, own)
         undated = [r for r in cands if not r["date"] and host_ok(r)]

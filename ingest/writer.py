@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import functools
+
+from pydantic import BaseModel
+
 from graph.model import (
     Agreement,
     Country,
@@ -16,7 +20,7 @@ from graph.model import (
     Place,
     RelRecord,
     RelType,
-    node,
+    node_props,
     slug,
 )
 from graph.records import country_name, place_id
@@ -32,7 +36,7 @@ class BatchBuilder:
         self._nodes: dict[tuple[Label, str], NodeRecord] = {}
 
     def add_node(self, label: Label, obj: object) -> None:
-        rec = node(label, obj)  # type: ignore[arg-type]
+        rec = _node(label, obj)  # type: ignore[arg-type]
         self._nodes[(label, rec.id)] = rec
 
     def rel(
@@ -46,7 +50,7 @@ class BatchBuilder:
         **props: object,
     ) -> None:
         self.batch.rels.append(
-            RelRecord(
+            RelRecord.model_construct(  # every field is built here from checked values
                 type=type_,
                 src_label=src_label,
                 src=src,
@@ -58,7 +62,8 @@ class BatchBuilder:
         )
 
     def country(self, code: str) -> str:
-        self.add_node(Label.COUNTRY, Country(id=code, name=country_name(code)))
+        rec = _country(code)
+        self._nodes[(Label.COUNTRY, rec.id)] = rec
         return code.upper()
 
     def reported(
@@ -84,6 +89,27 @@ class BatchBuilder:
         return self.batch
 
 
+def _node(label: Label, obj: BaseModel) -> NodeRecord:
+    """graph.model.node without checking the record again: `obj` is a checked domain object
+    (its id, its properties), and its dump holds only property values."""
+    props = node_props(label, obj.model_dump(exclude={"id"}))
+    return NodeRecord.model_construct(label=label, id=obj.id, props=props)  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=512)
+def _country(code: str) -> NodeRecord:
+    """A Country node (the same for every report that names the country: never changed)."""
+    return _node(Label.COUNTRY, Country(id=code, name=country_name(code)))
+
+
+def person_record(pn: PersonNode) -> NodeRecord:
+    """The Person node a resolved person is written as."""
+    return _node(
+        Label.PERSON,
+        Person(id=pn.id, name=pn.name, aliases=pn.aliases, country=pn.country, titles=pn.titles),
+    )
+
+
 def build_batch(
     article: Article,
     x: DocumentExtraction,
@@ -104,16 +130,8 @@ def build_batch(
     )
     for idx, pn in people.items():
         ent = x.entities[idx]
-        b.add_node(
-            Label.PERSON,
-            Person(
-                id=pn.id,
-                name=pn.name,
-                aliases=pn.aliases,
-                country=pn.country,
-                titles=pn.titles,
-            ),
-        )
+        rec = person_record(pn)
+        b._nodes[(Label.PERSON, rec.id)] = rec
         if pn.country:
             b.rel(RelType.REPRESENTS, Label.PERSON, pn.id, Label.COUNTRY, b.country(pn.country))
         first = x.people[ent.mentions[0]]

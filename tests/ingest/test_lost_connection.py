@@ -16,7 +16,7 @@ import pytest
 from diplograph.errors import StoreUnavailable
 from graph import cypher
 from graph.falkor import EmbeddedFalkorStore, FalkorStore
-from ingest.article import Article
+from ingest.article import Article, IngestOutcome
 from ingest.loaders import load_paths
 from tests.corpus import write_corpus
 
@@ -99,7 +99,7 @@ def test_the_document_in_flight_is_reported_as_it_is_in_the_store(
     first, second, third = _articles(tmp_path, 3)
     ingest_articles(store, [first])
     proxy.armed = committed
-    reported = []
+    reported: list[IngestOutcome] = []
     with pytest.raises(StoreUnavailable, match="run the same command again"):
         ingest_articles(store, [second, third], on_outcome=reported.append)
     assert proxy.cuts == 1
@@ -113,3 +113,38 @@ def test_the_document_in_flight_is_reported_as_it_is_in_the_store(
         assert outcome.reason is not None and "not written" in outcome.reason
     again = ingest_articles(store, [second, third])  # the connection is back
     assert [o.status for o in again] == ["unchanged" if committed else "new", "new"]
+
+
+@pytest.mark.parametrize("committed", [True, False])
+def test_the_reports_of_a_group_write_in_flight_are_reported_as_they_are_in_the_store(
+    tmp_path: Path,
+    proxied: tuple[FalkorStore, CuttingProxy, EmbeddedFalkorStore],
+    committed: bool,
+) -> None:
+    """Reports are written in groups (1, 2, 4, ...): the second write holds two reports, and
+    one statement lands whole or not at all."""
+    store, proxy, server = proxied
+    first, second, third, fourth = _articles(tmp_path, 4)
+    reported: list[IngestOutcome] = []
+
+    def arm(outcome: IngestOutcome) -> None:
+        reported.append(outcome)
+        if len(reported) == 1:  # the first group is written: cut the next write
+            proxy.armed = committed
+
+    with pytest.raises(StoreUnavailable, match="run the same command again"):
+        ingest_articles(store, [first, second, third, fourth], on_outcome=arm)
+    assert proxy.cuts == 1
+    in_store = [
+        bool(server.read(cypher.DOCUMENT_BY_ID, {"id": a.id}).rows) for a in (second, third)
+    ]
+    assert in_store == [committed, committed]
+    if committed:  # both reported written; the fourth, in the next group, never tried
+        assert [o.status for o in reported] == ["new", "new", "new"]
+    else:  # one line for the write that did not land
+        assert [o.status for o in reported] == ["new", "failed"]
+        reason = reported[1].reason or ""
+        assert "not written" in reason and "nor were the 1 documents" in reason
+    again = ingest_articles(store, [first, second, third, fourth])
+    expected = ["unchanged"] * 3 if committed else ["unchanged", "new", "new"]
+    assert [o.status for o in again] == [*expected, "new"]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ingest.pipeline import ingest_articles
+from tests.corpus import article as corpus_report
 from tests.ingest.helpers import article
 
 FIRST = (
@@ -64,3 +65,17 @@ def test_with_workers_the_versions_and_the_people_are_one_read(store):
     # one look-up of the held ids for the workers, then per report: versions and people in
     # one read, events' candidates, the write
     assert calls["read"] <= 1 + 2 * 2 and calls["write"] == 2
+
+
+def test_reports_are_written_in_groups_of_three_round_trips(store):
+    reports = [
+        article(corpus_report(i).split("\n", 1)[1], f"2024-05-{i + 1:02d}", f"r{i}.txt")
+        for i in range(7)
+    ]
+    calls = _counting(store)
+    outcomes = ingest_articles(store, reports)
+    assert [o.status for o in outcomes] == ["new"] * 7
+    # groups of 1, 2 and 4 reports: per group the documents' versions, their people's
+    # candidates (read once the store says they are needed), their events' candidates, and
+    # one write (before: three reads and a write per report)
+    assert calls["write"] == 3 and calls["read"] <= 3 * 3
