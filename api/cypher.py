@@ -237,8 +237,8 @@ def count_label(label: Label) -> str:
 # A page of event cards in one query (each query is a round trip, four on Neo4j's driver):
 # one map per event with its places, participants and sources as lists, sorted by the
 # caller. `json` (an engine's function that writes a value as JSON text, if one escapes
-# strings correctly: none does today, see graph/falkor.py) makes each card one string, which the client decodes in one call
-# where its parser otherwise builds every nested value in Python (api/cards.py).
+# strings correctly: none does today, see graph/falkor.py) makes each card one string,
+# which the client decodes in one call instead of building every nested value in Python.
 _EVENT_CARDS = """
 MATCH (e:Event) WHERE e.id IN $ids
 OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
