@@ -228,18 +228,7 @@ def _signers(v: SentenceView, out: DocumentExtraction, at: int) -> list[int | No
 def _event_at(out: DocumentExtraction, v: SentenceView, kind: str, rule: str) -> ExtractedEvent:
     s = v.sentence
     date = next((d for d in v.dates if d.value), None)
-    ev = ExtractedEvent(
-        kind=kind,  # type: ignore[arg-type]
-        quote=s.text,
-        start=s.start,
-        end=s.end,
-        sent=s.index,
-        rule=rule,
-        date=date.value if date else None,
-        date_precision=date.precision if date else "unknown",
-        date_source="sentence" if date else "none",
-        confidence=0.75,
-    )
+    ev = ExtractedEvent.told_in(s, kind=kind, rule=rule, date=date, confidence=0.75)
     out.events.append(ev)
     out.events.sort(key=lambda e: (e.sent, e.start))
     return ev

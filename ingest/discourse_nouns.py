@@ -163,18 +163,13 @@ def _add(
     s = v.sentence
     date = next((d for d in v.dates if d.value), None)
     added.append(
-        ExtractedEvent(
-            kind=kind,  # type: ignore[arg-type]
-            participants=[Participant(person=a, role="guest"), Participant(person=b, role="host")],
-            quote=s.text,
-            start=s.start,
-            end=s.end,
-            sent=s.index,
+        ExtractedEvent.told_in(
+            s,
+            kind=kind,
             rule=rule,
-            date=date.value if date else None,
-            date_precision=date.precision if date else "unknown",
-            date_source="sentence" if date else "none",
+            date=date,
             confidence=0.75,
+            participants=[Participant(person=a, role="guest"), Participant(person=b, role="host")],
         )
     )
 
@@ -201,17 +196,12 @@ def _follows(
         return
     kind = "call" if CALLISH.search(f.group("noun")) else "meeting"
     added.append(
-        ExtractedEvent(
-            kind=kind,  # type: ignore[arg-type]
-            participants=[Participant(person=p) for p in sorted(last.people())],
-            quote=s.text,
-            start=s.start,
-            end=s.end,
-            sent=s.index,
+        ExtractedEvent.told_in(
+            s,
+            kind=kind,
             rule=f"{kind}:earlier-encounter-noun",
-            date=date.value,
-            date_precision=date.precision,
-            date_source="sentence",
+            date=date,
             confidence=0.7,
+            participants=[Participant(person=p) for p in sorted(last.people())],
         )
     )

@@ -78,16 +78,11 @@ def joint_appearances(out: DocumentExtraction, views: list[SentenceView]) -> Non
             continue  # told already
         assert a.entity is not None and b.entity is not None
         out.events.append(
-            ExtractedEvent(
+            ExtractedEvent.told_in(
+                s,
                 kind="meeting",
-                quote=s.text,
-                start=s.start,
-                end=s.end,
-                sent=s.index,
                 rule="meeting:joint-appearance",
-                date=date.value if date else None,
-                date_precision=date.precision if date else "unknown",
-                date_source="sentence" if date else "none",
+                date=date,
                 confidence=0.75,
                 participants=[Participant(person=a.entity), Participant(person=b.entity)],
             )

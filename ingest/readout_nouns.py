@@ -53,16 +53,11 @@ def courtesy_nouns(out: DocumentExtraction, views: list[SentenceView]) -> None:
         dates = [d for d in v.dates if d.value and d.start >= s.start + m.start()]
         date = dates[0] if dates else None
         out.events.append(
-            ExtractedEvent(
+            ExtractedEvent.told_in(
+                s,
                 kind="meeting",
-                quote=s.text,
-                start=s.start,
-                end=s.end,
-                sent=s.index,
                 rule="meeting:courtesy-noun",
-                date=date.value if date else None,
-                date_precision=date.precision if date else "unknown",
-                date_source="sentence" if date else "none",
+                date=date,
                 confidence=0.8,
                 participants=[
                     Participant(person=hosts[0].entity, role="host"),
@@ -96,16 +91,11 @@ def last_met(out: DocumentExtraction, views: list[SentenceView]) -> None:
         if len(named) != 2:
             continue  # only when the story is about exactly two people
         out.events.append(
-            ExtractedEvent(
+            ExtractedEvent.told_in(
+                s,
                 kind="call" if re.search(r"\b(?:spoke|talked)\b", s.text) else "meeting",
-                quote=s.text,
-                start=s.start,
-                end=s.end,
-                sent=s.index,
                 rule="meeting:last-met",
-                date=dates[0].value,
-                date_precision=dates[0].precision,
-                date_source="sentence",
+                date=dates[0],
                 confidence=0.7,
                 participants=[Participant(person=e) for e in named],
             )

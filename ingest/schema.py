@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -96,6 +96,33 @@ class ExtractedEvent(BaseModel):
 
     def people(self) -> set[int]:
         return {p.person for p in self.participants if p.person is not None}
+
+    @classmethod
+    def told_in(
+        cls,
+        sentence: Any,
+        *,
+        kind: str,
+        rule: str,
+        date: Any = None,
+        confidence: float,
+        participants: list[Participant] | None = None,
+    ) -> ExtractedEvent:
+        """An encounter told by one sentence (ingest.text.Sentence), dated by a date of that
+        sentence (ingest.dates' resolved date) when it has one."""
+        return cls(
+            kind=kind,  # type: ignore[arg-type]
+            participants=participants or [],
+            quote=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            sent=sentence.index,
+            rule=rule,
+            date=date.value if date else None,
+            date_precision=date.precision if date else "unknown",
+            date_source="sentence" if date else "none",
+            confidence=confidence,
+        )
 
 
 class ExtractedAgreement(BaseModel):
