@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from pydantic_core import from_json
-
 from api import cypher
 from graph.model import Label
 from graph.store import GraphStore
@@ -33,13 +31,9 @@ def _read(store: GraphStore, query: str, ids: list[str]) -> list[dict[str, Any]]
     return store.read(query, {"ids": ids}, row_cap=100_000).rows
 
 
-def _cards(store: GraphStore, query: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """The `card` column of a card query (`query(json_function)`), by id: maps, or JSON text
-    decoded here when the engine wrote it (graph.store.GraphStore.json_function)."""
-    fn = store.json_function
-    rows = _read(store, query(fn), ids)
-    cards = [from_json(r["card"]) for r in rows] if fn else [r["card"] for r in rows]
-    return {c["id"]: c for c in cards}
+def _cards(store: GraphStore, query: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The `card` column of a card query, by id."""
+    return {r["card"]["id"]: r["card"] for r in _read(store, query, ids)}
 
 
 def _source(s: dict[str, Any]) -> Card:
@@ -71,7 +65,7 @@ def event_cards(store: GraphStore, ids: list[str], detail: bool = False) -> list
     event are skipped)."""
     if not ids:
         return []
-    cards = _cards(store, cypher.event_cards, ids)
+    cards = _cards(store, cypher.EVENT_CARDS, ids)
     agreements = _by_fact(_read(store, cypher.EVENT_AGREEMENTS, ids)) if detail else {}
     out: list[Card] = []
     for eid in ids:
@@ -110,7 +104,7 @@ def agreement_cards(store: GraphStore, ids: list[str], detail: bool = False) -> 
     """Cards (AgreementCard, or AgreementDetail when `detail`) in the order of `ids`."""
     if not ids:
         return []
-    cards = _cards(store, cypher.agreement_cards, ids)
+    cards = _cards(store, cypher.AGREEMENT_CARDS, ids)
     sources = _by_fact(_read(store, cypher.fact_sources(Label.AGREEMENT), ids)) if detail else {}
     out: list[Card] = []
     for gid in ids:

@@ -236,9 +236,7 @@ def count_label(label: Label) -> str:
 # (what made an actor's meetings slower the larger the graph).
 # A page of event cards in one query (each query is a round trip, four on Neo4j's driver):
 # one map per event with its places, participants and sources as lists, sorted by the
-# caller. `json` (an engine's function that writes a value as JSON text, if one escapes
-# strings correctly: none does today, see graph/falkor.py) makes each card one string,
-# which the client decodes in one call instead of building every nested value in Python.
+# caller.
 _EVENT_CARDS = """
 MATCH (e:Event) WHERE e.id IN $ids
 OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
@@ -258,15 +256,8 @@ _EVENT_CARD = (
 )
 
 
-def _as_card(value: str, json: str | None) -> str:
-    if json is not None and not json.isidentifier():  # a constant of the store class
-        raise ValueError(f"not a function name: {json!r}")
-    return f"RETURN {json}({value}) AS card" if json else f"RETURN {value} AS card"
-
-
-def event_cards(json: str | None) -> str:
-    """Cards of the events `$ids`: one column `card` (a map, or its JSON text)."""
-    return _EVENT_CARDS + _as_card(_EVENT_CARD, json)
+# Cards of the events `$ids`: one column `card`, a map
+EVENT_CARDS = _EVENT_CARDS + f"RETURN {_EVENT_CARD} AS card"
 
 
 EVENT_AGREEMENTS = """
@@ -337,9 +328,8 @@ _AGREEMENT_CARD = (
 )
 
 
-def agreement_cards(json: str | None) -> str:
-    """Cards of the agreements `$ids`: one column `card` (a map, or its JSON text)."""
-    return _AGREEMENT_CARDS + _as_card(_AGREEMENT_CARD, json)
+# Cards of the agreements `$ids`: one column `card`, a map
+AGREEMENT_CARDS = _AGREEMENT_CARDS + f"RETURN {_AGREEMENT_CARD} AS card"
 
 
 # -- countries ----------------------------------------------------------------------

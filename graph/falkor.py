@@ -150,9 +150,6 @@ def _query_error(exc: redis.ResponseError, reading: bool, timeout_ms: int) -> Di
 
 class FalkorStore(GraphStore):
     backend = "falkordb"
-    # not "toJSON": FalkorDB 4.16 writes strings into it unescaped (a quote holding '"', a
-    # backslash or a newline comes back as invalid JSON), so cards are read as maps here too
-    json_function = None
 
     def __init__(self, connect: Callable[[], FalkorDB], graph: str, url: str, **kwargs: Any):
         super().__init__(**kwargs)

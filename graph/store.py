@@ -40,10 +40,6 @@ class GraphStore(ABC):
 
     backend: str = "abstract"
     url: str = ""
-    # the engine's Cypher function that writes a value as JSON text, if it has one: a read
-    # may return a large nested value as one string, decoded in one call by the caller
-    # (api/cards.py) instead of value by value by the engine's client
-    json_function: str | None = None
 
     def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S, row_cap: int = DEFAULT_ROW_CAP):
         self.timeout_s = timeout_s
