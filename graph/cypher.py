@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from graph import bilateral
+from graph import bilateral, name_keys
 from graph.model import GraphBatch, Label, RelType, Upserts
 
 Statement = tuple[str, dict]
@@ -355,8 +355,13 @@ _DOCUMENT_LOOKUPS = [
     "UNWIND $docs AS doc MATCH (d:Document {source: doc[1]}) WHERE d.id <> doc[0] "
     + _lookup_return("old", "d", doc="doc[0]"),
 ]
+# A person is a candidate of a token among its name keys (graph/name_keys.py): FalkorDB
+# answers `token IN p.name_keys` from its index on the list's elements. Neo4j indexes no list
+# elements: there its TEXT index on `search` answers the CONTAINS, which every key satisfies
+# (a key is a substring of the folded names), so both engines return the same people.
 _PEOPLE_LOOKUPS = [
-    "UNWIND $tokens AS token MATCH (p:Person) WHERE p.search CONTAINS token "
+    f"UNWIND $tokens AS token MATCH (p:Person) WHERE token IN p.{name_keys.PROPERTY} "
+    "AND p.search CONTAINS token "
     f"WITH token, collect(p)[..{PERSON_CAP}] AS found UNWIND found AS p "
     "WITH p, collect(token) AS tokens " + _lookup_return("person", "p", token="tokens", node=True),
     *(
