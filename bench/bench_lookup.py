@@ -74,7 +74,12 @@ def fill(store: Any, n: int, seed: int) -> None:
     for start in range(0, n, 5000):
         u = Upserts()
         for i in range(start, min(n, start + 5000)):
-            props = {"name": invented(rng), "aliases": [], "country": None, "titles": []}
+            props: dict[str, Any] = {
+                "name": invented(rng),
+                "aliases": [],
+                "country": None,
+                "titles": [],
+            }
             u.node(Label.PERSON, f"fill-{i}", node_props(Label.PERSON, props))
         store.write(u)
 
@@ -104,9 +109,10 @@ def main() -> int:
     args = ap.parse_args()
 
     from graph.store import open_store
+    from ingest.article import Article
     from ingest.loaders import LoadFailure, load_paths
     from ingest.parallel import warm_up
-    from ingest.pipeline import _kept, _Run, extract_article
+    from ingest.pipeline import Extracted, _kept, _Run, extract_article
     from ingest.resolve import name_tokens
 
     warm_up()
@@ -133,13 +139,11 @@ def main() -> int:
                 run = _Run(store, None)
                 pid = store.server.pid  # type: ignore[attr-defined]
                 server, me = _cpu_of(pid), time.process_time()
-                todo = list(extracted)
+                todo: list[tuple[Article, Extracted]] = list(extracted)
                 while todo:
-                    rest = todo[10:]
-                    group = todo[:10]
+                    group, todo = todo[:10], todo[10:]
                     while group:
                         group = run.attempt(group)
-                    todo = rest
                 me, server = time.process_time() - me, _cpu_of(pid) - server
             finally:
                 store.close()
