@@ -7,7 +7,8 @@ p.name_keys`, from the index), in the same run:
   look-up, with as floor an index seek of as many person ids;
 - the writer: bench reports (bench/agency_articles.py) extracted beforehand, then resolved
   and written in groups of 10 as `ingest` does, as writer (this process) and server CPU ms
-  per report; the floor is the same reports into a store with no people.
+  per report; the floor is the same reports into a store with no people (measured again
+  before each size).
 
     python bench/bench_lookup.py                       # 2000 20000 100000 people
     python bench/bench_lookup.py --people 2000 20000 -n 30 --json
@@ -177,10 +178,11 @@ def main() -> int:
             return out
 
         writer(0, False)  # warm: the name caches of this process
-        floor = writer(0, False)
-        figures["writer_floor_0_people"] = {k: round(v, 2) for k, v in floor.items()}
         for people in args.people:
-            row: dict[str, Any] = {}
+            floor = writer(0, False)  # again for each size: the machine's load changes
+            row: dict[str, Any] = {
+                f"floor_{k}_ms_per_report": round(v, 2) for k, v in floor.items()
+            }
             for label, on in (("contains", True), ("keys", False)):
                 w = writer(people, on)
                 for part, ms in w.items():

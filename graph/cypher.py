@@ -380,10 +380,12 @@ def document_lookups(*, documents: bool, people: bool) -> str:
 
 
 # EVENT_CANDIDATES for several events at once: $groups is a list of {i, ids}, at most
-# EVENT_CAP events per group
+# EVENT_CAP events per group. Each id is its own `{id: pid}` match: FalkorDB answers that from
+# the index on `id`, where `p.id IN g.ids` (a list read from a row) read every Person.
 EVENT_CANDIDATES_MANY = f"""
 UNWIND $groups AS g
-MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) WHERE p.id IN g.ids
+UNWIND g.ids AS pid
+MATCH (p:Person {{id: pid}})-[:PARTICIPATED_IN]->(e:Event)
 WITH g.i AS i, e, collect(DISTINCT p.id) AS people
 WITH i, collect([e, people])[..{EVENT_CAP}] AS found
 UNWIND found AS f
