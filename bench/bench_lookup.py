@@ -12,6 +12,7 @@ p.name_keys`, from the index), in the same run:
 
     python bench/bench_lookup.py                       # 2000 20000 100000 people
     python bench/bench_lookup.py --people 2000 20000 -n 30 --json
+    python bench/bench_lookup.py --neo4j bolt://neo4j:PASSWORD@host:7687   # its data is deleted
 
 A script, not a test: figures go to docs/performance.md ("Name keys")."""
 
@@ -59,6 +60,18 @@ SYLLABLES = [
 ]
 CONTAINS = "UNWIND $tokens AS token MATCH (p:Person) WHERE p.search CONTAINS token "
 FLOOR = "UNWIND $ids AS i MATCH (p:Person {id: i}) RETURN p.id AS id"
+EVENTS_SCAN = """
+UNWIND $groups AS g
+MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) WHERE p.id IN g.ids
+WITH g.i AS i, e, collect(DISTINCT p.id) AS people
+WITH i, collect([e, people])[..500] AS found
+UNWIND found AS f
+WITH i, f[0] AS e, f[1] AS people
+OPTIONAL MATCH (e)-[:HELD_IN]->(pl:Place)
+RETURN i, e.id AS id, e.kind AS kind, e.date AS date, e.date_precision AS date_precision,
+       e.host_country AS host_country, e.title AS title, pl.name AS place,
+       pl.id AS place_id, people
+"""
 
 
 def invented(rng: random.Random) -> str:
@@ -85,28 +98,32 @@ def fill(store: Any, n: int, seed: int) -> None:
         store.write(u)
 
 
-def use_contains(on: bool) -> None:
-    """The people look-up of graph/cypher.py as it was (on) or with name keys (off)."""
+def use_contains(on: bool, events_scan: bool = False) -> None:
+    """The people look-up of graph/cypher.py as it was (on) or with name keys (off); the
+    event candidates as they were (`events_scan`: `p.id IN g.ids`) or matched id by id."""
     from graph import cypher
 
     first = cypher._PEOPLE_LOOKUPS[0]
     tail = first[first.index("WITH token") :]
     head = CONTAINS if on else _KEYS_HEAD
     cypher._PEOPLE_LOOKUPS[0] = head + tail
+    cypher.EVENT_CANDIDATES_MANY = EVENTS_SCAN if events_scan else _EVENTS
 
 
 def main() -> int:
     from graph import cypher
 
-    global _KEYS_HEAD
+    global _KEYS_HEAD, _EVENTS
     first = cypher._PEOPLE_LOOKUPS[0]
     _KEYS_HEAD = first[: first.index("WITH token")]
+    _EVENTS = cypher.EVENT_CANDIDATES_MANY
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--people", type=int, nargs="+", default=[2000, 20000, 100000])
     ap.add_argument("-n", type=int, default=40, help="reports per run (default 40)")
     ap.add_argument("--repeat", type=int, default=15, help="look-ups timed per mode")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--neo4j", metavar="URL", help="time the look-ups on this Neo4j (reset!)")
     args = ap.parse_args()
 
     from graph.store import open_store
@@ -130,9 +147,9 @@ def main() -> int:
         tokens = sorted({t for _, x in extracted[:1] for e in _kept(x) for t in name_tokens(e)})
         figures["tokens_per_lookup"] = len(tokens)
 
-        def writer(people: int, contains: bool) -> dict[str, float]:
-            use_contains(contains)
-            store = open_store(f"embedded:{Path(tmp) / f'w-{people}-{contains}'}")
+        def writer(people: int, contains: bool, events_scan: bool = False) -> dict[str, float]:
+            use_contains(contains, events_scan)
+            store = open_store(f"embedded:{tempfile.mkdtemp(dir=tmp)}")  # a new store each time
             try:
                 fill(store, people, seed=people)
                 store.ensure_schema()
@@ -151,13 +168,15 @@ def main() -> int:
             return {"writer": me * 1e3 / len(extracted), "server": server * 1e3 / len(extracted)}
 
         def lookups(people: int) -> dict[str, float]:
-            store = open_store(f"embedded:{Path(tmp) / f'l-{people}'}")
+            store = open_store(args.neo4j or f"embedded:{tempfile.mkdtemp(dir=tmp)}")
             out: dict[str, float] = {}
             try:
+                if args.neo4j:
+                    store.reset()
                 fill(store, people, seed=people)
                 store.ensure_schema()
-                time.sleep(1)
-                pid = store.server.pid  # type: ignore[attr-defined]
+                time.sleep(1 if not args.neo4j else 10)  # indexes built in the background
+                pid = getattr(getattr(store, "server", None), "pid", None)
                 ids = [f"fill-{i}" for i in range(len(tokens))]
                 modes = [("floor", FLOOR, {"ids": ids})]
                 for label, on in (("contains", True), ("keys", False)):
@@ -172,19 +191,33 @@ def main() -> int:
                         store.read(query, params, row_cap=1_000_000)
                         walls.append(time.perf_counter() - t)
                     out[f"{label}_ms"] = statistics.median(walls) * 1e3
-                    out[f"{label}_server_cpu_ms"] = (_cpu_of(pid) - cpu) * 1e3 / args.repeat
+                    if pid is not None:
+                        out[f"{label}_server_cpu_ms"] = (_cpu_of(pid) - cpu) * 1e3 / args.repeat
             finally:
                 store.close()
             return out
 
-        writer(0, False)  # warm: the name caches of this process
+        if not args.neo4j:
+            writer(0, False)  # warm: the name caches of this process
         for people in args.people:
+            if args.neo4j:  # the look-ups only, wall time
+                look = lookups(people)
+                figures[f"people_{people}"] = {k: round(v, 2) for k, v in look.items()} | {
+                    f"{m}_ratio_to_floor": round(look[f"{m}_ms"] / look["floor_ms"], 2)
+                    for m in ("contains", "keys")
+                }
+                continue
             floor = writer(0, False)  # again for each size: the machine's load changes
             row: dict[str, Any] = {
                 f"floor_{k}_ms_per_report": round(v, 2) for k, v in floor.items()
             }
-            for label, on in (("contains", True), ("keys", False)):
-                w = writer(people, on)
+            # before: both look-ups as they were; keys: name keys alone; after: both changed
+            for label, on, scan in (
+                ("before", True, True),
+                ("keys", False, True),
+                ("after", False, False),
+            ):
+                w = writer(people, on, scan)
                 for part, ms in w.items():
                     row[f"{label}_{part}_ms_per_report"] = round(ms, 2)
                     row[f"{label}_{part}_ratio_to_floor"] = round(ms / floor[part], 2)
@@ -202,7 +235,7 @@ def main() -> int:
     return 0
 
 
-_KEYS_HEAD = ""
+_KEYS_HEAD = _EVENTS = ""
 
 if __name__ == "__main__":
     sys.exit(main())
