@@ -511,6 +511,8 @@ class SentenceMentions:
         if more and peeled < end:  # "(His) Highness Sheikh X": the finder started mid-honorific
             hons, name_start = hons + more, peeled
         name = self.s.text[toks[name_start].start - self.s.start : toks[end - 1].end - self.s.start]
+        if start > 0 and toks[start - 1].text.lower() in ("former", "ex"):
+            titles = [f"former {t}" for t in titles if t]  # "former President A": not in office
         self.people.append(
             PersonMention(
                 start=toks[start].start,
