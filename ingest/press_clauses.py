@@ -9,6 +9,8 @@ and two more ways such reports place people and dates (wired in ingest/extract.p
 - `meeting_attendance`: "The meeting was attended by C and D": C and D join the encounter told
   last before that sentence, however far back (the definite "the meeting" names it), and the
   sentence tells no encounter of its own.
+- `also_with`: "Secretary C is also with the ministers": C joins the encounter told in the
+  sentences just before.
 - `BACKGROUND`: "The meeting comes days after A held talks with B": the encounter of such a
   sentence is background, not the one an attendance sentence after it completes.
 - `background_joiners`: people that a later sentence ("C and D were also present") added to
@@ -52,6 +54,9 @@ ATTENDED = re.compile(
 BACKGROUND = re.compile(
     r"^\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|call|engagement)?\s*"
     r"(?:comes?|came|follows|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|on\s+the\s+heels\s+of)\b",
+)
+ALSO_WITH = re.compile(
+    r"\b(?:is|was|were|are)\s+also\s+(?:there\s+)?with\s+(?:the|him|her|them|his|their)\b", re.I
 )
 PLANNED = re.compile(r"\b(?:will|would|shall|expected|scheduled|due|set\s+to|to\s+be)\b", re.I)
 
@@ -117,6 +122,20 @@ def meeting_attendance(out: DocumentExtraction, views: list[SentenceView]) -> No
                 if p.person is not None and p.person not in k.people():
                     k.participants.append(Participant(person=p.person, role="participant"))
     out.events = keep
+
+
+def also_with(out: DocumentExtraction, views: list[SentenceView]) -> None:
+    for v in views:
+        m = ALSO_WITH.search(v.sentence.text)
+        if m is None or PLANNED.search(v.sentence.text):
+            continue
+        at = v.sentence.start + m.start()
+        joining = {p.entity for p in v.people if p.entity is not None and p.end <= at}
+        told = [e for e in out.events if v.sentence.index - 3 <= e.sent < v.sentence.index]
+        told = [e for e in told if e.kind != "call" and e.sent == max(k.sent for k in told)]
+        for ev in told:
+            for p in sorted(joining - ev.people()):
+                ev.participants.append(Participant(person=p, role="participant"))
 
 
 def background_joiners(out: DocumentExtraction, views: list[SentenceView]) -> None:

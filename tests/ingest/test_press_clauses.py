@@ -78,3 +78,15 @@ def test_a_past_encounter_dated_after_publication_takes_the_earlier_day():
         "2024-01-10",
     )
     assert met(x) == [(["Ada Penn", "Silas Orr"], "2024-01-09")]
+
+
+def test_an_official_also_with_the_ministers_joins_their_talks():
+    x = run(
+        "Prime Minister Jonas Kewa and Finance Minister Amos Tiri held talks with Foreign "
+        "Minister Haruki Sendo in Lae.\n\n"
+        "Planning Secretary Ruth Mola is also with the ministers.",
+        "2024-03-02",
+    )
+    assert met(x) == [
+        (["Amos Tiri", "Haruki Sendo", "Jonas Kewa", "Ruth Mola"], "2024-03-02"),
+    ]
