@@ -23,8 +23,8 @@ def test_discussed_with_and_no_object_is_talks_with_the_people_named():
 
 def test_also_discussed_with_one_person():
     x = run(
-        "On the sidelines of the summit, Dawit Alemu also discussed with Development Fund President, "
-        "Otto Senn on ways of strengthening the partnership.",
+        "On the sidelines of the summit, Dawit Alemu also discussed with Development Fund "
+        "President, Otto Senn on ways of strengthening the partnership.",
         "2024-02-06",
     )
     assert [sorted(p) for p, _ in pairs(x)] == [["Dawit Alemu", "Otto Senn"]]
