@@ -64,10 +64,10 @@ def _readings(
         after = _list_after(named, s.start + m.end(), s.end, text)
         if before and after:
             found.append(("meeting:discussed-with", before[-1], after, at))
-    m = OPENING.match(s.text)
-    if m is not None:
-        cut = s.start + m.end()
-        met = [p for p in named if s.start + m.start("gap") <= p.start < cut - 2]
+    o = OPENING.match(s.text)
+    if o is not None:
+        cut = s.start + o.end()
+        met = [p for p in named if s.start + o.start("gap") <= p.start < cut - 2]
         speaker = [p for p in named if p.start >= cut]
         if met and speaker and speaker[0].start - cut < 60:
             found.append(("meeting:opening-participle", speaker[0], met, s.start))
@@ -80,9 +80,7 @@ def _readings(
     return found
 
 
-def _list_after(
-    named: list[PersonMention], start: int, end: int, text: str
-) -> list[PersonMention]:
+def _list_after(named: list[PersonMention], start: int, end: int, text: str) -> list[PersonMention]:
     """The people named in a row after `start`: "with B and President C", "with the
     Minister, B" (titles and 'and' between them; the list ends at a preposition)."""
     stop = LIST_END.search(text, start, end)
@@ -106,8 +104,7 @@ def _add(
     subject: PersonMention,
     others: list[PersonMention],
 ) -> None:
-    people = {subject.entity} | {p.entity for p in others}
-    people.discard(None)
+    people = {p.entity for p in [subject, *others] if p.entity is not None}
     if len(people) < 2:
         return
     if any(people <= ev.people() for ev in out.events):
@@ -120,6 +117,6 @@ def _add(
             rule=rule,
             date=dates[0] if dates else None,
             confidence=0.7,
-            participants=[Participant(person=p) for p in sorted(people) if p is not None],
+            participants=[Participant(person=p) for p in sorted(people)],
         )
     )
