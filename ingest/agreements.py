@@ -100,8 +100,8 @@ from ingest.agreement_status import (
 )
 from ingest.agreement_titles import name_key, refers_back
 from ingest.dates import DateRef
-from ingest.press_agreements import SOURCE_STATEMENT, blank_glosses
 from ingest.events import SentenceView
+from ingest.press_agreements import SOURCE_STATEMENT, blank_glosses
 from ingest.schema import DocumentExtraction, ExtractedAgreement
 
 # "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
