@@ -6,9 +6,9 @@ and two more ways such reports place people and dates (wired in ingest/extract.p
   will be hosted by C, was received by B": C is a plan), or as the owner of something
   ("the aide behind C and D's accord", "C's office said"), unless what C owns is an
   encounter ("C's talks with A").
-- `meeting_attendance`: "The meeting was attended by C and D": C and D join the encounter told
-  last before that sentence, however far back (the definite "the meeting" names it), and the
-  sentence tells no encounter of its own.
+- `meeting_attendance`: "The meeting was attended by C and D", "Attending the talks were C and
+  D": C and D join the encounter told last before that sentence, however far back (the
+  definite "the meeting" names it), and the sentence tells no encounter of its own.
 - `also_with`: "Secretary C is also with the ministers": C joins the encounter told in the
   sentences just before.
 - `BACKGROUND`: "The meeting comes days after A held talks with B": the encounter of such a
@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, PersonMention
+from ingest.name_words import is_given_name, zipf
+from ingest.schema import DocumentExtraction, Participant, PersonMention
 
 if TYPE_CHECKING:
     from ingest.events import SentenceView
@@ -50,6 +51,12 @@ AND_OWNER = re.compile(r"^\s+and\s+(?:[\w-]+\s+){0,4}?$")
 ATTENDED = re.compile(
     r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions?|visit|call|session"
     r"|ceremony|engagement|audience|dialogue)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+)
+# "Attending the talks were C and D", "Present at the meeting were C and D"
+ATTENDING = re.compile(
+    r"^\s*(?:Also\s+)?(?:Attending|Present\s+at|Joining\s+(?:him|her|them)\s+(?:at|in|for))\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions?|call|session|ceremony"
+    r"|audience|dinner|lunch|luncheon)\s+(?:were|was)\b"
 )
 BACKGROUND = re.compile(
     r"^\s*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|call|engagement)?\s*"
@@ -106,22 +113,36 @@ def _bystander(m: PersonMention, v: SentenceView, text: str) -> bool:
 
 
 def meeting_attendance(out: DocumentExtraction, views: list[SentenceView]) -> None:
-    keep: list[ExtractedEvent] = []
-    for ev in sorted(out.events, key=lambda e: e.start):
-        v = views[ev.sent] if 0 <= ev.sent < len(views) else None
-        if v is None or not ATTENDED.match(v.sentence.text) or PLANNED.search(v.sentence.text):
-            keep.append(ev)
+    for v in views:
+        text = v.sentence.text
+        m = ATTENDED.match(text) or ATTENDING.match(text)
+        if m is None or PLANNED.search(text):
             continue
-        told = [k for k in keep if k.sent < ev.sent and k.kind != "call"]
-        if not told:
-            keep.append(ev)
+        at = v.sentence.start + m.end()
+        attendees = {
+            p.entity
+            for p in v.people
+            if p.entity is not None
+            and p.start >= at
+            and not _common_word(out.entities[p.entity].name)  # "Minister of Police, Prisons and"
+        }
+        told = [e for e in out.events if e.sent < v.sentence.index and e.kind != "call"]
+        if not attendees or not told:
             continue
-        last = max(k.sent for k in told)
-        for k in (k for k in told if k.sent == last):
-            for p in ev.participants:
-                if p.person is not None and p.person not in k.people():
-                    k.participants.append(Participant(person=p.person, role="participant"))
-    out.events = keep
+        # the sentence's own "encounter" of the attendees is none
+        out.events = [
+            e for e in out.events if e.sent != v.sentence.index or not e.people() <= attendees
+        ]
+        last = max(e.sent for e in told)
+        for e in (e for e in told if e.sent == last):
+            for p in sorted(attendees - e.people()):
+                e.participants.append(Participant(person=p, role="participant"))
+
+
+def _common_word(name: str) -> bool:
+    """A one-word "name" that is a fairly common English word and no given name."""
+    words = name.split()
+    return len(words) == 1 and zipf(words[0].lower()) >= 3.0 and not is_given_name(words[0])
 
 
 def also_with(out: DocumentExtraction, views: list[SentenceView]) -> None:

@@ -90,3 +90,17 @@ def test_an_official_also_with_the_ministers_joins_their_talks():
     assert met(x) == [
         (["Amos Tiri", "Haruki Sendo", "Jonas Kewa", "Ruth Mola"], "2024-03-02"),
     ]
+
+
+def test_a_fronted_attendance_list_joins_the_talks():
+    x = run(
+        "Foreign Minister Ana Velu hosted talks with Prime Minister Ravi Tane in Porto Alba on "
+        "Friday.\n\n"
+        "They spoke about fisheries.\n\n"
+        "Attending the talks were Norland's Minister of Police Iko Faa, and Minister of Finance "
+        "Mele Hau; and Kisara's Trade Minister Per Gott.",
+        "2024-05-11",
+    )
+    assert met(x) == [
+        (["Ana Velu", "Iko Faa", "Mele Hau", "Per Gott", "Ravi Tane"], "2024-05-10"),
+    ]
