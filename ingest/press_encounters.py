@@ -8,6 +8,8 @@ not read (wired in ingest/extract.py right after the event finder):
   met B.
 - "A said the discussions with B centred on security": a speaker who tells of their own
   talks with B met B.
+- "King A granted an audience to B", "B had an audience with A", "B was granted an audience
+  by A": an audience is an encounter of the two.
 
 Plans are no encounters ("A will discuss with B", "is expected to meet"); an encounter of the
 same people told already (by any rule) is not told again.
@@ -34,6 +36,12 @@ OPENING = re.compile(
 SAID_TALKS = re.compile(
     r"\b(?:said|noted|added|disclosed|revealed|stated|tweeted)\s+(?:that\s+)?(?:the|their|his"
     r"|her)\s+(?:[\w-]+\s+)?(?:discussions|talks|meeting|conversation)\s+with\b",
+    re.I,
+)
+# "granted an audience to B", "had an audience with B", "was granted an audience by B"
+AUDIENCE_WITH = re.compile(
+    r"\b(?:granted|gave|accorded|had|held|was\s+granted|was\s+given|was\s+accorded|were\s+granted)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+(?:to|with|by)\b",
     re.I,
 )
 # where the list of people after "with" ends
@@ -71,6 +79,12 @@ def _readings(
         speaker = [p for p in named if p.start >= cut]
         if met and speaker and speaker[0].start - cut < 60:
             found.append(("meeting:opening-participle", speaker[0], met, s.start))
+    for m in AUDIENCE_WITH.finditer(s.text):
+        at = s.start + m.start()
+        before = [p for p in named if p.end <= at]
+        after = _list_after(named, s.start + m.end(), s.end, text)
+        if before and after:
+            found.append(("meeting:audience", before[-1], after, at))
     for m in SAID_TALKS.finditer(s.text):
         at = s.start + m.start()
         before = [p for p in named if p.end <= at]

@@ -64,3 +64,18 @@ def test_talks_told_already_are_not_told_twice():
         "2024-03-08",
     )
     assert len(pairs(x)) == 1
+
+
+def test_an_audience_granted_or_had_is_an_encounter():
+    for text in (
+        "King Tevita IV granted an audience to Ambassador Lena Orr on Friday.",
+        "Ambassador Lena Orr had an audience with King Tevita IV on Friday.",
+        "Ambassador Lena Orr was granted an audience by King Tevita IV on Friday.",
+    ):
+        x = run(text, "2024-04-13")
+        assert met(x) == [(["Lena Orr", "Tevita IV"], "2024-04-12")], text
+
+
+def test_an_audience_still_to_come_is_none():
+    x = run("Ambassador Lena Orr will have an audience with King Tevita IV on Friday.", "2024-04-10")
+    assert pairs(x) == []
