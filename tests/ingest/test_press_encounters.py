@@ -77,5 +77,7 @@ def test_an_audience_granted_or_had_is_an_encounter():
 
 
 def test_an_audience_still_to_come_is_none():
-    x = run("Ambassador Lena Orr will have an audience with King Tevita IV on Friday.", "2024-04-10")
+    x = run(
+        "Ambassador Lena Orr will have an audience with King Tevita IV on Friday.", "2024-04-10"
+    )
     assert pairs(x) == []
