@@ -8,6 +8,7 @@ not read (wired in ingest/extract.py right after the event finder):
   met B.
 - "A said the discussions with B centred on security": a speaker who tells of their own
   talks with B met B.
+- "A received an introductory call from B", "a farewell visit from B": a call paid in person.
 - "King A granted an audience to B", "B had an audience with A", "B was granted an audience
   by A": an audience is an encounter of the two.
 
@@ -42,6 +43,13 @@ SAID_TALKS = re.compile(
 AUDIENCE_WITH = re.compile(
     r"\b(?:granted|gave|accorded|had|held|was\s+granted|was\s+given|was\s+accorded|were\s+granted)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+(?:to|with|by)\b",
+    re.I,
+)
+# "received an introductory call from B", "received a farewell visit from B": in person
+RECEIVED_CALL = re.compile(
+    r"\b(?:received|receives|receiving|welcomed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:introductory|farewell|courtesy|familiari[sz]ation|goodwill|exit|protocol|working)\s+"
+    r"(?:call|visit)\s+(?:from|by)\b",
     re.I,
 )
 # where the list of people after "with" ends
@@ -79,6 +87,12 @@ def _readings(
         speaker = [p for p in named if p.start >= cut]
         if met and speaker and speaker[0].start - cut < 60:
             found.append(("meeting:opening-participle", speaker[0], met, s.start))
+    for m in RECEIVED_CALL.finditer(s.text):
+        at = s.start + m.start()
+        before = [p for p in named if p.end <= at]
+        after = _list_after(named, s.start + m.end(), s.end, text)
+        if before and after:
+            found.append(("meeting:received-call", before[-1], after, at))
     for m in AUDIENCE_WITH.finditer(s.text):
         at = s.start + m.start()
         before = [p for p in named if p.end <= at]

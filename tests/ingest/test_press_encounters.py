@@ -81,3 +81,14 @@ def test_an_audience_still_to_come_is_none():
         "Ambassador Lena Orr will have an audience with King Tevita IV on Friday.", "2024-04-10"
     )
     assert pairs(x) == []
+
+
+def test_an_introductory_or_farewell_call_received_is_met_in_person():
+    x = run(
+        "Permanent Secretary Maka Tora said ties were warm as he received an introductory call "
+        "from High Commissioner Ilse Dunn.",
+        "2024-04-13",
+    )
+    assert [(ev.kind, sorted(x.entities[p].name for p in ev.people())) for ev in x.events] == [
+        ("meeting", ["Ilse Dunn", "Maka Tora"])
+    ]
