@@ -55,3 +55,10 @@ def test_a_clock_time_after_to_is_no_infinitive() -> None:
         "2023-04-04",
     )
     assert event_people(x) == [["Ilse Marquand", "Oskar Belnick"]]
+
+
+def test_a_meeting_in_a_programme_of_scheduled_engagements_is_planned():
+    assert future(
+        "While in Kisara the President has several key engagements scheduled, including a "
+        "welcome ceremony, followed by a meeting with"
+    )
