@@ -10,6 +10,12 @@ from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.delegation_rosters import (
+    delegation_heads,
+    roster_joins,
+    travelling_company,
+    visited_together,
+)
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.envoy_lists import EnvoyLists
@@ -29,6 +35,7 @@ from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
+from ingest.visit_story import hosted_meals, neighbour_days, passive_welcomes, two_leaders
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -109,6 +116,14 @@ def extract(article: Article) -> DocumentExtraction:
     joint_appearances(out, views)  # "A and B addressed a joint press conference"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
+    roster_joins(out, views)  # "The P delegation featured A and B": the encounter just told
+    delegation_heads(out, views)  # "the P delegation, headed by A, ... spoke with B"
+    passive_welcomes(out, views)  # "The visitor was warmly received by Minister B"
+    two_leaders(out, views)  # "A attended B's inauguration. The two leaders then held talks"
+    hosted_meals(out, views)  # "A attended a dinner hosted by B"
+    neighbour_days(out, views)  # "The day before, ...": the day next to the last one told
+    travelling_company(out, views)  # "He is accompanied by A and B": not participants
+    visited_together(out, views)  # "A and B have visited X": no encounter of the two
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
     _date_events(out.events, views, published)
