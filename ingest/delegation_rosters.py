@@ -3,7 +3,7 @@ ingest/extract.py after the readout steps, before the events are dated from thei
 
 - `roster_joins`: "The Ruritanian delegation featured Minister A and Adviser B", "The
   visiting delegation, including Minister C, took part in the occasion", "The audience was
-  attended by D": the people named join the encounter told last, when no other encounter
+  attended by D", "Attending the talks were E and F": the people named join the encounter told last, when no other encounter
   was told in between and the sentence says it happened (past tense, nothing planned).
 - `delegation_heads`: "The Ruritanian delegation, headed by Speaker A, ..." and later "the
   Ruritanian delegation spoke with B" or "the Ruritanians met C": an encounter of the named
@@ -33,7 +33,11 @@ ROSTER = re.compile(
     r"|,\s*including\b[^.;]{0,160}?,\s*(?:also\s+)?(?:participated|took\s+part|was\s+present"
     r"|were\s+present|attended)\b)"
     r"|^the\s+(?:[\w-]+\s+){0,2}?(?:audience|meeting|talks|banquet|dinner|luncheon|lunch"
-    r"|reception|ceremony|occasion|session)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b",
+    r"|reception|ceremony|occasion|session)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+    # "Attending the talks were A and B", "Present at the meeting were C and D"
+    r"|^(?:also\s+)?(?:attending|present\s+at|participating\s+in)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|audience|banquet|dinner|luncheon|ceremony|session"
+    r"|discussions)\s+(?:was|were)\b",
     re.I,
 )
 UNREAL = re.compile(
@@ -63,12 +67,32 @@ TRAVELLING = re.compile(
 VISITED_PERFECT = re.compile(r"\b(?:have|has)\s+(?:both\s+|also\s+)?visited\b", re.I)
 
 
+# "Minister of Police, Prisons and Fire Service A": a word of a portfolio, not a person
+PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+[^,.;]{1,40},\s*$"
+)
+PORTFOLIO_AFTER = re.compile(r"^\s+and\s+[A-Z]")
+
+
+def in_portfolio(v: SentenceView, p: PersonMention) -> bool:
+    s = v.sentence
+    at = s.text.find(p.name, max(0, p.start - s.start)) if p.name else -1
+    if at < 0:
+        return False
+    before, after = s.text[:at], s.text[at + len(p.name) :]
+    return bool(PORTFOLIO_BEFORE.search(before) and PORTFOLIO_AFTER.match(after))
+
+
 def _named(v: SentenceView, lo: int = 0, hi: int | None = None) -> list[PersonMention]:
     hi = v.sentence.end if hi is None else hi
     return [
         p
         for p in v.people
-        if p.kind == "name" and p.entity is not None and lo <= p.start and p.end <= hi
+        if p.kind == "name"
+        and p.entity is not None
+        and lo <= p.start
+        and p.end <= hi
+        and not in_portfolio(v, p)
     ]
 
 

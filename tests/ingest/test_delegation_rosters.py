@@ -66,3 +66,14 @@ def test_two_travellers_who_have_visited_a_city_did_not_meet():
         "2024-06-10",
     )
     assert event_people(x) == []
+
+
+def test_attending_the_talks_were_joins_them_but_not_a_word_of_a_portfolio():
+    x = run(
+        "Foreign Minister Ilse Varga hosted talks with Prime Minister Tomas Brandt in Ostrava "
+        "Nova on Friday.\n\n"
+        "Attending the talks were the Minister of Roads, Harbours and Transport, Pavel Kunz, and "
+        "Trade Minister Lena Hrabal.",
+        "2024-05-11",
+    )
+    assert event_people(x) == [["Ilse Varga", "Lena Hrabal", "Pavel Kunz", "Tomas Brandt"]]
