@@ -3,8 +3,9 @@ ingest/extract.py after the readout steps, before the events are dated from thei
 
 - `roster_joins`: "The Ruritanian delegation featured Minister A and Adviser B", "The
   visiting delegation, including Minister C, took part in the occasion", "The audience was
-  attended by D", "Attending the talks were E and F": the people named join the encounter told last, when no other encounter
-  was told in between and the sentence says it happened (past tense, nothing planned).
+  attended by D", "Attending the talks were E and F": the people named join the encounter
+  told last, when no other encounter was told in between and the sentence says it happened
+  (past tense, nothing planned).
 - `delegation_heads`: "The Ruritanian delegation, headed by Speaker A, ..." and later "the
   Ruritanian delegation spoke with B" or "the Ruritanians met C": an encounter of the named
   head with each person met.
@@ -172,9 +173,7 @@ def travelling_company(out: DocumentExtraction, views: list[SentenceView]) -> No
         return
     for ev in out.events:
         own = {p.entity for p in views[ev.sent].people}
-        ev.participants = [
-            p for p in ev.participants if p.person not in company or p.person in own
-        ]
+        ev.participants = [p for p in ev.participants if p.person not in company or p.person in own]
 
 
 def visited_together(out: DocumentExtraction, views: list[SentenceView]) -> None:

@@ -91,9 +91,7 @@ def story_visitor(out: DocumentExtraction) -> int | None:
 
 
 def _already(out: DocumentExtraction, people: set[int], sent: int) -> bool:
-    return any(
-        people <= ev.people() and abs(ev.sent - sent) <= 1 for ev in out.events
-    )
+    return any(people <= ev.people() and abs(ev.sent - sent) <= 1 for ev in out.events)
 
 
 def _add(
@@ -148,9 +146,7 @@ def two_leaders(out: DocumentExtraction, views: list[SentenceView]) -> None:
         if not TWO_LEADERS.match(s.text) or _named(v) or s.index == 0:
             continue
         prev = views[s.index - 1]
-        names = list(
-            dict.fromkeys(p.entity for p in _named(prev) if p.titles or p.country)
-        )
+        names = list(dict.fromkeys(p.entity for p in _named(prev) if p.titles or p.country))
         if len(names) == 1 and visitor is not None and names[0] != visitor:
             names = [visitor, names[0]]  # "The Prime Minister attended X with A": the visitor
         if len(names) != 2:
@@ -160,7 +156,8 @@ def two_leaders(out: DocumentExtraction, views: list[SentenceView]) -> None:
         dated = [d for d in prev.dates if d.value]
         date = next((d for d in v.dates if d.value), None) or (dated[-1] if dated else None)
         _add(out, v, names, "meeting:two-leaders", date=date)  # type: ignore[arg-type]
-        if date is not None and date in dated and NEXT_DAY.search(prev.sentence.text, date.end - prev.sentence.start):
+        later = prev.sentence.text[date.end - prev.sentence.start :] if date else ""
+        if date is not None and date in dated and NEXT_DAY.search(later):
             ev = out.events[-1]
             ev.date, ev.date_source = _shift(ev.date, 1), "context"
 

@@ -12,7 +12,8 @@ def met(x):
 
 def test_the_visitor_received_by_a_named_host():
     x = run(
-        "Speaker Amara Okafor of Nigeria concluded a three-day official visit to Kenya on Friday.\n\n"
+        "Speaker Amara Okafor of Nigeria concluded a three-day official visit to Kenya on "
+        "Friday.\n\n"
         "During her stay, the parliamentary leader was received at the palace by the President "
         "of Kenya, Joaquim Serrano, who thanked her for the support.",
         "2024-03-09",
