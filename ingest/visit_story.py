@@ -55,6 +55,8 @@ NEIGHBOUR = re.compile(
     r"|(?P<after>the\s+(?:following|next)\s+day|a\s+day\s+later))\b",
     re.I,
 )
+# "Earlier in the day, ...": the day told just before goes on
+SAME_DAY_OPEN = re.compile(r"^(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.I)
 MEAL_HOSTED = re.compile(
     r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|banquet|luncheon|lunch|breakfast"
     r"|reception)\s+(?:hosted|given|offered|held)\s+(?:in\s+(?:his|her|their)\s+honou?r\s+)?by\b",
@@ -170,16 +172,21 @@ def _shift(value: str | None, days: int) -> str | None:
 
 def neighbour_days(out: DocumentExtraction, views: list[SentenceView]) -> None:
     for ev in out.events:
-        m = NEIGHBOUR.match(views[ev.sent].sentence.text)
-        if m is None or ev.date_precision == "day":
+        text = views[ev.sent].sentence.text
+        m = NEIGHBOUR.match(text)
+        same = SAME_DAY_OPEN.match(text) and not any(d.value for d in views[ev.sent].dates)
+        if (m is None or ev.date_precision == "day") and not same:
             continue
         before = [o for o in out.events if o.sent < ev.sent and o.date_precision == "day"]
         if not before:
             continue
         last = max(before, key=lambda o: o.sent)
-        if ev.sent - last.sent > 2:
+        if ev.sent - last.sent > (6 if same else 2):
             continue
-        ev.date = _shift(last.date, -1 if m.group("before") else 1)
+        if same:  # "Earlier in the day, ...": the day of the encounter told before
+            ev.date, ev.date_precision, ev.date_source = last.date, "day", "context"
+            continue
+        ev.date = _shift(last.date, -1 if m and m.group("before") else 1)
         ev.date_precision, ev.date_source = "day", "context"
 
 

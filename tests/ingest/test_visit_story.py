@@ -61,3 +61,15 @@ def test_the_day_before_is_the_day_next_to_the_last_encounter():
         (["Joaquim Serrano", "Mirela Dobos"], "2024-03-08"),
         (["Mirela Dobos", "Paulo Reis"], "2024-03-07"),
     ]
+
+
+def test_earlier_in_the_day_keeps_the_day_told_before():
+    x = run(
+        "Prime Minister Anatol Rusu paid a courtesy call on Minister Ion Vasile on Monday.\n\n"
+        "They discussed trade.\n\n"
+        "Earlier in the day, Rusu paid a courtesy call on President Elena Kovac at the "
+        "palace.\n\n"
+        "Rusu attended a concert on Sunday evening.",
+        "2024-06-10",
+    )
+    assert (["Anatol Rusu", "Elena Kovac"], "2024-06-10") in met(x)
