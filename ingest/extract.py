@@ -35,7 +35,13 @@ from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
-from ingest.visit_story import hosted_meals, neighbour_days, passive_welcomes, two_leaders
+from ingest.visit_story import (
+    hosted_meals,
+    neighbour_days,
+    other_trips,
+    passive_welcomes,
+    two_leaders,
+)
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -122,6 +128,7 @@ def extract(article: Article) -> DocumentExtraction:
     two_leaders(out, views)  # "A attended B's inauguration. The two leaders then held talks"
     hosted_meals(out, views)  # "A attended a dinner hosted by B"
     neighbour_days(out, views)  # "The day before, ...": the day next to the last one told
+    other_trips(out, views)  # "days after C's visit to X": C is not there
     travelling_company(out, views)  # "He is accompanied by A and B": not participants
     visited_together(out, views)  # "A and B have visited X": no encounter of the two
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"

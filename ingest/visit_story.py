@@ -10,7 +10,11 @@ ingest/extract.py after the readout steps, before the events are dated from thei
 - `two_leaders`: "D attended E's inauguration on Sunday. The two leaders then held talks
   after the ceremony.": the two people of the sentence before (or its one person and the
   visitor the sentence's subject stands for) met.
-- `hosted_meals`: "F attended a dinner hosted by President G": an encounter of F and G."""
+- `hosted_meals`: "F attended a dinner hosted by President G": an encounter of F and G.
+- `other_trips`: "A called B days after Minister C's visit to the capital": C's trip only
+  dates the encounter; C is no participant of it.
+- `neighbour_days`: "The day before, ...", "Earlier in the day, ...": the day next to (or
+  the same as) the encounter told just before."""
 
 from __future__ import annotations
 
@@ -57,6 +61,11 @@ NEIGHBOUR = re.compile(
 )
 # "Earlier in the day, ...": the day told just before goes on
 SAME_DAY_OPEN = re.compile(r"^(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.I)
+# "days after Minister C's visit to ...": someone else's trip that only dates the encounter
+TRIP_BEFORE = re.compile(r"\b(?:after|before|since|following|ahead\s+of)\s+[^.;]{0,60}$", re.I)
+TRIP_AFTER = re.compile(
+    r"^(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|arrival|departure|stay)\b", re.I
+)
 MEAL_HOSTED = re.compile(
     r"\battended\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|banquet|luncheon|lunch|breakfast"
     r"|reception)\s+(?:hosted|given|offered|held)\s+(?:in\s+(?:his|her|their)\s+honou?r\s+)?by\b",
@@ -204,3 +213,22 @@ def hosted_meals(out: DocumentExtraction, views: list[SentenceView]) -> None:
         if people[0] == people[1] or _already(out, set(people), s.index):  # type: ignore[arg-type]
             continue
         _add(out, v, people, "meeting:hosted-meal")  # type: ignore[arg-type]
+
+
+def other_trips(out: DocumentExtraction, views: list[SentenceView]) -> None:
+    for ev in out.events:
+        v = views[ev.sent]
+        s = v.sentence
+        gone: set[int] = set()
+        for person in ev.people():
+            spots = [
+                (s.text[: p.start - s.start], s.text[p.end - s.start :])
+                for p in v.people
+                if p.entity == person
+            ]
+            if spots and all(
+                TRIP_BEFORE.search(before) and TRIP_AFTER.match(after) for before, after in spots
+            ):
+                gone.add(person)
+        if gone and len(ev.people() - gone) >= 2:
+            ev.participants = [p for p in ev.participants if p.person not in gone]

@@ -73,3 +73,12 @@ def test_earlier_in_the_day_keeps_the_day_told_before():
         "2024-06-10",
     )
     assert (["Anatol Rusu", "Elena Kovac"], "2024-06-10") in met(x)
+
+
+def test_someone_elses_trip_only_dates_the_call():
+    x = run(
+        "Foreign Minister Ilse Varga had a phone conversation with Secretary Tomas Brandt on "
+        "Tuesday, days after Defence Minister Pavel Kunz’ visit to Ostrava.",
+        "2024-05-08",
+    )
+    assert event_people(x) == [["Ilse Varga", "Tomas Brandt"]]
