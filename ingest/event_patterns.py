@@ -164,7 +164,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:granted|gave|accorded)\s+(?:an?\s+)?(?:private\s+|special\s+)?audience\s+to\b"
             r"|\b(?:gave|offered|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner"
-            r"|banquet|breakfast|reception)\s+in\s+honou?r\s+of\b",
+            r"|banquet|breakfast|reception)\s+in\s+honou?r\s+of\b"
+            # "A decorated B with the Order of ...": a ceremony of the two
+            r"|(?<!was )(?<!were )(?<!also )(?<!been )\bdecorated\b"
+            r"(?=[^.;]{0,120}?\bwith\s+(?:the|his|her|its|[A-Z]))",
             re.I,
         ),
     ),

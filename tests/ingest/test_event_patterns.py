@@ -14,13 +14,20 @@ TOLD = [
     "King Arvid Solberg gave a dinner in honour of Prime Minister Jonas Petrak on Monday.",
     "King Arvid Solberg and Prime Minister Jonas Petrak held a tête-à-tête on Monday.",
     "Minister Jonas Petrak interacted with King Arvid Solberg on Monday.",
+    "King Arvid Solberg decorated Prime Minister Jonas Petrak with the Order of the Lynx.",
 ]
 PLANNED = [
     "King Arvid Solberg will grant an audience to Minister Jonas Petrak on Monday.",
     "Minister Jonas Petrak is scheduled to have an audience with King Arvid Solberg.",
     "King Arvid Solberg and Prime Minister Jonas Petrak are expected to hold a tete-a-tete.",
     "King Arvid Solberg will give a dinner in honour of Prime Minister Jonas Petrak.",
+    "King Arvid Solberg will decorate Prime Minister Jonas Petrak with the Order of the Lynx.",
 ]
+
+
+def test_a_passive_decoration_names_no_decorator() -> None:
+    x = run("Minister Jonas Petrak was also decorated with the Star of Kisara.", "2024-05-08")
+    assert event_people(x) == []
 
 
 @pytest.mark.parametrize("text", TOLD)
