@@ -10,6 +10,12 @@ from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.delegation_rosters import (
+    delegation_heads,
+    roster_joins,
+    travelling_company,
+    visited_together,
+)
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.envoy_lists import EnvoyLists
@@ -37,6 +43,13 @@ from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
+from ingest.visit_story import (
+    hosted_meals,
+    neighbour_days,
+    other_trips,
+    passive_welcomes,
+    two_leaders,
+)
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -120,6 +133,15 @@ def extract(article: Article) -> DocumentExtraction:
     also_with(out, views)  # "Secretary C is also with the ministers"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
+    roster_joins(out, views)  # "The P delegation featured A and B": the encounter just told
+    delegation_heads(out, views)  # "the P delegation, headed by A, ... spoke with B"
+    passive_welcomes(out, views)  # "The visitor was warmly received by Minister B"
+    two_leaders(out, views)  # "A attended B's inauguration. The two leaders then held talks"
+    hosted_meals(out, views)  # "A attended a dinner hosted by B"
+    neighbour_days(out, views)  # "The day before, ...": the day next to the last one told
+    other_trips(out, views)  # "days after C's visit to X": C is not there
+    travelling_company(out, views)  # "He is accompanied by A and B": not participants
+    visited_together(out, views)  # "A and B have visited X": no encounter of the two
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
     background_joiners(out, views)  # "The meeting comes after A met B. C was also present"
