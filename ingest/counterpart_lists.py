@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ingest.event_patterns import CANCELLED, PRONOUN
 from ingest.future_clauses import future
 from ingest.lexicon import lexicon
+from ingest.list_items import item_goes_on
 from ingest.schema import PersonEntity, PersonMention, unique_people
 from ingest.story_rules import AS_SAID
 
@@ -96,6 +97,8 @@ PLANNED = re.compile(  # case-sensitive: "in May" is a month
     r"|proposed|not"
     r"|never|n't|refused|declined)\b"
 )
+# between a name and its country: " of ", ", Ambassador of the ", " from "
+OF_COUNTRY = re.compile(r"\s*(?:,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?(?:of|from)\s+(?:the\s+)?")
 POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
@@ -214,6 +217,8 @@ class CounterpartLists:
                 self._update_subjects(finder, view)
                 return True  # a planned or called-off series: no encounter at all
             end = LIST_END.search(text, e, s.end)
+            while end and end.group(0) == ";" and item_goes_on(text, end.start()):
+                end = LIST_END.search(text, end.end(), s.end)  # "A of P; B of Q": one list
             stop = end.start() if end else s.end
             objects = [
                 p
@@ -318,11 +323,14 @@ class CounterpartLists:
         """Each counterpart's country (its own, or from its description: "the president of
         Q, C", the one country named between the previous name and this one) when all are
         known, all differ and none is the subject's; else None."""
-        codes = []
+        codes: list[str | None] = []
         prev = e
-        for p in objects:
+        after = _countries_after(finder.text, view, objects)
+        for p, told in zip(objects, after, strict=True):
             ent = finder.entities[p.entity]  # type: ignore[index]
             own = {c for st, c in view.countries if prev <= st < name_start(p, finder.text)}
+            if all(after):  # "A of Ruritania; B of Freedonia": each country after its name
+                own = {told} if told else set()
             codes.append(ent.country or (own.pop() if len(own) == 1 else None))
             prev = p.end
         mine = finder.entities[subject.entity].country  # type: ignore[index]
@@ -330,6 +338,22 @@ class CounterpartLists:
         if len(known) == len(codes) and len(set(known)) == len(known) and mine not in known:
             return known
         return None
+
+
+def _countries_after(
+    text: str, view: SentenceView, objects: list[PersonMention]
+) -> list[str | None]:
+    """The country told right after each name ("A of Ruritania", "B, Ambassador of Q")."""
+    out: list[str | None] = []
+    for k, p in enumerate(objects):
+        nxt = objects[k + 1].start if k + 1 < len(objects) else view.sentence.end
+        found = [
+            c
+            for st, c in view.countries
+            if p.end <= st < nxt and OF_COUNTRY.fullmatch(text[p.end : st])
+        ]
+        out.append(found[0] if found else None)
+    return out
 
 
 def _each_titled(objects: list[PersonMention], text: str, e: int) -> bool:

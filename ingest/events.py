@@ -43,6 +43,7 @@ from ingest.event_patterns import (
 )
 from ingest.event_story import EventStory, clauses
 from ingest.future_clauses import future as _future
+from ingest.list_items import semicolons_split
 from ingest.schema import (
     ExtractedEvent,
     Participant,
@@ -355,7 +356,7 @@ class EventFinder(EventStory):
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
         cut = next((m.start() for m in CUT.finditer(s.text) if m.start() > e), None)
         # a semicolon ends the clause, unless semicolons separate the items of a list
-        listing = s.text.count(";") > 1 or "; and " in s.text
+        listing = s.text.count(";") > 1 or "; and " in s.text or not semicolons_split(s.text)
         semi = -1 if listing else s.text.find(";", e)
         planned = PLANNED_CUT.search(s.text, e)
         after = AFTER_MEETING.search(s.text, e) if given is None else None

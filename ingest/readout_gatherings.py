@@ -6,8 +6,12 @@ step, before the events are dated from their context):
   the session", "A and B attended the review of the Joint Commission" (a bilateral body
   meets with both of them there). One meeting of the two, unless it is told already.
 - `attendance`: "In attendance at the ceremony was C", "Also present were C and D", "The
-  talks were also attended by C", "C was also in attendance": C joins the encounters of the
-  sentence just before that told some (a ceremony with several envoys: each of them).
+  talks were also attended by C", "C was also in attendance", "Attending the talks were C and
+  D": C joins the encounters of the sentence just before that told some (a ceremony with
+  several envoys: each of them). An article that opens with what was said at "the meeting"
+  and names its attendees before the principals ("The meeting was attended by C and D. A was
+  received by B") lets them join the first encounter told in the next sentences; the
+  attendees are then no encounter of their own.
 - `travel_purpose`: "Minister A and his delegation, including B, travelled to Suva to attend
   the Leaders meeting": the meeting is why they travelled; travelling together is no
   encounter of A with B (an encounter told with someone named after the meeting stays)."""
@@ -39,7 +43,7 @@ JOINED = re.compile(
 BEFORE_VERB = re.compile(r"^[\s,]*(?:(?:have|had|has|also|both|together)\s+)*$")
 
 ATTEND_AFTER = re.compile(
-    r"^(?:also\s+)?(?:in\s+attendance|present)\b[^.;]{0,60}?\b(?:was|were)\s+"
+    r"^(?:also\s+)?(?:in\s+attendance|present|attending)\b[^.;]{0,60}?\b(?:was|were)\s+"
     r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+",
     re.I,
 )
@@ -47,6 +51,11 @@ ATTEND_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|pre
 # a meeting told as having happened needs no future or wish around the attendee
 UNREAL = re.compile(r"\b(?:will|would|is to|are to|expected|scheduled|invited)\b", re.I)
 LOOKBACK = 3
+# "The meeting was attended by": a definite encounter the article speaks of
+THE_ENCOUNTER = re.compile(
+    r"\b[Tt]he\s+(?:meeting|talks|discussions|summit|audience|ceremony)\s+(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\b"
+)
 # "went ahead to X to join the ... meeting": what the travellers set out to attend
 TRAVEL_TO_JOIN = re.compile(
     r"\b(?:went|go|goes|travell?ed|travels|flew|flies|left|departed|departs|headed|heads)\b"
@@ -115,6 +124,14 @@ def attendance(out: DocumentExtraction, views: list[SentenceView]) -> None:
         if not attendees:
             continue
         told = _told_before(out.events, s.index)
+        if not told and THE_ENCOUNTER.search(s.text) and not _any_before(out.events, s.index):
+            told = _told_after(out.events, s.index)
+            if told:  # the attendees' own "encounter" was only this list
+                out.events = [
+                    ev
+                    for ev in out.events
+                    if ev.sent != s.index or not ev.people() <= {p.entity for p in attendees}
+                ]
         if not told:
             continue
         for ev in told:
@@ -134,6 +151,19 @@ def _attendees(v: SentenceView) -> list[PersonMention]:
     if m is not None:
         at = s.start + m.start()
         return [p for p in named if p.start < at]
+    return []
+
+
+def _any_before(events: list[ExtractedEvent], index: int) -> bool:
+    return any(ev.sent < index for ev in events)
+
+
+def _told_after(events: list[ExtractedEvent], index: int) -> list[ExtractedEvent]:
+    """The encounters of the closest sentence after `index` that told any (not calls)."""
+    for ahead in range(1, LOOKBACK + 1):
+        here = [ev for ev in events if ev.sent == index + ahead and ev.kind != "call"]
+        if here:
+            return here
     return []
 
 

@@ -1,0 +1,35 @@
+"""Lists of people whose items are separated by semicolons.
+
+Readouts often list counterparts or envoys as "A of P; B of Q and C of R" or "A, Ambassador
+of P; B, High Commissioner of Q". A semicolon there separates two items of one list, not two
+clauses: `item_goes_on(text, k)` says so for the semicolon at offset k when what follows is
+another person (an honorific, or a capitalised name told with "of <Country>" or ", <title>").
+"""
+
+from __future__ import annotations
+
+import re
+
+# an honorific opening the next item: "; Mr A", "; and Madam B", "; HE Dr C"
+HONORIFIC_ITEM = re.compile(
+    r"\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Madam|Madame|Dr|Prof|HE|H\.E\.|Hon|Dame|Sir|Dato['’]?|Datuk)"
+    r"\.?\s+)+[A-Z]"
+)
+# "; Ana Kolo of Ruritania", "; Ana Kolo, Ambassador of ..." : a name and its description
+NAMED_ITEM = re.compile(
+    r"\s*(?:and\s+)?(?:[A-Z][\w’'-]+\s+){1,4}?(?:of|from)\s+(?:the\s+)?[A-Z]"
+    r"|\s*(?:and\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+,\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}"
+    r"(?:Ambassador|High Commissioner|Minister|Secretary|Envoy|Consul|President|Chargé)\b"
+)
+
+
+def item_goes_on(text: str, k: int) -> bool:
+    """The semicolon at `k` separates two items of a list of people."""
+    if k >= len(text) or text[k] != ";":
+        return False
+    return bool(HONORIFIC_ITEM.match(text, k + 1) or NAMED_ITEM.match(text, k + 1))
+
+
+def semicolons_split(text: str) -> list[int]:
+    """The semicolons of `text` that separate clauses (not items of a list of people)."""
+    return [k for k, c in enumerate(text) if c == ";" and not item_goes_on(text, k)]
