@@ -81,6 +81,12 @@ SIDELINES = re.compile(r"\bon the (?:sidelines|margins?|fringes?)\b", re.I)
 # "met his counterparts from P and Q, A and B": several counterparts, one each
 COUNTERPARTS = re.compile(r"^\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts\b", re.I)
 AND_THEN = re.compile(r",?\s+and\s+(?:then|later|afterwards|finally|lastly)\s+(?:with\s+)?$", re.I)
+# the next sentence speaks of all of them as one group: "They discussed", "The leaders also"
+TOGETHER_AFTER = re.compile(
+    r"\s*(?:They|The\s+(?:leaders|ministers|officials|participants|three|four|five|six)"
+    r"(?:\s+\w+)?)\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|reaffirmed|expressed"
+    r"|underscored|stressed|condemned|welcomed|called|talked|spoke|noted)\b"
+)
 # where the list ends: another clause of the subject, a relative clause about the encounters
 LIST_END = re.compile(
     r";|,\s+(?:where|during which|in which|at which|whom)\b|,?\s+(?:and|but|before|after)\s+"
@@ -242,6 +248,10 @@ class CounterpartLists:
                 and not (len(groups) >= 2 or (own and (weak or len(objects) >= 3)))
             ):
                 return False
+            if not (cue or weak or titled or len(groups) >= 2) and TOGETHER_AFTER.match(
+                text, s.end
+            ):
+                return False  # "A met B, C and D. They discussed ...": one meeting of all
             if not cue and not self._named_or_pronoun(view, subject, b):
                 return False  # "the meeting was attended by A, B and C": the usual reading
             if any(

@@ -14,7 +14,9 @@ step, before the events are dated from their context):
   attendees are then no encounter of their own.
 - `travel_purpose`: "Minister A and his delegation, including B, travelled to Suva to attend
   the Leaders meeting": the meeting is why they travelled; travelling together is no
-  encounter of A with B (an encounter told with someone named after the meeting stays)."""
+  encounter of A with B (an encounter told with someone named after the meeting stays).
+  Likewise "A and B are accompanying C on his visit", "A is part of the delegation
+  accompanying C": the companions travel with C; the sentence tells no encounter."""
 
 from __future__ import annotations
 
@@ -176,10 +178,32 @@ def _told_before(events: list[ExtractedEvent], index: int) -> list[ExtractedEven
     return []
 
 
+# "A and B are accompanying C", "A is part of the delegation accompanying C"
+ACCOMPANYING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:part\s+of\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?"
+    r"delegation\s+)?accompanying\b",
+    re.I,
+)
+# what an encounter of its own would need in the same sentence
+OTHER_ENCOUNTER = re.compile(
+    r"\b(?:met|meets|held|holds|talks|discuss\w*|received|receives|welcomed|hosted|called\s+on"
+    r"|signed|audience)\b",
+    re.I,
+)
+
+
+def _companions_only(text: str) -> bool:
+    """The sentence only says who travels with a visitor."""
+    m = ACCOMPANYING.search(text)
+    return m is not None and not OTHER_ENCOUNTER.search(text[: m.start()] + text[m.end() :])
+
+
 def travel_purpose(out: DocumentExtraction, views: list[SentenceView]) -> None:
     keep = []
     for ev in out.events:
         v = views[ev.sent] if 0 <= ev.sent < len(views) else None
+        if v is not None and _companions_only(v.sentence.text):
+            continue
         m = TRAVEL_TO_JOIN.search(v.sentence.text) if v is not None else None
         if v is None or m is None:
             keep.append(ev)

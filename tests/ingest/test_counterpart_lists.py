@@ -195,3 +195,27 @@ def test_a_list_after_a_told_meeting_but_under_a_plan_is_no_series() -> None:
         "2024-03-09",
     )
     assert event_people(x) == [["Ilse Marquand", "Lumi Ostrava"]]
+
+
+def test_a_list_the_next_sentence_treats_as_one_group_is_one_meeting():
+    x = run(
+        "Secretary Dana Whitlock met in Vienna with Austrian Chancellor Karl Moser, Italian "
+        "Foreign Minister Paola Ricci, and Spanish envoy Luis Ortega. They discussed energy "
+        "security and the situation in the region.",
+        "2024-04-03",
+    )
+    assert event_people(x) == [["Dana Whitlock", "Karl Moser", "Luis Ortega", "Paola Ricci"]]
+
+
+def test_a_list_of_counterparts_with_no_group_word_after_stays_bilateral():
+    x = run(
+        "Secretary Dana Whitlock met in Vienna with Austrian Chancellor Karl Moser, Italian "
+        "Foreign Minister Paola Ricci, and Spanish envoy Luis Ortega. Whitlock later flew to "
+        "Prague.",
+        "2024-04-03",
+    )
+    assert event_people(x) == [
+        ["Dana Whitlock", "Karl Moser"],
+        ["Dana Whitlock", "Luis Ortega"],
+        ["Dana Whitlock", "Paola Ricci"],
+    ]

@@ -181,3 +181,16 @@ def test_right_honourable_is_an_honorific():
     s = split_sentences("Minister Ana Kolo met Rt Hon. Patricia Vell on Monday.")[0]
     names = [p.name for p in sentence_mentions(s).people if p.kind == "name"]
     assert names == ["Ana Kolo", "Patricia Vell"]
+
+
+def test_a_portfolio_listed_with_a_comma_is_no_name():
+    found = [
+        p
+        for p in people(
+            "The Minister of Police, Prisons and Fire Service Tavita Lemalu met the "
+            "Minister of Finance Iosefa Manu."
+        )
+        if p.name
+    ]
+    assert [p.name for p in found] == ["Tavita Lemalu", "Iosefa Manu"]
+    assert found[0].titles == ["Minister of Police, Prisons and Fire Service"]
