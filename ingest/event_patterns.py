@@ -37,7 +37,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I
+            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b"
+            # "had an audience with the King": the one received is named first
+            r"|\b(?:had|has|have)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+with\b",
+            re.I,
         ),
     ),
     # "X was at the airport to receive Y", "X reached the aircraft to personally welcome Y":
@@ -311,7 +314,7 @@ PLACE_BEFORE = re.compile(
     re.I,
 )
 RECENT = 5  # sentences after which "the meeting" no longer refers back
-SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
+SPEAKER_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
 )

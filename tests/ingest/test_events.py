@@ -738,3 +738,24 @@ def test_the_royal_couple_of_an_arrival_is_welcomed_then_received_one_encounter(
         "Semi Rata",
         "Tevita Lolo",
     ]
+
+
+def test_a_spokesman_stating_after_a_comma_is_no_participant():
+    x = run(
+        "The ministry's spokesman, Ambassador Karim Nassar, stated that Foreign Minister Leila "
+        "Haddad received a phone call on Monday from her Ruritanian counterpart Jan Novak.",
+        "2024-05-08",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Jan Novak", "Leila Haddad"]]
+
+
+def test_an_audience_and_a_lunch_with_someone_else_are_two_encounters():
+    x = run(
+        "On Monday Minister Tomas Varga had an audience with King Olav Brenner and was hosted "
+        "to lunch by Foreign Minister Ines Dahl.",
+        "2024-05-08",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Ines Dahl", "Tomas Varga"],
+        ["Olav Brenner", "Tomas Varga"],
+    ]
