@@ -10,6 +10,7 @@ from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.delegation_subject import delegation_subjects
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.envoy_lists import EnvoyLists
@@ -102,6 +103,7 @@ def extract(article: Article) -> DocumentExtraction:
     out.events = finder.events
     drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
+    delegation_subjects(out, views, article.text)  # "the delegation held talks with D"
     join_group_lists(out, views)  # "The ministers met the P delegation. It comprised A, B"
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, published)  # the discourse step
