@@ -177,7 +177,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"\b(?:agreed|pledged|vowed|discussed|reaffirmed|called for|underscored|reviewed"
             r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations"
             r"|courtesies|pleasantries)"
-            r"|witnessed)\b"
+            r"|witnessed"
+            # "A, B and C spent two hours in talks"
+            r"|spent\s+(?:[\w-]+\s+){1,4}?in\s+(?:talks|discussions|a\s+meeting))\b"
         ),
     ),
     # "A and B had a telephone conversation", "A and B have held a phone talk": a joint call
@@ -192,6 +194,12 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# what may stand between two names of a compound subject: ", ", " and ", an apposition
+# ("A, Y's minister, and B"), a possessive country ("A, Korea's B and China's C")
+JOINT_LIST_GAP = re.compile(
+    r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?"
+    r"(?:visiting\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+)
 # what may stand between a compound subject and its joint verb: "A and B on Thursday agreed"
 JOINT_GAP = re.compile(
     r"^\s*(?:,[^,;]{1,80},\s*)?(?:(?:on|in|at|during)\s+(?:\w+\s+){1,3}?|also\s+|jointly\s+"

@@ -26,6 +26,7 @@ from ingest.event_patterns import (
     HIS_PLANE,
     HOST_OF_VISIT,
     JOINT_GAP,
+    JOINT_LIST_GAP,
     PLACE_BEFORE,
     PLANNED_CUT,
     PLURAL,
@@ -444,9 +445,7 @@ class EventFinder(EventStory):
             listed = [subjects[-1]]
             for p in reversed(subjects[:-1]):
                 gap = self.text[p.end : listed[0].start]
-                if not re.fullmatch(
-                    r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?(?:visiting\s+)?", gap
-                ):
+                if not JOINT_LIST_GAP.fullmatch(gap):
                     break  # "A, Y's minister, and B": an apposition may stand between them
                 listed.insert(0, p)
             between = self.text[listed[0].end : listed[-1].start]

@@ -759,3 +759,14 @@ def test_an_audience_and_a_lunch_with_someone_else_are_two_encounters():
         ["Ines Dahl", "Tomas Varga"],
         ["Olav Brenner", "Tomas Varga"],
     ]
+
+
+def test_three_ministers_spending_time_in_talks_is_one_meeting():
+    x = run(
+        "Foreign Minister Hana Sato, Ruritania's Lio Vance and Freedonia's Mara Quist spent "
+        "two hours in talks in Port Alba on Sunday.",
+        "2024-05-13",
+    )
+    assert [(sorted(p), d) for p, d in pairs(x)] == [
+        (["Hana Sato", "Lio Vance", "Mara Quist"], "2024-05-12")
+    ]
