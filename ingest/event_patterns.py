@@ -59,7 +59,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b",  # noqa: E501
+            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b"  # noqa: E501
+            # "was accorded a ceremonial welcome at the palace by A and B"
+            r"|\b(?:was|were) (?:also )?(?:accorded|given) (?:a |an )?(?:[\w-]+ ){0,2}?(?:welcome|"
+            r"reception)(?: (?:at|in) (?:the )?(?:[\w’'-]+ ){0,3}[\w’'-]+)? by\b",
             re.I,
         ),
     ),

@@ -770,3 +770,14 @@ def test_three_ministers_spending_time_in_talks_is_one_meeting():
     assert [(sorted(p), d) for p, d in pairs(x)] == [
         (["Hana Sato", "Lio Vance", "Mara Quist"], "2024-05-12")
     ]
+
+
+def test_a_welcome_accorded_by_two_hosts_has_all_three():
+    x = run(
+        "President Ana Kolo was accorded a ceremonial welcome at the Amber Palace by King "
+        "Olav Brenner and Prime Minister Ines Dahl on Monday.",
+        "2024-05-08",
+    )
+    assert [(sorted(p), d) for p, d in pairs(x)] == [
+        (["Ana Kolo", "Ines Dahl", "Olav Brenner"], "2024-05-06")
+    ]
