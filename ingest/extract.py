@@ -7,6 +7,7 @@ import re
 
 from ingest.agreements import find_agreements
 from ingest.article import Article
+from ingest.caption_groups import caption_groups
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
@@ -21,6 +22,7 @@ from ingest.forum_days import forum_day_refs, forum_span
 from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
+from ingest.list_continuations import continue_list
 from ingest.mentions import sentence_mentions
 from ingest.page_stamp import stamp_day
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
@@ -98,7 +100,9 @@ def extract(article: Article) -> DocumentExtraction:
     lists, envoys = CounterpartLists(), EnvoyLists()
     for v in views:
         # "a series of meetings with A, B and C": one encounter with each; else as usual
-        if not envoys.sentence(finder, v) and not lists.sentence(finder, v):
+        # "The rest are D of S and E of T": the list just told goes on
+        taken = envoys.sentence(finder, v) or lists.sentence(finder, v)
+        if not taken and not continue_list(finder, v):
             finder.sentence(v)
     out.events = finder.events
     drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
@@ -110,6 +114,7 @@ def extract(article: Article) -> DocumentExtraction:
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
     joint_appearances(out, views)  # "A and B addressed a joint press conference"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
+    caption_groups(out, views)  # "A with B, C and D at State House": D was there too
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."

@@ -219,3 +219,27 @@ def test_a_list_of_counterparts_with_no_group_word_after_stays_bilateral():
         ["Dana Whitlock", "Luis Ortega"],
         ["Dana Whitlock", "Paola Ricci"],
     ]
+
+
+def test_the_rest_of_a_list_of_counterparts_told_in_the_next_sentence():
+    x = run(
+        "Minister Ama Owusu held meetings with her counterparts, namely Mr Ivo Brandt of "
+        "Germany and Ms Lea Sorel of France.\n\n"
+        "The rest are Dr Omar Tal of Senegal and Mr Jonas Berg of Sweden.",
+        "2024-06-12",
+    )
+    assert event_people(x) == [
+        ["Ama Owusu", "Ivo Brandt"],
+        ["Ama Owusu", "Jonas Berg"],
+        ["Ama Owusu", "Lea Sorel"],
+        ["Ama Owusu", "Omar Tal"],
+    ]
+
+
+def test_the_rest_after_no_list_of_counterparts_is_no_encounter():
+    x = run(
+        "Minister Ama Owusu arrived in Geneva on Monday.\n\n"
+        "The rest are Dr Omar Tal of Senegal and Mr Jonas Berg of Sweden.",
+        "2024-06-12",
+    )
+    assert event_people(x) == []
