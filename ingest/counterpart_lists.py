@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ingest.event_patterns import CANCELLED, PRONOUN
 from ingest.future_clauses import future
 from ingest.lexicon import lexicon
-from ingest.list_items import item_goes_on
+from ingest.list_items import countries_after, item_goes_on
 from ingest.schema import PersonEntity, PersonMention, unique_people
 from ingest.story_rules import AS_SAID
 
@@ -58,6 +58,8 @@ SERIES = re.compile(
     r"back-to-back |individual )?(?:meetings|talks|calls|conversations|encounters)\b"
     r"|\bseparate(?:ly)?\b|\bindividual(?:ly)?\b|\bone-(?:on|to)-one\b|\bin turn\b"
     r"|\bbilateral (?:meetings|talks|calls|conversations)\b"
+    # "made calls to A and B": a call has two ends, so one call each
+    r"|\b(?:made|placed|held|had)\s+(?:[\w-]+\s+)?calls\s+(?:to|with)\b"
     # "met several delegates and diplomats, including A and B"
     r"|\b(?:several|many|various|numerous|a number of|a host of)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?"
     r"(?:delegates|diplomats|leaders|ministers|counterparts|dignitaries|officials)\b[^.;]{0,80}?"
@@ -87,6 +89,8 @@ TOGETHER_AFTER = re.compile(
     r"(?:\s+\w+)?)\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|reaffirmed|expressed"
     r"|underscored|stressed|condemned|welcomed|called|talked|spoke|noted)\b"
 )
+POSSESSIVE = re.compile(r"^['’]s?\b")
+CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|since|whereas)\s+(?=[A-Z])")
 # where the list ends: another clause of the subject, a relative clause about the encounters
 LIST_END = re.compile(
     r";|,\s+(?:where|during which|in which|at which|whom)\b|,?\s+(?:and|but|before|after)\s+"
@@ -103,9 +107,6 @@ PLANNED = re.compile(  # case-sensitive: "in May" is a month
     r"|proposed|not"
     r"|never|n't|refused|declined)\b"
 )
-# between a name and its country: " of ", ", Ambassador of the ", " from "
-OF_COUNTRY = re.compile(r"\s*(?:,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4})?(?:of|from)\s+(?:the\s+)?")
-POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
 def _singular(title: str) -> str:
@@ -299,7 +300,12 @@ class CounterpartLists:
         """The one person before the trigger (a possessive "X's day continued with the
         meetings" too), or for "he"/"she" or nobody the subject of the story so far."""
         s = view.sentence
-        before = [p for p in view.people if p.entity is not None and s.start <= p.start < b]
+        # "A became the third to be called, after B made calls to C and D": B's clause
+        lo = max(
+            (s.start + c.end() for c in CLAUSE_OPENER.finditer(s.text, 0, b - s.start)),
+            default=s.start,
+        )
+        before = [p for p in view.people if p.entity is not None and lo <= p.start < b]
         before = [p for p in before if not finder._speaker(p)]
         if len({p.entity for p in before}) == 1:
             return before[0]
@@ -335,7 +341,7 @@ class CounterpartLists:
         known, all differ and none is the subject's; else None."""
         codes: list[str | None] = []
         prev = e
-        after = _countries_after(finder.text, view, objects)
+        after = countries_after(finder.text, view, objects)
         for p, told in zip(objects, after, strict=True):
             ent = finder.entities[p.entity]  # type: ignore[index]
             own = {c for st, c in view.countries if prev <= st < name_start(p, finder.text)}
@@ -348,22 +354,6 @@ class CounterpartLists:
         if len(known) == len(codes) and len(set(known)) == len(known) and mine not in known:
             return known
         return None
-
-
-def _countries_after(
-    text: str, view: SentenceView, objects: list[PersonMention]
-) -> list[str | None]:
-    """The country told right after each name ("A of Ruritania", "B, Ambassador of Q")."""
-    out: list[str | None] = []
-    for k, p in enumerate(objects):
-        nxt = objects[k + 1].start if k + 1 < len(objects) else view.sentence.end
-        found = [
-            c
-            for st, c in view.countries
-            if p.end <= st < nxt and OF_COUNTRY.fullmatch(text[p.end : st])
-        ]
-        out.append(found[0] if found else None)
-    return out
 
 
 def _each_titled(objects: list[PersonMention], text: str, e: int) -> bool:

@@ -243,3 +243,13 @@ def test_the_rest_after_no_list_of_counterparts_is_no_encounter():
         "2024-06-12",
     )
     assert event_people(x) == []
+
+
+def test_calls_made_to_two_leaders_are_two_calls():
+    x = run(
+        "Mele Tavake became the third leader to be called by the new president, after Dana "
+        "Whitlock made calls to Ruritania's Ivo Brandt and Freedonia's Omar Tal in February.",
+        "2024-03-08",
+    )
+    assert event_people(x) == [["Dana Whitlock", "Ivo Brandt"], ["Dana Whitlock", "Omar Tal"]]
+    assert {ev.kind for ev in x.events} == {"call"}
