@@ -32,6 +32,7 @@ from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
+from ingest.witnessed_signings import witnessed_signings
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -130,6 +131,7 @@ def extract(article: Article) -> DocumentExtraction:
                 if p.role == "participant" and country:
                     p.role = "host" if country == ev.place.country else "guest"
     split_told_groups(out, views)  # "A met B, C and D. ... Later A met C": A's meetings
+    witnessed_signings(out, views)  # "The signing ... was witnessed by A and B"
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
     out.agreements = find_agreements(views, out, published)
     sign_ceremony(out, views)
