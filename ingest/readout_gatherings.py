@@ -134,7 +134,7 @@ def attendance(out: DocumentExtraction, views: list[SentenceView]) -> None:
                     for ev in out.events
                     if ev.sent != s.index or not ev.people() <= {p.entity for p in attendees}
                 ]
-        if not told:
+        if not told or _other_gathering(views, told, s.index):
             continue
         for ev in told:
             for p in attendees:
@@ -154,6 +154,15 @@ def _attendees(v: SentenceView) -> list[PersonMention]:
         at = s.start + m.start()
         return [p for p in named if p.start < at]
     return []
+
+
+def _other_gathering(views: list[SentenceView], told: list[ExtractedEvent], index: int) -> bool:
+    """A sentence between the encounter told and the attendance list names other people
+    ("A and B held talks. C and D arrived to take part in the talks. Also attending were E"):
+    the list may belong to that other gathering; it joins neither."""
+    people = {e for ev in told for e in ev.people()}
+    between = [v for v in views if told[0].sent < v.sentence.index < index]
+    return any(p.entity not in people for v in between for p in v.people if p.entity is not None)
 
 
 def _any_before(events: list[ExtractedEvent], index: int) -> bool:

@@ -135,3 +135,15 @@ def test_ministers_accompanying_a_visitor_meet_no_one_by_it():
         "2024-03-01",
     )
     assert event_people(x) == []
+
+
+def test_attendees_of_another_gathering_told_in_between_join_nothing():
+    x = run(
+        "Foreign Minister Ivo Brandt and Foreign Minister Lea Sorel are holding a bilateral "
+        "meeting in Valdor after the four-party talks.\n\n"
+        "As the agency reported, Foreign Ministers Ivo Brandt, Omar Tal, Lea Sorel and Jonas "
+        "Berg arrived in Valdor to participate in the talks. Attending were also the envoy "
+        "Paul Reyes and the monitor Ana Kolo.",
+        "2024-02-12",
+    )
+    assert event_people(x) == [["Ivo Brandt", "Lea Sorel"]]
