@@ -46,9 +46,16 @@ BEFORE_VERB = re.compile(r"^[\s,]*(?:(?:have|had|has|also|both|together)\s+)*$")
 
 ATTEND_AFTER = re.compile(
     r"^(?:also\s+)?(?:in\s+attendance|present|attending)\b[^.;]{0,60}?\b(?:was|were)\s+"
-    r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+",
+    r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+    # "the delegation at the talks comprised C and D", "the minister was assisted by C and D"
+    r"|\bdelegation\s+(?:at|in|to)\s+the\s+(?:talks|meeting|consultations)\s+(?:also\s+)?"
+    r"(?:constituted|comprised|included|consisted\s+of|was\s+made\s+up\s+of)\s+"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:assisted|flanked)\s+by\s+",
     re.I,
 )
+# the list speaks of the encounter told earlier: "at the talks", "in the meeting"
+AT_THE = re.compile(r"\b(?:at|in|during)\s+the\s+(?:talks|meeting|consultations)\b", re.I)
+FAR = 8  # sentences back to the encounter such a list speaks of
 ATTEND_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", re.I)
 # a meeting told as having happened needs no future or wish around the attendee
 UNREAL = re.compile(r"\b(?:will|would|is to|are to|expected|scheduled|invited)\b", re.I)
@@ -118,6 +125,7 @@ def _joined_pair(
 
 
 def attendance(out: DocumentExtraction, views: list[SentenceView]) -> None:
+    last: tuple[int, list[ExtractedEvent]] = (-10, [])  # the list just read and its encounters
     for v in views:
         s = v.sentence
         if UNREAL.search(s.text):
@@ -134,8 +142,14 @@ def attendance(out: DocumentExtraction, views: list[SentenceView]) -> None:
                     for ev in out.events
                     if ev.sent != s.index or not ev.people() <= {p.entity for p in attendees}
                 ]
-        if not told or _other_gathering(views, told, s.index):
+        if not told and AT_THE.search(s.text):  # "the delegation at the talks comprised"
+            told = _told_before(out.events, s.index, FAR)
+        chained = not told and last[0] == s.index - 1  # a second list right after the first
+        if chained:
+            told = [ev for ev in last[1] if ev in out.events]
+        if not told or (not chained and _other_gathering(views, told, s.index)):
             continue
+        last = (s.index, told)
         for ev in told:
             for p in attendees:
                 if p.entity not in ev.people():
@@ -178,9 +192,11 @@ def _told_after(events: list[ExtractedEvent], index: int) -> list[ExtractedEvent
     return []
 
 
-def _told_before(events: list[ExtractedEvent], index: int) -> list[ExtractedEvent]:
+def _told_before(
+    events: list[ExtractedEvent], index: int, lookback: int = LOOKBACK
+) -> list[ExtractedEvent]:
     """The encounters of the closest sentence before `index` that told any (not calls)."""
-    for back in range(1, LOOKBACK + 1):
+    for back in range(1, lookback + 1):
         here = [ev for ev in events if ev.sent == index - back and ev.kind != "call"]
         if here:
             return here

@@ -147,3 +147,20 @@ def test_attendees_of_another_gathering_told_in_between_join_nothing():
         "2024-02-12",
     )
     assert event_people(x) == [["Ivo Brandt", "Lea Sorel"]]
+
+
+def test_each_side_listed_at_the_talks_joins_them():
+    x = run(
+        "On Friday Foreign Secretary Ana Kolo held an hour-long meeting with her Freedonian "
+        "counterpart Tomas Reyes.\n"
+        "Kolo said the exchange of views had been useful.\n"
+        "Reyes said the talks were held in a friendly atmosphere.\n"
+        "He said both sides wanted the process to continue.\n"
+        "Besides Kolo, the Ruritanian delegation at the talks comprised Joint Secretary Iosefa "
+        "Lemalu and Director Pita Manu.\n"
+        "The Freedonian foreign secretary was assisted by Director General Carla Duarte.",
+        "2024-02-10",
+    )
+    assert event_people(x) == [
+        ["Ana Kolo", "Carla Duarte", "Iosefa Lemalu", "Pita Manu", "Tomas Reyes"]
+    ]
