@@ -390,8 +390,7 @@ WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z])")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """A sentence's clauses: split at semicolons, unless semicolons separate list items
-    (ingest/list_items.py: "welcomed A, Ambassador of P; B, Ambassador of Q"), and
+    """A sentence's clauses: split at semicolons, unless they separate list items (list_items), and
     at ", while <Name> ..." (a parallel clause with a subject of its own)."""
     if text.count(";") > 1 or "; and " in text or not semicolons_split(text):
         parts = [(0, len(text))]
