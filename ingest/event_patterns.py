@@ -37,7 +37,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I
+            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b"
+            # "had an audience with the King": the one received is named first
+            r"|\b(?:had|has|have)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+with\b",
+            re.I,
         ),
     ),
     # "X was at the airport to receive Y", "X reached the aircraft to personally welcome Y":
@@ -56,7 +59,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b",  # noqa: E501
+            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b"  # noqa: E501
+            # "was accorded a ceremonial welcome at the palace by A and B"
+            r"|\b(?:was|were) (?:also )?(?:accorded|given) (?:a |an )?(?:[\w-]+ ){0,2}?(?:welcome|"
+            r"reception)(?: (?:at|in) (?:the )?(?:[\w’'-]+ ){0,3}[\w’'-]+)? by\b",
             re.I,
         ),
     ),
@@ -208,7 +214,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"\b(?:agreed|pledged|vowed|discussed|reaffirmed|called for|underscored|reviewed"
             r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations"
             r"|courtesies|pleasantries)"
-            r"|witnessed)\b"
+            r"|witnessed"
+            # "A, B and C spent two hours in talks"
+            r"|spent\s+(?:[\w-]+\s+){1,4}?in\s+(?:talks|discussions|a\s+meeting))\b"
         ),
     ),
     # "A and B had a telephone conversation", "A and B have held a phone talk": a joint call
@@ -223,6 +231,12 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# what may stand between two names of a compound subject: ", ", " and ", an apposition
+# ("A, Y's minister, and B"), a possessive country ("A, Korea's B and China's C")
+JOINT_LIST_GAP = re.compile(
+    r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?"
+    r"(?:visiting\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+)
 # what may stand between a compound subject and its joint verb: "A and B on Thursday agreed"
 JOINT_GAP = re.compile(
     r"^\s*(?:,[^,;]{1,80},\s*)?(?:(?:on|in|at|during)\s+(?:\w+\s+){1,3}?|also\s+|jointly\s+"
@@ -345,7 +359,7 @@ PLACE_BEFORE = re.compile(
     re.I,
 )
 RECENT = 5  # sentences after which "the meeting" no longer refers back
-SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
+SPEAKER_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
 )

@@ -7,6 +7,7 @@ import re
 
 from ingest.agreements import find_agreements
 from ingest.article import Article
+from ingest.caption_groups import caption_groups
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
@@ -16,6 +17,7 @@ from ingest.delegation_rosters import (
     travelling_company,
     visited_together,
 )
+from ingest.delegation_subject import delegation_subjects
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.envoy_lists import EnvoyLists
@@ -26,6 +28,7 @@ from ingest.forum_days import forum_day_refs, forum_span
 from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
+from ingest.list_continuations import continue_list
 from ingest.mentions import sentence_mentions
 from ingest.page_stamp import stamp_day
 from ingest.press_clauses import (
@@ -50,6 +53,7 @@ from ingest.visit_story import (
     passive_welcomes,
     two_leaders,
 )
+from ingest.witnessed_signings import witnessed_signings
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -118,11 +122,14 @@ def extract(article: Article) -> DocumentExtraction:
     lists, envoys = CounterpartLists(), EnvoyLists()
     for v in views:
         # "a series of meetings with A, B and C": one encounter with each; else as usual
-        if not envoys.sentence(finder, v) and not lists.sentence(finder, v):
+        # "The rest are D of S and E of T": the list just told goes on
+        taken = envoys.sentence(finder, v) or lists.sentence(finder, v)
+        if not taken and not continue_list(finder, v):
             finder.sentence(v)
     out.events = finder.events
     drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
+    delegation_subjects(out, views, article.text)  # "the delegation held talks with D"
     join_group_lists(out, views)  # "The ministers met the P delegation. It comprised A, B"
     press_encounters(out, views, article.text)  # "A discussed with B", "Meeting B, A said"
     courtesy_nouns(out, views)  # "following an introductory call from B"
@@ -132,6 +139,7 @@ def extract(article: Article) -> DocumentExtraction:
     meeting_attendance(out, views)  # "The meeting was attended by C": the last one told
     also_with(out, views)  # "Secretary C is also with the ministers"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
+    caption_groups(out, views)  # "A with B, C and D at State House": D was there too
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     roster_joins(out, views)  # "The P delegation featured A and B": the encounter just told
     delegation_heads(out, views)  # "the P delegation, headed by A, ... spoke with B"
@@ -159,6 +167,7 @@ def extract(article: Article) -> DocumentExtraction:
                 if p.role == "participant" and country:
                     p.role = "host" if country == ev.place.country else "guest"
     split_told_groups(out, views)  # "A met B, C and D. ... Later A met C": A's meetings
+    witnessed_signings(out, views)  # "The signing ... was witnessed by A and B"
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
     out.agreements = find_agreements(views, out, published)
     sign_ceremony(out, views)

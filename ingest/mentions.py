@@ -182,6 +182,7 @@ class SentenceMentions:
             while m < len(toks) and (
                 _is_cap(toks[m])
                 or toks[m].text == "and"
+                or (toks[m].text == "," and end >= 0 and self._complement_goes_on(m + 1))
                 or (
                     ci
                     and toks[m].text.islower()
@@ -217,6 +218,22 @@ class SentenceMentions:
         ):
             title_end += 3
         return text, country, org, title_end
+
+    def _complement_goes_on(self, m: int) -> bool:
+        """After a comma: "(Minister of Police,) Prisons and Fire Service": capitalised words
+        and an "and" up to a complement head go on listing the portfolio."""
+        lex, toks = self.lex, self.toks
+        seen_and = False
+        while m < len(toks) and (_is_cap(toks[m]) or toks[m].text == "and"):
+            w = toks[m].text
+            if w == "and":
+                seen_and = True
+            elif self._name_after_complement(m):
+                return False
+            elif w in lex.complement_heads or w in lex.org_heads:
+                return seen_and
+            m += 1
+        return False
 
     def _name_after_complement(self, m: int) -> bool:
         """Tokens m, m+1 are two capitalised words that end no complement ("Ana Roe")."""

@@ -738,3 +738,46 @@ def test_the_royal_couple_of_an_arrival_is_welcomed_then_received_one_encounter(
         "Semi Rata",
         "Tevita Lolo",
     ]
+
+
+def test_a_spokesman_stating_after_a_comma_is_no_participant():
+    x = run(
+        "The ministry's spokesman, Ambassador Karim Nassar, stated that Foreign Minister Leila "
+        "Haddad received a phone call on Monday from her Ruritanian counterpart Jan Novak.",
+        "2024-05-08",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Jan Novak", "Leila Haddad"]]
+
+
+def test_an_audience_and_a_lunch_with_someone_else_are_two_encounters():
+    x = run(
+        "On Monday Minister Tomas Varga had an audience with King Olav Brenner and was hosted "
+        "to lunch by Foreign Minister Ines Dahl.",
+        "2024-05-08",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Ines Dahl", "Tomas Varga"],
+        ["Olav Brenner", "Tomas Varga"],
+    ]
+
+
+def test_three_ministers_spending_time_in_talks_is_one_meeting():
+    x = run(
+        "Foreign Minister Hana Sato, Ruritania's Lio Vance and Freedonia's Mara Quist spent "
+        "two hours in talks in Port Alba on Sunday.",
+        "2024-05-13",
+    )
+    assert [(sorted(p), d) for p, d in pairs(x)] == [
+        (["Hana Sato", "Lio Vance", "Mara Quist"], "2024-05-12")
+    ]
+
+
+def test_a_welcome_accorded_by_two_hosts_has_all_three():
+    x = run(
+        "President Ana Kolo was accorded a ceremonial welcome at the Amber Palace by King "
+        "Olav Brenner and Prime Minister Ines Dahl on Monday.",
+        "2024-05-08",
+    )
+    assert [(sorted(p), d) for p, d in pairs(x)] == [
+        (["Ana Kolo", "Ines Dahl", "Olav Brenner"], "2024-05-06")
+    ]
