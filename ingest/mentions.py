@@ -10,6 +10,7 @@ from ingest import lexmatch
 from ingest.appositions import appositions, fronted_subject
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
+from ingest.name_forms import capital_surname, reign_office_after
 from ingest.name_positions import (
     MONTH_NAMES,
     credit_position,
@@ -283,8 +284,13 @@ class SentenceMentions:
                 and t.text not in self.lex.org_heads
                 and t.text not in FUNCTION_CAPS - {"Al"}
             ):
+                if capital_surname(self.toks, j, i, self.lex.acronyms):
+                    j += 1  # "Ana Maria ROE": a family name in capitals
+                    continue
                 if len(t.text) > 1 and t.text.isupper() and j > i and not _INITIAL.match(t.text):
                     break  # an acronym after a name: "... (BNA)"; a middle initial "J." is not
+                if reign_office_after(self.toks, j, i):
+                    break  # "Ana Empress of Ruritania"
                 j += 1
                 continue
             k = j
@@ -457,6 +463,7 @@ class SentenceMentions:
                     or any(
                         len(t.text) > 1 and t.text.isupper() and not _INITIAL.match(t.text)
                         for t in words
+                        if not capital_surname(toks, toks.index(t), i, self.lex.acronyms)
                     )
                     or any(self._country_at(x)[0] for x in range(i, end))
                     or self.match("CITY", i) == end - i  # the run is a city ("Abu Dhabi")
@@ -477,7 +484,10 @@ class SentenceMentions:
                 if not lexical and (
                     2 <= len(words) <= 5
                     and all(
-                        not t.text.isupper() or len(t.text) == 1 or _INITIAL.match(t.text)
+                        not t.text.isupper()
+                        or len(t.text) == 1
+                        or _INITIAL.match(t.text)
+                        or capital_surname(toks, toks.index(t), i, self.lex.acronyms)
                         for t in words
                     )
                     or (len(words) == 1 and (nxt in SPEECH or person_position(toks, i, end)))
