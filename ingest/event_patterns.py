@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 
 _GATHERING = r"(?:summit|session|assembly|conference|ceremony|meeting|gathering)s?"
+# a day written between a verb and its partner: "spoke today with", "talked Sunday with"
+WHEN_BETWEEN = (
+    r"(?:today|yesterday|tonight|again|earlier today|this (?:morning|afternoon|evening)"
+    r"|(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+)
 SUMMIT_GATHER = (
     r"\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|presidents"
     r"|prime ministers|delegates|delegations)\s+(?:[\w-]+\s+){0,3}?(?:opened|gathered|convened"
@@ -114,7 +119,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:spoke|spoken|talked|conferred|exchanged views"
+            r"\b(?:(?:spoke|spoken|talked|conferred|exchanged views)"
+            # "spoke today with", "talked Sunday with": the day between verb and partner
+            rf"(?:\s+{WHEN_BETWEEN})?"
             # "X sat down with Y at the ministry": a face-to-face encounter
             r"|(?:sat|sits|sitting) down) with\b",
             re.I,

@@ -21,6 +21,7 @@ from ingest.forward_roles import countries_after_names, drop_summaries, name_rol
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
+from ingest.numeric_dates import numeric_refs
 from ingest.page_stamp import stamp_day
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
@@ -71,6 +72,7 @@ def extract(article: Article) -> DocumentExtraction:
         dates = resolver.find(s.text, s.start)
         # "on the second day of the summit", "one day before the forum"
         dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
+        dates = numeric_refs(s.text, s.start, dates)  # "on Tuesday 30/1/2024"
         if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
             line = article.text.rfind("\n", 0, s.start) + 1
             dates = dateline_refs(article.text[line : s.start], line, published) + dates

@@ -110,6 +110,8 @@ def _norm_token(t: str) -> str:
     # generic transliteration noise: doubled letters, "ee" / "ou" / "oo" vowel spellings
     t = re.sub(r"(.)\1", r"\1", t)
     t = t.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    if len(t) >= 5 and t.endswith(("ey", "ay")):
+        t = t[:-1] + "i"  # Slavic endings spelt either way: "-ey" / "-ei", "-ay" / "-ai"
     return VARIANTS.get(t, t)
 
 

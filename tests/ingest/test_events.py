@@ -738,3 +738,12 @@ def test_the_royal_couple_of_an_arrival_is_welcomed_then_received_one_encounter(
         "Semi Rata",
         "Tevita Lolo",
     ]
+
+
+def test_a_day_between_the_verb_and_the_partner():
+    x = run(
+        "Secretary Ana Roe spoke today with Foreign Minister Bo Lind of Ruritania.", "2024-05-02"
+    )
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-05-02")]
+    x = run("Minister Ana Roe finally talked Sunday with Minister Bo Lind.", "2024-05-02")
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-28")]

@@ -40,3 +40,13 @@ def test_a_typographic_apostrophe_after_an_honorific():
     text = "Minister Kofi Ansah met Dato’ Amir Hakim, the Minister of Trade, in the capital."
     assert "Amir Hakim" in _names(text)
     assert "Dato" not in _names(text)
+
+
+def test_an_encounter_noun_in_a_headline_ends_the_name():
+    assert "Roe" in _names("Minister Roe Phone Call with Foreign Minister Lind")
+    assert "Roe Phone Call" not in _names("Minister Roe Phone Call with Foreign Minister Lind")
+
+
+def test_a_long_office_with_a_policy_complement_is_not_part_of_the_name():
+    text = "The minister spoke today with the High Representative for Trade Policy Ana Roe."
+    assert "Ana Roe" in _names(text)

@@ -73,3 +73,9 @@ def test_a_glottal_stop_mark_inside_a_name_may_be_left_out():
 def test_a_reigning_name_is_a_whole_name():
     assert regnal("Queen Amalia II") == "ii" and regnal("Amalia II bint Roe") == "ii"
     assert regnal("Amalia Roe") is None and regnal("Amalia Roe III") is None
+
+
+def test_slavic_endings_spelt_either_way():
+    assert compatible("Alexey Volkov", "Alexei Volkov")
+    assert compatible("Andrey Sokolov", "Andrei Sokolov")
+    assert not compatible("Andrey Sokolov", "Pavel Sokolov")
