@@ -20,6 +20,7 @@ from ingest.forum_days import forum_day_refs, forum_span
 from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
+from ingest.kin_names import SPOUSE
 from ingest.mentions import sentence_mentions
 from ingest.numeric_dates import numeric_refs
 from ingest.page_stamp import stamp_day
@@ -83,7 +84,7 @@ def extract(article: Article) -> DocumentExtraction:
         views.append(
             SentenceView(
                 sentence=s,
-                people=sm.people,
+                people=[p for p in sm.people if p.role != SPOUSE],  # "his wife, Ana": no party
                 dates=dates,
                 places=sm.places,
                 countries=[(c.start, c.code) for c in sm.countries],

@@ -537,11 +537,13 @@ class SentenceMentions:
 
 
 def sentence_mentions(sentence: Sentence) -> SentenceMentions:
+    from ingest.kin_names import kin_and_contacts
     from ingest.mention_filters import drop_non_names
     from ingest.places import find_others
 
     sm = SentenceMentions(sentence)
     sm.find_people()
     sm.people = drop_non_names(sentence, sm.people)  # handles, agencies, "Port Vila"
+    sm.people = kin_and_contacts(sentence, sm.people)  # "his wife, Ana", "Enquiries: Ana Roe"
     find_others(sm)
     return sm
