@@ -31,6 +31,7 @@ from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
+from ingest.travel_companions import drop_travel_companions
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -112,6 +113,7 @@ def extract(article: Article) -> DocumentExtraction:
     joint_appearances(out, views)  # "A and B addressed a joint press conference"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
+    drop_travel_companions(out)  # "A is part of the delegation accompanying B": no encounter
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
     _date_events(out.events, views, published)

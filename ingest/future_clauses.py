@@ -73,7 +73,8 @@ SUBORDINATE_PLAN = re.compile(
 PLAN_SCOPE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:likely|set|scheduled|expected|due|slated"
     r"|poised|going)\s+to)\s+(?:also\s+)?(?:have|hold|make|pay|attend|undertake|conduct"
-    r"|begin|take\s+part\s+in)\b(?P<gap>[^.;:]{0,160})$",
+    # "will be in the capital on Friday on her first official visit": a trip ahead
+    r"|begin|take\s+part\s+in|be\s+in|travel\s+to|arrive\s+in)\b(?P<gap>[^.;:]{0,160})$",
     re.I,
 )
 TOLD = re.compile(r"\b(?:met|held|had|was|were|did|said|told|took|gave|\w+ed)\b", re.I)
