@@ -23,7 +23,20 @@ SUMMIT_BY = (
     rf"\b{_GATHERING}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:also\s+)?(?:addressed|attended|opened)"
     r"\s+by\b"
 )
+# "the political consultations attended by A and B": talks named by who attended them
+CONSULTATIONS_BY = re.compile(
+    r"\b(?:political |bilateral |foreign office |inter-ministerial )?consultations\s+"
+    r"(?:were\s+|was\s+)?(?:attended|held|led|co-?chaired)\s+by\b",
+    re.I,
+)
+# "the signing took place in X on Monday and was witnessed by A and B"
+SIGNING_WITNESSED = re.compile(
+    r"\bsigning(?: ceremony)?\b[^.;]{0,120}?\b(?:was|were)\s+(?:also\s+)?witnessed\s+by\b",
+    re.I,
+)
 TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("meeting", "sym", CONSULTATIONS_BY),
+    ("signing", "sym", SIGNING_WITNESSED),
     (
         "call",
         "sym",

@@ -10,7 +10,7 @@ from ingest import lexmatch
 from ingest.appositions import appositions, fronted_subject
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
-from ingest.name_forms import capital_surname, reign_office_after
+from ingest.name_forms import capital_surname, glottal_mark, reign_office_after
 from ingest.name_positions import (
     MONTH_NAMES,
     credit_position,
@@ -276,6 +276,9 @@ class SentenceMentions:
                 continue
             if j > i and _NAME_PARTICLE.match(t.text):
                 j += 1  # "el-Sisi"
+                continue
+            if glottal_mark(self.toks, j, i):
+                j += 1  # "Ana 'Ulufonua": the mark opens the next name word
                 continue
             if (
                 _is_cap(t)

@@ -3,7 +3,9 @@
 - a family name printed in capitals at the end of a name, as some foreign ministries write
   it ("Ana Maria ROE, Minister of ..."): part of the name, not an acronym after it;
 - a royal office written after a one-word reigning name ("Ana Empress of Ruritania"): the
-  name ends before the office."""
+  name ends before the office;
+- a name word that opens with a glottal-stop mark ("Ana 'Ulufonua"): the mark belongs to
+  the word, it opens no quotation."""
 
 from __future__ import annotations
 
@@ -37,4 +39,20 @@ def reign_office_after(toks: list[Token], j: int, i: int) -> bool:
         j == i + 1
         and toks[j].text in REIGN_OFFICES
         and (j + 1 < len(toks) and toks[j + 1].text == "of")
+    )
+
+
+_MARKS = {"'", "‘", "’"}
+
+
+def glottal_mark(toks: list[Token], j: int, i: int) -> bool:
+    """Token j is a mark glued to the capitalised name word after it, inside a name."""
+    if j <= i or toks[j].text not in _MARKS or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return (
+        toks[j - 1].end < toks[j].start  # a space before the mark: not "Roe's"
+        and toks[j].end == nxt.start
+        and nxt.text[:1].isupper()
+        and nxt.text[1:2].islower()
     )

@@ -747,3 +747,24 @@ def test_a_day_between_the_verb_and_the_partner():
     assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-05-02")]
     x = run("Minister Ana Roe finally talked Sunday with Minister Bo Lind.", "2024-05-02")
     assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-28")]
+
+
+def test_consultations_named_by_who_attended_them():
+    x = run(
+        "Trade was discussed at the political consultations attended by Deputy Foreign "
+        "Minister of Chile Ana Roe and Deputy Foreign Minister of Peru Bo Lind on "
+        "Monday.",
+        "2024-05-02",
+    )
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-29")]
+
+
+def test_a_signing_witnessed_by_two_ministers():
+    x = run(
+        "The signing took place in the capital on Monday and was witnessed by Foreign "
+        "Minister Ana Roe and Foreign Minister Bo Lind.",
+        "2024-05-02",
+    )
+    assert [(p, x.events[0].kind) for p, _ in pairs(x)] == [
+        (frozenset({"Ana Roe", "Bo Lind"}), "signing")
+    ]

@@ -50,3 +50,9 @@ def test_an_encounter_noun_in_a_headline_ends_the_name():
 def test_a_long_office_with_a_policy_complement_is_not_part_of_the_name():
     text = "The minister spoke today with the High Representative for Trade Policy Ana Roe."
     assert "Ana Roe" in _names(text)
+
+
+def test_a_glottal_stop_mark_opening_a_name_word():
+    text = "The meeting was attended by Foreign Minister Teuila 'Ulufonua of Ruritania."
+    assert "Teuila 'Ulufonua" in _names(text)
+    assert "Ana Roe" in _names("It was Ana Roe's 'Blue' plan.")

@@ -28,3 +28,8 @@ def test_the_weekday_before_a_date_in_figures_is_that_date():
 
 def test_no_date_in_figures_leaves_the_dates_as_they_were():
     assert numeric_refs("They met on Tuesday.", 0, []) == []
+
+
+def test_a_timestamp_line_is_not_read_here():
+    assert numeric_refs("19.05.2031 02:00", 0, []) == []
+    assert numeric_refs("They met on 30/1/2024 10:30 in the capital.", 0, []) == []
