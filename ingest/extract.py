@@ -23,7 +23,7 @@ from ingest.group_split import split_told_groups
 from ingest.kin_names import SPOUSE
 from ingest.mentions import sentence_mentions
 from ingest.numeric_dates import numeric_refs
-from ingest.page_stamp import stamp_day
+from ingest.page_stamp import dateline_day, stamp_day
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
@@ -64,7 +64,7 @@ def _within_days(days: set[str], published: str | None, most: int) -> bool:
 def extract(article: Article) -> DocumentExtraction:
     sentences = split_sentences(article.text)
     # no publication date: the page's own timestamp line stands in for it
-    published = article.published or stamp_day(article.text)
+    published = article.published or stamp_day(article.text) or dateline_day(article.text)
     resolver = DateResolver(published)
     out = DocumentExtraction()
     views: list[SentenceView] = []

@@ -74,3 +74,30 @@ def stamp_day(text: str) -> str | None:
         if _FURNITURE.match(rest):
             return d.value
     return None
+
+
+# "Suva, Fiji, 15 September 2023 - Prime Minister ...": a release's dateline with a full date
+DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*(?:[-–—:]|\(\w+\))"
+)
+
+
+def dateline_day(text: str) -> str | None:
+    """The day of a dateline that carries a full date, at the head of the page, or None:
+    a reader takes it as the day the report was filed."""
+    resolver = DateResolver(None)
+    lines = [ln for ln in text.split("\n") if ln.strip()][:HEAD_LINES]
+    for line in lines:
+        m = DATELINE_DATE.match(line)
+        if m is None:
+            continue
+        dates = [
+            d
+            for d in resolver.find(m.group("date"), cues=False)
+            if d.value and d.precision == "day" and d.kind == "explicit"
+        ]
+        if len(dates) == 1:
+            return dates[0].value
+    return None
