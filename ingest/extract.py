@@ -23,7 +23,7 @@ from ingest.group_split import split_told_groups
 from ingest.kin_names import SPOUSE
 from ingest.mentions import sentence_mentions
 from ingest.numeric_dates import numeric_refs
-from ingest.page_stamp import dateline_day, stamp_day
+from ingest.page_stamp import dateline_dates_dropped, dateline_day, stamp_day
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
@@ -75,6 +75,7 @@ def extract(article: Article) -> DocumentExtraction:
         # "on the second day of the summit", "one day before the forum"
         dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
         dates = numeric_refs(s.text, s.start, dates)  # "on Tuesday 30/1/2024"
+        dates = dateline_dates_dropped(s.text, s.start, dates)  # "X, 5 May 2031 - ... yesterday"
         if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
             line = article.text.rfind("\n", 0, s.start) + 1
             dates = dateline_refs(article.text[line : s.start], line, published) + dates

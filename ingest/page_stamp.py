@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.dates import DateResolver
+from ingest.dates import DateRef, DateResolver
 
 FIRST_LINES = 6
 STAMP = re.compile(
@@ -101,3 +101,14 @@ def dateline_day(text: str) -> str | None:
         if len(dates) == 1:
             return dates[0].value
     return None
+
+
+def dateline_dates_dropped(text: str, start: int, dates: list[DateRef]) -> list[DateRef]:
+    """A sentence's dates without its dateline's date when the sentence tells another one
+    ("Port Amara, Ruritania, 15 May 2031 - A met B yesterday": yesterday is the day)."""
+    m = DATELINE_DATE.match(text)
+    if m is None:
+        return dates
+    end = start + m.end("date")
+    told = [d for d in dates if d.start >= end]
+    return told if any(d.value for d in told) else dates
