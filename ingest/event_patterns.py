@@ -34,8 +34,15 @@ SIGNING_WITNESSED = re.compile(
     r"\bsigning(?: ceremony)?\b[^.;]{0,120}?\b(?:was|were)\s+(?:also\s+)?witnessed\s+by\b",
     re.I,
 )
+# "A together with B co-chaired the 5th Foreign Office Consultations"
+CO_CHAIRED = re.compile(
+    r"\bco-?chair(?:ed|s)\s+(?:the|a|an|their)\s+[^.;]{0,60}?\b(?:consultations|talks|meeting"
+    r"|dialogue|joint commission|session)\b",
+    re.I,
+)
 TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("meeting", "sym", CONSULTATIONS_BY),
+    ("meeting", "sym", CO_CHAIRED),
     ("signing", "sym", SIGNING_WITNESSED),
     (
         "call",

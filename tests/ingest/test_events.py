@@ -768,3 +768,13 @@ def test_a_signing_witnessed_by_two_ministers():
     assert [(p, x.events[0].kind) for p, _ in pairs(x)] == [
         (frozenset({"Ana Roe", "Bo Lind"}), "signing")
     ]
+
+
+def test_two_officials_who_co_chaired_consultations_met():
+    x = run(
+        "Ana Roe, Secretary (West), Ministry of External Affairs, Chile together with Bo Lind, "
+        "Deputy Secretary-General, Ministry of Foreign Affairs, Peru co-chaired the 3rd "
+        "Foreign Office Consultations on Tuesday.",
+        "2024-05-02",
+    )
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-30")]
