@@ -54,7 +54,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"|\b(?:tele)?phone (?:call|conversation|talk)s? (?:took place|was held|were held)\b(?=[^.;]{0,40}?\bbetween\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took|made|placed|had) (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone|video) (?:call|conversation)\b(?=[^.;]{0,40}?\b(?:from|with)\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took) (?:a |an )?call (?:from|on \w+ from)\b"
-            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
+            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b"  # noqa: E501
+            # "held a telephonic conversation with X", "... on the request of X"
+            r"|\bheld (?:a |an )?(?:telephonic|telephone|phone|video) (?:conversation|call|talks?)\b(?=[^.;]{0,40}?\b(?:with|request of)\b)",  # noqa: E501
             re.I,
         ),
     ),

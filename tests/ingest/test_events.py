@@ -778,3 +778,14 @@ def test_two_officials_who_co_chaired_consultations_met():
         "2024-05-02",
     )
     assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-30")]
+
+
+def test_a_telephonic_conversation_held_at_the_request_of_a_counterpart():
+    x = run(
+        "Minister Ana Roe held a telephonic conversation on the request of Secretary of State "
+        "Bo Lind on Monday.",
+        "2024-05-02",
+    )
+    assert [(p, x.events[0].kind) for p, _ in pairs(x)] == [
+        (frozenset({"Ana Roe", "Bo Lind"}), "call")
+    ]
