@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 
 _GATHERING = r"(?:summit|session|assembly|conference|ceremony|meeting|gathering)s?"
+# a day written between a verb and its partner: "spoke today with", "talked Sunday with"
+WHEN_BETWEEN = (
+    r"(?:today|yesterday|tonight|again|earlier today|this (?:morning|afternoon|evening)"
+    r"|(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+)
 SUMMIT_GATHER = (
     r"\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|presidents"
     r"|prime ministers|delegates|delegations)\s+(?:[\w-]+\s+){0,3}?(?:opened|gathered|convened"
@@ -18,7 +23,27 @@ SUMMIT_BY = (
     rf"\b{_GATHERING}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:also\s+)?(?:addressed|attended|opened)"
     r"\s+by\b"
 )
+# "the political consultations attended by A and B": talks named by who attended them
+CONSULTATIONS_BY = re.compile(
+    r"\b(?:political |bilateral |foreign office |inter-ministerial )?consultations\s+"
+    r"(?:were\s+|was\s+)?(?:attended|held|led|co-?chaired)\s+by\b",
+    re.I,
+)
+# "the signing took place in X on Monday and was witnessed by A and B"
+SIGNING_WITNESSED = re.compile(
+    r"\bsigning(?: ceremony)?\b[^.;]{0,120}?\b(?:was|were)\s+(?:also\s+)?witnessed\s+by\b",
+    re.I,
+)
+# "A together with B co-chaired the 5th Foreign Office Consultations"
+CO_CHAIRED = re.compile(
+    r"\bco-?chair(?:ed|s)\s+(?:the|a|an|their)\s+[^.;]{0,60}?\b(?:consultations|talks|meeting"
+    r"|dialogue|joint commission|session)\b",
+    re.I,
+)
 TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("meeting", "sym", CONSULTATIONS_BY),
+    ("meeting", "sym", CO_CHAIRED),
+    ("signing", "sym", SIGNING_WITNESSED),
     (
         "call",
         "sym",
@@ -29,7 +54,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"|\b(?:tele)?phone (?:call|conversation|talk)s? (?:took place|was held|were held)\b(?=[^.;]{0,40}?\bbetween\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took|made|placed|had) (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone|video) (?:call|conversation)\b(?=[^.;]{0,40}?\b(?:from|with)\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took) (?:a |an )?call (?:from|on \w+ from)\b"
-            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
+            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b"  # noqa: E501
+            # "held a telephonic conversation with X", "... on the request of X"
+            r"|\bheld (?:a |an )?(?:telephonic|telephone|phone|video) (?:conversation|call|talks?)\b(?=[^.;]{0,40}?\b(?:with|request of)\b)",  # noqa: E501
             re.I,
         ),
     ),
@@ -120,7 +147,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:spoke|spoken|talked|conferred|exchanged views"
+            r"\b(?:(?:spoke|spoken|talked|conferred|exchanged views)"
+            # "spoke today with", "talked Sunday with": the day between verb and partner
+            rf"(?:\s+{WHEN_BETWEEN})?"
             # "X sat down with Y at the ministry": a face-to-face encounter
             r"|(?:sat|sits|sitting) down) with\b",
             re.I,

@@ -28,9 +28,11 @@ from ingest.forum_days import forum_day_refs, forum_span
 from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
+from ingest.kin_names import SPOUSE
 from ingest.list_continuations import continue_list
 from ingest.mentions import sentence_mentions
-from ingest.page_stamp import stamp_day
+from ingest.numeric_dates import numeric_refs
+from ingest.page_stamp import dateline_dates_dropped, dateline_day, stamp_day
 from ingest.press_clauses import (
     also_with,
     background_joiners,
@@ -46,6 +48,7 @@ from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
+from ingest.travel_companions import drop_travel_companions
 from ingest.visit_story import (
     hosted_meals,
     neighbour_days,
@@ -86,7 +89,7 @@ def _within_days(days: set[str], published: str | None, most: int) -> bool:
 def extract(article: Article) -> DocumentExtraction:
     sentences = split_sentences(article.text)
     # no publication date: the page's own timestamp line stands in for it
-    published = article.published or stamp_day(article.text)
+    published = article.published or stamp_day(article.text) or dateline_day(article.text)
     resolver = DateResolver(published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
@@ -96,6 +99,8 @@ def extract(article: Article) -> DocumentExtraction:
         dates = resolver.find(s.text, s.start)
         # "on the second day of the summit", "one day before the forum"
         dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
+        dates = numeric_refs(s.text, s.start, dates)  # "on Tuesday 30/1/2024"
+        dates = dateline_dates_dropped(s.text, s.start, dates)  # "X, 5 May 2031 - ... yesterday"
         if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
             line = article.text.rfind("\n", 0, s.start) + 1
             dates = dateline_refs(article.text[line : s.start], line, published) + dates
@@ -106,7 +111,7 @@ def extract(article: Article) -> DocumentExtraction:
         views.append(
             SentenceView(
                 sentence=s,
-                people=sm.people,
+                people=[p for p in sm.people if p.role != SPOUSE],  # "his wife, Ana": no party
                 dates=dates,
                 places=sm.places,
                 countries=[(c.start, c.code) for c in sm.countries],
@@ -141,6 +146,7 @@ def extract(article: Article) -> DocumentExtraction:
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     caption_groups(out, views)  # "A with B, C and D at State House": D was there too
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
+    drop_travel_companions(out)  # "A is part of the delegation accompanying B": no encounter
     roster_joins(out, views)  # "The P delegation featured A and B": the encounter just told
     delegation_heads(out, views)  # "the P delegation, headed by A, ... spoke with B"
     passive_welcomes(out, views)  # "The visitor was warmly received by Minister B"
