@@ -103,8 +103,8 @@ def _bystander(m: PersonMention, v: SentenceView, text: str) -> bool:
         return not OWNED_ENCOUNTER.match(after)
     # "C and D's accord": the first owner of a shared thing
     for o in v.people:
-        if o.start <= m.end or o.entity == m.entity:
-            continue
+        if o.start <= m.end or o.entity == m.entity or o.entity is None:
+            continue  # a country's or a place's "Freedonia's" owns nothing of C's
         gap = text[m.end : o.start]
         if AND_OWNER.match(gap) and POSSESSIVE.match(text[o.end : o.end + 4]):
             return not OWNED_ENCOUNTER.match(text[o.end : o.end + 60])
