@@ -169,8 +169,9 @@ def _no_instrument(ag: ExtractedAgreement, people: list[str]) -> bool:
     name = ag.name
     if SIDE_TOPIC.search(name) or REPORTING.search(name):
         return True
-    if any(len(p.split()) > 1 and p.lower() in name.lower() for p in people if _personal(p)):
-        return True
+    for p in people:  # "... Minister Ana Lobo exchanging agreements": a clause, not a name
+        if len(p.split()) > 1 and _personal(p) and re.search(rf"\b{re.escape(p)}\s+[a-z]", name):
+            return True
     if ag.status == "in_force" and PURPOSE_NAME.match(name):
         head = name.split(" to ")[0]
         return bool(re.search(rf"\bthe\s+{re.escape(head)}\s+to\b", ag.quote, re.I))
