@@ -1,13 +1,13 @@
 """A last look at the agreements found in one document: names completed or cut back to the
 instrument, and candidates that name no instrument dropped.
 
-- A short name whose text goes on "between A and B" takes its parties ("the Framework
-  Agreement between Alpha Agency (AA) and the Beta Institute": "... between AA and the Beta
-  Institute"); a party written out with its acronym keeps only the acronym.
+- A short name whose text goes on "between A and B" takes its parties, the shortest list
+  told after any of its mentions ("the Framework Agreement between the Alpha Agency (AA) and
+  the Beta Institute"); acronyms in brackets are kept.
 - A title cut at a connector takes back its capitalised start ("the Council for Joint
   Planning agreement" named "Planning agreement").
-- Acronyms of a name written out elsewhere in the text ("the Delta Forum (DF)") are spelt
-  out in a name without parties ("DF-GU MoU").
+- A name made of acronyms ("the DF-GU MoU") takes the parties of the mention that spells
+  them out ("an MoU between the Delta Forum (DF) and the Gale Union (GU)").
 - A witness clause is no part of a name ("a protocol to set up a council in the presence of
   the King"): cut.
 - Dropped: "the protocol on the northern side" (a side is no topic), a topic that is a
@@ -22,11 +22,6 @@ import re
 from ingest.agreement_titles import name_key
 from ingest.schema import DocumentExtraction, ExtractedAgreement
 
-# "Long Name (ACR)" definitions: up to eight words before a parenthesised acronym
-DEFINED = re.compile(
-    r"(?P<long>(?:[A-Z][\w’'-]*|of|for|and|on|the|de|in)(?:[ ,]+(?:[A-Z][\w’'-]*|of|for|and|on|the|de|in)){0,8})"
-    r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
-)
 ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
 WITNESS_TAIL = re.compile(
     r"\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|on\s+behalf\s+of|under\s+the\s+auspices\s+of)\b.*$",
@@ -45,19 +40,6 @@ PARTY_WORD = re.compile(
     r"(?P<con>of|for|and|the|on|de|,))"
 )
 CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", ","}
-
-
-def _definitions(text: str) -> dict[str, str]:
-    """Acronym -> its long form, when the capitalised words before it spell it."""
-    out: dict[str, str] = {}
-    for m in DEFINED.finditer(text):
-        acr, words = m.group("acr"), m.group("long").replace(",", " ").split()
-        for i in range(len(words)):
-            caps = [w for w in words[i:] if w[0].isupper()]
-            if words[i][0].isupper() and "".join(w[0] for w in caps).upper() == acr.upper():
-                out.setdefault(acr, " ".join(words[i:]))
-                break
-    return out
 
 
 def parties_after(rest: str) -> str | None:
@@ -131,11 +113,26 @@ def _title_start(ag: ExtractedAgreement) -> None:
         ag.name = f"{m.group(0).strip()} {ag.name}"
 
 
-def _spell_out(ag: ExtractedAgreement, defs: dict[str, str]) -> None:
-    if " between " in ag.name:
+BETWEEN_MENTION = re.compile(
+    r"\b(?:memorand(?:um|a) of understanding|mous?|agreements?|arrangements?|protocols?|treaty)"
+    r"(?:\s*\([A-Za-z]{2,8}\))?(?=\s+between\s)",
+    re.I,
+)
+
+
+def _spell_out(ag: ExtractedAgreement, text: str) -> None:
+    """ "the PIF-IOM MOU" after "an MoU between the Pan Isle Forum (PIF) and the Inter Ocean
+    Mission (IOM)": the instrument told with its parties, when they are its acronyms."""
+    acrs = set(ACRONYM.findall(ag.name)) - {"MOU", "MOUS"}
+    if " between " in ag.name or len(acrs) < 2:
         return
-    for acr in set(ACRONYM.findall(ag.name)) & set(defs):
-        ag.name = re.sub(rf"\b{acr}\b", defs[acr], ag.name)
+    for m in BETWEEN_MENTION.finditer(text):
+        who = parties_after(text[m.end() :])
+        if who and all(f"({a})" in who for a in acrs):
+            head = re.sub(r"\s*\(.*$", "", m.group(0))
+            label = "MoU" if head.lower().startswith(("mem", "mou")) else head
+            ag.name = f"{label} between {who}"
+            return
 
 
 INSTRUMENT_WORDS = re.compile(
@@ -170,7 +167,11 @@ def _no_instrument(ag: ExtractedAgreement, people: list[str]) -> bool:
     if SIDE_TOPIC.search(name) or REPORTING.search(name):
         return True
     for p in people:  # "... Minister Ana Lobo exchanging agreements": a clause, not a name
-        if len(p.split()) > 1 and _personal(p) and re.search(rf"\b{re.escape(p)}\s+[a-z]", name):
+        if (
+            len(p.split()) > 1
+            and _personal(p)
+            and re.search(rf"\b{re.escape(p)}\s+[a-z]+ing\b", name)
+        ):
             return True
     if ag.status == "in_force" and PURPOSE_NAME.match(name):
         head = name.split(" to ")[0]
@@ -224,7 +225,7 @@ def _loose_batch(group: list[ExtractedAgreement]) -> bool:
         return False
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else NUMBERS.get(n, 0)
-    return count != len(group)
+    return count >= 2 * len(group)  # "12 agreements in four fields"; "seven ... six MoUs" is told
 
 
 def review_agreements(x: DocumentExtraction, text: str) -> None:
@@ -235,7 +236,6 @@ def review_agreements(x: DocumentExtraction, text: str) -> None:
             by_quote.setdefault(ag.start, []).append(ag)
     loose = {id(a) for g in by_quote.values() if _loose_batch(g) for a in g}
     x.agreements = [a for a in x.agreements if id(a) not in loose]
-    defs = _definitions(text)
     people = [e.name for e in x.entities]
     kept: list[ExtractedAgreement] = []
     seen: set[str] = set()
@@ -249,7 +249,7 @@ def review_agreements(x: DocumentExtraction, text: str) -> None:
         ag.signatories = [i for i in ag.signatories if not _witness(x, i, ag.quote)]
         _title_start(ag)
         _with_parties(ag, text)
-        _spell_out(ag, defs)
+        _spell_out(ag, text)
         key = name_key(ag.name)
         if key in seen:
             continue

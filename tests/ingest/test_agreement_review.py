@@ -50,12 +50,20 @@ def test_witness_clause_is_no_part_of_the_name():
     assert got and all("presence" not in n for n in got)
 
 
-def test_acronym_spelt_out_in_a_name_without_parties():
+def test_acronym_name_takes_the_parties_that_spell_it_out():
     text = (
-        "The Delta Forum (DF) and the Gale Union (GU) on Monday signed a memorandum of "
-        "understanding. The DF-GU MoU will see tide research."
+        "Isle news: a new memorandum of understanding between the Delta Forum (DF) and the Gale "
+        "Union (GU) will help fishers. Officials on Monday signed the DF-GU MoU in Pellam."
     )
-    assert any("Delta Forum-Gale Union" in n for n in names(text))
+    assert any(
+        n.startswith("MoU between the Delta Forum (DF) and the Gale Union (GU)")
+        for n in names(text)
+    )
+
+
+def test_lone_acronym_name_is_kept():
+    text = "Norland and Vesmark on Monday signed the JRC Agreement in Pellam."
+    assert "JRC Agreement" in names(text)
 
 
 def test_counted_batch_of_fields_is_not_one_instrument_per_field():
