@@ -32,7 +32,8 @@ SET_UP = re.compile(
 )
 SET_UP_IN = re.compile(
     _TITLE
-    + r"\s+(?:was\s+|were\s+)?(?:set\s+up|established|formed|created)\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+    + r"\s+(?:was\s+|were\s+)?(?:set\s+up|established|formed|created)\s+in\s+"
+    + r"(?P<year>(?:19|20)\d\d)\b"
 )
 DRAFTS = re.compile(
     r"\bdraft\s+(?:agreements|documents|instruments|memorand(?:a|ums)|MoUs|accords)\b[^.;]{0,80}?"
@@ -52,6 +53,19 @@ DONE_BETWEEN = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formali[sz]ed|signed|inked|concluded)"
     r"(?=\s+between\s)"
 )
+
+
+def _lower_body(x: DocumentExtraction, v: SentenceView, name: str, parties: list[str]) -> None:
+    """A generic name already made for the body from its parties ("Norland-Vesmark committee")
+    gives way to the one the text tells."""
+    head = re.split(r"\s+(?:of|on|for)\s+", name)[0].split()[-1].lower()
+    name = name[:1].upper() + name[1:]
+    for ag in x.agreements:
+        same = ag.start == v.sentence.start and ag.kind in ("commission", "working_group")
+        if same and ag.name.lower().endswith(head):
+            ag.name = name
+            return
+    _add(x, v, name, "agreed", parties, None)
 
 
 def _known(found: list[ExtractedAgreement], name: str) -> bool:
@@ -93,6 +107,14 @@ def _add(
     x.agreements.append(ag)
 
 
+# "agreed to set up a joint business council", "a committee of senior officials": made concrete
+# by the verb that sets it up
+LOWER_SET_UP = re.compile(
+    r"\bagreed\s+to\s+(?:establish|set\s+up|create|form)\s+(?:a|an)\s+"
+    r"(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:council|commission|committee|working\s+group|task\s+force)"
+    r"(?:\s+(?:of|on|for)\s+(?!the\b|both\b|their\b)[a-z][\w-]*"
+    r"(?:\s+(?!from\b|to\b|with\b|and\b|that\b|which\b)[a-z][\w-]*){0,3})?)\b"
+)
 SIGNED_BY = re.compile(
     r"\b(?:This|The|the)\s+(?:agreement|MoU|MOU|memorandum|protocol)\b[^.;]{0,40}?\bsigned\s+by\s"
 )
@@ -114,6 +136,8 @@ def find_bodies(views: list[SentenceView], x: DocumentExtraction) -> None:
         text = v.sentence.text
         for m in SET_UP.finditer(text):
             _add(x, v, m.group("name"), "agreed", parties, None)
+        for m in LOWER_SET_UP.finditer(text):
+            _lower_body(x, v, m.group("name"), parties)
         for m in SET_UP_IN.finditer(text):
             _add(x, v, m.group("name"), "agreed", parties, m.group("year"))
         for m in DONE_BETWEEN.finditer(text):

@@ -228,6 +228,39 @@ def _loose_batch(group: list[ExtractedAgreement]) -> bool:
     return count >= 2 * len(group)  # "12 agreements in four fields"; "seven ... six MoUs" is told
 
 
+# "three cooperation agreements related to A, B and C": as many fields as documents
+RELATED_LIST = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>agreements|memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|accords|protocols)\s+"
+    r"(?:related\s+to|relating\s+to|regarding|concerning|covering|in\s+the\s+(?:fields|areas)\s+of)\s+"
+    r"(?P<list>[^.;:()]+?)\s*(?=[.;:(]|\s+(?:during|at|in\s+the\s+presence|on\s+[A-Z]|which|that)\b|$)",
+    re.I,
+)
+
+
+def _split_counted(x: DocumentExtraction) -> None:
+    """A bare plural name ("Cooperation agreements") whose sentence counts as many documents as
+    it lists fields: one instrument a field."""
+    out: list[ExtractedAgreement] = []
+    for ag in x.agreements:
+        m = RELATED_LIST.search(ag.quote) if " on " not in ag.name else None
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if m else []
+        n = m.group("n").lower() if m else ""
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 0)
+        plural = ag.name.lower().rstrip().endswith(("s", "memoranda"))
+        if not m or not plural or count != len(items) or not all(items):
+            out.append(ag)
+            continue
+        label = "MoU" if ag.kind == "mou" else "Agreement"
+        for it in items:
+            out.append(
+                ag.model_copy(
+                    deep=True, update={"name": f"{label} on {it.strip()}", "topics": [it]}
+                )
+            )
+    x.agreements = out
+
+
 def review_agreements(x: DocumentExtraction, text: str) -> None:
     """Complete, cut back or drop the document's agreements in place."""
     by_quote: dict[int, list[ExtractedAgreement]] = {}
@@ -236,6 +269,7 @@ def review_agreements(x: DocumentExtraction, text: str) -> None:
             by_quote.setdefault(ag.start, []).append(ag)
     loose = {id(a) for g in by_quote.values() if _loose_batch(g) for a in g}
     x.agreements = [a for a in x.agreements if id(a) not in loose]
+    _split_counted(x)
     people = [e.name for e in x.entities]
     kept: list[ExtractedAgreement] = []
     seen: set[str] = set()

@@ -66,3 +66,13 @@ def test_mou_formalised_between_two_agencies_with_its_signers():
     run_x = run(text, "2024-05-14")
     ag = next(a for a in run_x.agreements if a.name == name)
     assert sorted(run_x.entities[i].name for i in ag.signatories) == ["Arvo Kettunen", "Mira Tasso"]
+
+
+def test_lowercase_body_made_concrete_by_the_verb_that_sets_it_up():
+    text = (
+        "Both ministers agreed to create a committee of senior officials from both countries to "
+        "follow up the decisions. They also agreed to set up a joint business council."
+    )
+    got = found(text)
+    assert got["Committee of senior officials"].status == "agreed"
+    assert got["Joint business council"].status == "agreed"

@@ -97,3 +97,15 @@ def test_a_clause_around_a_person_is_no_instrument():
         "signing ceremony."
     )
     assert not any("Tasso" in n for n in names(text))
+
+
+def test_counted_agreements_related_to_as_many_fields_are_one_each():
+    text = (
+        "Norland and Vesmark on Monday signed three bilateral cooperation agreements related to "
+        "reef care, salt trade and ferry links."
+    )
+    assert names(text) == [
+        "Agreement on reef care",
+        "Agreement on salt trade",
+        "Agreement on ferry links",
+    ]
