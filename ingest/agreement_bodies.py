@@ -115,6 +115,19 @@ LOWER_SET_UP = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?!the\b|both\b|their\b)[a-z][\w-]*"
     r"(?:\s+(?!from\b|to\b|with\b|and\b|that\b|which\b)[a-z][\w-]*){0,3})?)\b"
 )
+# "The Norland Ministry of Health and the Vesmark Health Agency signed a memorandum of
+# understanding on Monday": an instrument named by its two signing bodies
+_ORG = (
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Ministry|Department|Agency|Authority|Office|Police|"
+    r"Force|Constabulary|University|Chamber|Bank|Institute|Secretariat|Commission|Council|Service|"
+    r"Board)(?:\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s*)+?)?"
+)
+BODIES_SIGNED = re.compile(
+    rf"(?P<a>{_ORG})\s+and\s+(?P<b>{_ORG})\s+(?:on\s+[A-Z]\w+\s+|yesterday\s+|today\s+)?"
+    r"(?:have\s+|has\s+|had\s+)?(?:jointly\s+)?(?:signed|inked)\s+(?:a|an)\s+(?:new\s+)?"
+    r"(?P<head>memorandum\s+of\s+understanding|MoU|MOU|agreement)\b(?:\s*\([A-Za-z]{2,8}\))?"
+    r"(?=\s*(?:[.,;]|$)|\s+(?:on|in|at)\s+[A-Z]|\s+(?:to|that|which|aimed|yesterday|today)\b)"
+)
 SIGNED_BY = re.compile(
     r"\b(?:This|The|the)\s+(?:agreement|MoU|MOU|memorandum|protocol)\b[^.;]{0,40}?\bsigned\s+by\s"
 )
@@ -148,6 +161,13 @@ def find_bodies(views: list[SentenceView], x: DocumentExtraction) -> None:
                 _add(x, v, f"{label} between {who}", "signed", parties, None)
                 if x.agreements[-1].rule.endswith(":between") and not x.agreements[-1].signatories:
                     x.agreements[-1].signatories = _signers_near(views, i)
+        for m in BODIES_SIGNED.finditer(text):
+            if any(a.start == v.sentence.start and a.status == "signed" for a in x.agreements):
+                continue  # the sentence's instrument is already named
+            label = "Agreement" if m.group("head").lower() == "agreement" else "MoU"
+            first = re.sub(r"^The\b", "the", m.group("a").strip())
+            who = f"{first} and {m.group('b').strip()}"
+            _add(x, v, f"{label} between {who}", "signed", parties, None)
         for d in DRAFTS.finditer(text):
             for it in DRAFT_ITEM.finditer(d.group("list")):
                 name = re.sub(r"\s+and$", "", it.group("name").strip())

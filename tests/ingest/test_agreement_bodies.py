@@ -76,3 +76,21 @@ def test_lowercase_body_made_concrete_by_the_verb_that_sets_it_up():
     got = found(text)
     assert got["Committee of senior officials"].status == "agreed"
     assert got["Joint business council"].status == "agreed"
+
+
+def test_mou_named_by_the_two_bodies_that_signed_it():
+    text = (
+        "The Norland Ministry of Tides and the Vesmark Harbour Agency signed a memorandum of "
+        "understanding on Monday. Officials said it would help ferries."
+    )
+    got = found(text)
+    name = "MoU between the Norland Ministry of Tides and the Vesmark Harbour Agency"
+    assert name in got and got[name].status == "signed"
+
+
+def test_bodies_with_a_named_mou_add_nothing():
+    text = (
+        "The Norland Ministry of Tides and the Vesmark Harbour Agency signed an MoU on ferry "
+        "safety on Monday."
+    )
+    assert list(found(text)) == ["MoU on ferry safety"]
