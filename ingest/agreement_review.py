@@ -206,6 +206,7 @@ COUNTED_BATCH = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:agreements|memorand(?:a|ums)|MoUs|documents|accords|instruments)\b",
     re.I,
 )
+PARTIAL = re.compile(r"\b(?:including|among\s+(?:them|which|others)|such\s+as|one\s+on)\b", re.I)
 OPEN_ITEM = re.compile(r"^(?:other|various|several|more)\b", re.I)
 
 
@@ -221,7 +222,7 @@ def _loose_batch(group: list[ExtractedAgreement]) -> bool:
     if any(OPEN_ITEM.match(t) for t in topics):
         return True
     m = COUNTED_BATCH.search(group[0].quote)
-    if not m:
+    if not m or PARTIAL.search(group[0].quote):  # "four MoUs, including one on A": some named
         return False
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else NUMBERS.get(n, 0)
