@@ -153,7 +153,8 @@ def find_bodies(views: list[SentenceView], x: DocumentExtraction) -> None:
             _lower_body(x, v, m.group("name"), parties)
         for m in SET_UP_IN.finditer(text):
             _add(x, v, m.group("name"), "agreed", parties, m.group("year"))
-        for m in DONE_BETWEEN.finditer(text):
+        told = any(a.start == v.sentence.start for a in x.agreements)
+        for m in DONE_BETWEEN.finditer(text if not told else ""):
             who = parties_after(text[m.end() :])
             if who:
                 head = m.group("head")
@@ -161,9 +162,7 @@ def find_bodies(views: list[SentenceView], x: DocumentExtraction) -> None:
                 _add(x, v, f"{label} between {who}", "signed", parties, None)
                 if x.agreements[-1].rule.endswith(":between") and not x.agreements[-1].signatories:
                     x.agreements[-1].signatories = _signers_near(views, i)
-        for m in BODIES_SIGNED.finditer(text):
-            if any(a.start == v.sentence.start and a.status == "signed" for a in x.agreements):
-                continue  # the sentence's instrument is already named
+        for m in BODIES_SIGNED.finditer(text if not told else ""):  # not already named
             label = "Agreement" if m.group("head").lower() == "agreement" else "MoU"
             first = re.sub(r"^The\b", "the", m.group("a").strip())
             who = f"{first} and {m.group('b').strip()}"
