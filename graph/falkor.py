@@ -27,7 +27,7 @@ from diplograph.errors import (
     StoreURLError,
     WriteFailed,
 )
-from graph import bilateral, cypher
+from graph import bilateral, cypher, name_keys
 from graph.embedded import EmbeddedServer, probe
 from graph.model import GraphBatch, Label, Upserts
 from graph.store import GraphStore, QueryResult
@@ -196,6 +196,8 @@ class FalkorStore(GraphStore):
         wanted = [(label.value, "id") for label in Label]
         wanted += [(label.value, prop) for label, prop in cypher.INDEXED_PROPERTIES]
         wanted += [(bilateral.LABEL, prop) for prop, _ in bilateral.INDEXES]
+        # the elements of a person's list of name keys (graph/name_keys.py)
+        wanted += [(Label.PERSON.value, name_keys.PROPERTY)]
         for label, prop in wanted:
             if (label, prop) in existing:
                 continue

@@ -156,6 +156,40 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that|off)\b)", re.I),
     ),
     ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
+    # wire idioms of an encounter: "granted an audience to", "had an audience with", "held a
+    # tete-a-tete", "was accorded a ceremonial welcome by", "gave a banquet in honour of"
+    (
+        "meeting",
+        "host_first",
+        re.compile(
+            r"\b(?:granted|gave|accorded)\s+(?:an?\s+)?(?:private\s+|special\s+)?audience\s+to\b"
+            r"|\b(?:gave|offered|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner"
+            r"|banquet|breakfast|reception)\s+in\s+honou?r\s+of\b"
+            # "A decorated B with the Order of ...": a ceremony of the two
+            r"|(?<!was )(?<!were )(?<!also )(?<!been )\bdecorated\b"
+            r"(?=[^.;]{0,120}?\bwith\s+(?:the|his|her|its|[A-Z]))",
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        "guest_first",
+        re.compile(
+            r"\b(?:had|was\s+granted|was\s+given)\s+(?:an?\s+)?(?:private\s+)?audience\s+with\b"
+            r"|\b(?:was|were)\s+(?:accorded|given)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:welcome|reception)\s+by\b",
+            re.I,
+        ),
+    ),
+    (
+        "talks",
+        "sym",
+        re.compile(
+            r"\b(?:held|had|holds|have)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?"
+            r"(?:t[eê]te-[aà]-t[eê]te)s?\b|\binteracted\s+with\b",
+            re.I,
+        ),
+    ),
     # "a signed copy of the book": an adjective after a determiner tells no signing
     ("signing", "sym", re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:signed|inked)\b", re.I)),
     # "The signing took place ... on Monday": more of the signing just told (anaphoric)

@@ -12,6 +12,12 @@ from ingest.article import Article
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.delegation_rosters import (
+    delegation_heads,
+    roster_joins,
+    travelling_company,
+    visited_together,
+)
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.envoy_lists import EnvoyLists
@@ -24,6 +30,14 @@ from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
 from ingest.page_stamp import stamp_day
+from ingest.press_clauses import (
+    also_with,
+    background_joiners,
+    drop_bystanders,
+    late_dates,
+    meeting_attendance,
+)
+from ingest.press_encounters import press_encounters
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
@@ -31,6 +45,13 @@ from ingest.schema import DocumentExtraction, ExtractedEvent
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
+from ingest.visit_story import (
+    hosted_meals,
+    neighbour_days,
+    other_trips,
+    passive_welcomes,
+    two_leaders,
+)
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -105,14 +126,29 @@ def extract(article: Article) -> DocumentExtraction:
     drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
     join_group_lists(out, views)  # "The ministers met the P delegation. It comprised A, B"
+    press_encounters(out, views, article.text)  # "A discussed with B", "Meeting B, A said"
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
     joint_appearances(out, views)  # "A and B addressed a joint press conference"
+    meeting_attendance(out, views)  # "The meeting was attended by C": the last one told
+    also_with(out, views)  # "Secretary C is also with the ministers"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
+    roster_joins(out, views)  # "The P delegation featured A and B": the encounter just told
+    delegation_heads(out, views)  # "the P delegation, headed by A, ... spoke with B"
+    passive_welcomes(out, views)  # "The visitor was warmly received by Minister B"
+    two_leaders(out, views)  # "A attended B's inauguration. The two leaders then held talks"
+    hosted_meals(out, views)  # "A attended a dinner hosted by B"
+    neighbour_days(out, views)  # "The day before, ...": the day next to the last one told
+    other_trips(out, views)  # "days after C's visit to X": C is not there
+    travelling_company(out, views)  # "He is accompanied by A and B": not participants
+    visited_together(out, views)  # "A and B have visited X": no encounter of the two
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
+    background_joiners(out, views)  # "The meeting comes after A met B. C was also present"
+    drop_bystanders(out, views, article.text)  # "A, who will be hosted by C, met B": no C
+    late_dates(out, published)  # a past encounter dated after the publication day
     _date_events(out.events, views, published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)
