@@ -228,6 +228,9 @@ COUNTED_FIELDS = re.compile(
 )
 
 
+OPEN_LIST = re.compile(r"\b(?:other|various|several)\s+(?:topics|areas|fields|sectors|matters|issues)\b|\betc\b", re.I)
+
+
 def counted_fields(after: str) -> str | None:
     """The list of fields after a counted batch's verb, when no other instrument comes first."""
     after = re.sub(r"^\s*\([^()]{1,12}\)", " ", after)  # "memoranda (MoU) were signed"
@@ -235,6 +238,9 @@ def counted_fields(after: str) -> str | None:
     m = COUNTED_FIELDS.match(after)
     if not m or INSTRUMENT.search(m.group(0)) or not re.search(r",|\band\b", m.group("body")):
         return None
+    if OPEN_LIST.search(m.group("body")):
+        return None  # "12 agreements in tourism, energy and other areas": fields, not one each
+
     return m.group("body")
 
 

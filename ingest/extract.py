@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.agreement_bodies import find_bodies
+from ingest.agreement_review import review_agreements
 from ingest.agreements import find_agreements
 from ingest.article import Article
 from ingest.caption_groups import caption_groups
@@ -177,6 +179,8 @@ def extract(article: Article) -> DocumentExtraction:
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
     out.agreements = find_agreements(views, out, published)
     sign_ceremony(out, views)
+    find_bodies(views, out)  # joint bodies set up, instruments still in draft
+    review_agreements(out, article.text)  # names completed or cut back; non-instruments out
     return out
 
 
