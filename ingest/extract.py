@@ -21,11 +21,12 @@ from ingest.forward_roles import countries_after_names, drop_summaries, name_rol
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
-from ingest.page_stamp import stamp_day
+from ingest.page_stamp import noted_stamp, stamp_day
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
+from ingest.session_parts import same_session
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
@@ -61,7 +62,7 @@ def _within_days(days: set[str], published: str | None, most: int) -> bool:
 def extract(article: Article) -> DocumentExtraction:
     sentences = split_sentences(article.text)
     # no publication date: the page's own timestamp line stands in for it
-    published = article.published or stamp_day(article.text)
+    published = article.published or stamp_day(article.text) or noted_stamp(article.notes)
     resolver = DateResolver(published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
@@ -108,6 +109,8 @@ def extract(article: Article) -> DocumentExtraction:
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
     joint_appearances(out, views)  # "A and B addressed a joint press conference"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
+    named = {p.sent for p in out.people if p.kind == "name" and p.entity is not None}
+    same_session(out, [v.sentence.text for v in views], named)  # "At the outset of the session"
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."

@@ -74,3 +74,18 @@ def stamp_day(text: str) -> str | None:
         if _FURNITURE.match(rest):
             return d.value
     return None
+
+
+# the note build_article leaves when only a timestamp line dates the page; the cleaner drops
+# that line as furniture, so extraction reads the day back from the note
+STAMP_NOTE = "no publication date: relative dates resolved against the page's timestamp line"
+_NOTED = re.compile(re.escape(STAMP_NOTE) + r" \((\d{4}-\d{2}-\d{2})\)$")
+
+
+def noted_stamp(notes: list[str]) -> str | None:
+    """The timestamp day an article's notes carry (see `STAMP_NOTE`), or None."""
+    for note in notes:
+        m = _NOTED.match(note)
+        if m:
+            return m.group(1)
+    return None

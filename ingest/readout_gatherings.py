@@ -6,7 +6,8 @@ step, before the events are dated from their context):
   the session", "A and B attended the review of the Joint Commission" (a bilateral body
   meets with both of them there). One meeting of the two, unless it is told already.
 - `attendance`: "In attendance at the ceremony was C", "Also present were C and D", "The
-  talks were also attended by C", "C was also in attendance": C joins the encounters of the
+  talks were also attended by C", "C was also in attendance", "the host side was represented
+  by C": C joins the encounters of the
   sentence just before that told some (a ceremony with several envoys: each of them).
 - `travel_purpose`: "Minister A and his delegation, including B, travelled to Suva to attend
   the Leaders meeting": the meeting is why they travelled; travelling together is no
@@ -40,7 +41,9 @@ BEFORE_VERB = re.compile(r"^[\s,]*(?:(?:have|had|has|also|both|together)\s+)*$")
 
 ATTEND_AFTER = re.compile(
     r"^(?:also\s+)?(?:in\s+attendance|present)\b[^.;]{0,60}?\b(?:was|were)\s+"
-    r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+",
+    r"|\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+    # "The host side was represented by C": C sat at the table of the encounter just told
+    r"|\b(?:side|delegation)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\s+",
     re.I,
 )
 ATTEND_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", re.I)

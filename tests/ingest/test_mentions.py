@@ -181,3 +181,10 @@ def test_right_honourable_is_an_honorific():
     s = split_sentences("Minister Ana Kolo met Rt Hon. Patricia Vell on Monday.")[0]
     names = [p.name for p in sentence_mentions(s).people if p.kind == "name"]
     assert names == ["Ana Kolo", "Patricia Vell"]
+
+
+def test_a_middle_initial_without_its_full_stop_stays_in_the_name() -> None:
+    from tests.ingest.helpers import names, run
+
+    x = run("Minister Ilse Marquand paid a courtesy call on Tomas A Velde, the Trade Secretary.")
+    assert "Tomas A Velde" in names(x)
