@@ -22,6 +22,7 @@ from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
 from ingest.page_stamp import noted_stamp, stamp_day
+from ingest.party_mous import name_party_mous
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
@@ -128,6 +129,7 @@ def extract(article: Article) -> DocumentExtraction:
     split_told_groups(out, views)  # "A met B, C and D. ... Later A met C": A's meetings
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
     out.agreements = find_agreements(views, out, published)
+    name_party_mous(out, views)  # "A and B have signed an MoU": the "A-B MoU"
     sign_ceremony(out, views)
     return out
 
