@@ -30,6 +30,9 @@ def test_three_countries_make_no_pair_name() -> None:
 
 
 def test_their_agreement_to_do_something_is_no_instrument() -> None:
-    assert agreements(
-        "The two ministers expressed their agreement to widen the trade talks next year."
-    ) == []
+    assert (
+        agreements(
+            "The two ministers expressed their agreement to widen the trade talks next year."
+        )
+        == []
+    )
