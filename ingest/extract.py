@@ -21,6 +21,7 @@ from ingest.forward_roles import countries_after_names, drop_summaries, name_rol
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
 from ingest.mentions import sentence_mentions
+from ingest.message_meetings import message_meetings
 from ingest.page_stamp import noted_stamp, stamp_day
 from ingest.party_mous import name_party_mous
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
@@ -114,6 +115,7 @@ def extract(article: Article) -> DocumentExtraction:
     same_session(out, [v.sentence.text for v in views], named)  # "At the outset of the session"
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
+    message_meetings(out, views)  # "received the message from C during a meeting" (the bearer)
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
     _date_events(out.events, views, published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)

@@ -13,8 +13,9 @@
   ordinary English word (not a given name) named once, right after an "of the" title and
   before a comma, is the end of that title: it is dropped.
 - An abbreviated first name cut off by its full stop: "President Md. Karim Osei" gives "Md"
-  and "Karim Osei". A one-to-three-letter "name" always followed by ". " and another person's
-  name belongs to that person.
+  and "Karim Osei"; a style with an apostrophe ("Dato’ Karim Osei") gives "Dato". A
+  one-to-three-letter "name" always followed by ". " (or any one-word "name" always followed
+  by "’ ") and then another person's name belongs to that person.
 
 `misread_people(x, text)` returns {entity index: owner index, or None to drop}; the people
 filter (ingest/person_filter.py) applies it with its own verdicts."""
@@ -36,7 +37,7 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")  # "at Roe's residence": the person is 
 _STYLES = {"highness", "excellency", "majesty", "holiness", "eminence", "royal highness"}
 _ROYAL = {"emir", "amir", "king", "queen", "sultan", "emperor", "empress", "crown prince",
           "prince", "princess", "grand duke", "sheikh", "shaikh"}  # fmt: skip
-_ABBREVIATED = re.compile(r"\.\s+(?=[A-Z])")
+_ABBREVIATED = re.compile(r"[.’']\s+(?=[A-Z])")
 _TAIL_ZIPF = 3.3  # as common as "directorate" or "apparatus"
 
 
@@ -79,8 +80,11 @@ def _owner_of_style(ent: PersonEntity, entities: list[PersonEntity]) -> int | No
     return royals[0] if len(royals) == 1 else None
 
 
-def _owner_of_initial(ent: PersonEntity, x: DocumentExtraction, text: str) -> int | None:
-    """The person whose name follows this abbreviation at every one of its mentions."""
+def _owner_of_initial(
+    ent: PersonEntity, x: DocumentExtraction, text: str, short: bool
+) -> int | None:
+    """The person whose name follows this abbreviation ("Md. Karim Osei", any "Dato’ Karim
+    Osei") at every one of its mentions."""
     starts = {m.start: m.entity for m in x.people if m.kind == "name" and m.entity is not None}
     owners = set()
     for i in ent.mentions:
@@ -88,6 +92,8 @@ def _owner_of_initial(ent: PersonEntity, x: DocumentExtraction, text: str) -> in
         if m.kind != "name":
             continue  # "the President" said of it later
         gap = _ABBREVIATED.match(text, m.end)
+        if gap and text[m.end] == "." and not short:
+            gap = None  # a full stop after a longer word ends a sentence
         owner = starts.get(gap.end()) if gap else None
         if owner is None or owner == ent.index:
             return None
@@ -102,10 +108,12 @@ def misread_people(x: DocumentExtraction, text: str) -> dict[int, int | None]:
         words = ent.name.split()
         if ent.name.lower() in _STYLES:
             out[ent.index] = _owner_of_style(ent, x.entities)
-        elif len(words) == 1 and len(words[0]) <= 3 and words[0].isalpha() and ent.mentions:
-            owner = _owner_of_initial(ent, x, text)
+            continue
+        if len(words) == 1 and words[0].isalpha() and ent.mentions:
+            owner = _owner_of_initial(ent, x, text, short=len(words[0]) <= 3)
             if owner is not None:
                 out[ent.index] = owner
-        elif _placed(ent, x, text) or _office_tail(ent, x, text):
+                continue
+        if _placed(ent, x, text) or _office_tail(ent, x, text):
             out[ent.index] = None
     return out

@@ -71,3 +71,17 @@ def test_a_cut_off_initial_joins_its_person():
     )
     assert "Md" not in names(x)
     assert event_people(x) == [["Ilan Marsk", "Karim Osei"]]
+
+
+def test_a_style_with_an_apostrophe_joins_its_person():
+    x = clean(
+        "Minister Ilse Marquand met the Minister of Foreign Affairs of Malaysia, Dato’ Karim "
+        "Osei, on 4 May 2019 in Putrajaya."
+    )
+    assert "Dato" not in names(x)
+    assert event_people(x) == [["Ilse Marquand", "Karim Osei"]]
+
+
+def test_a_sentence_end_is_no_abbreviation():
+    x = clean("Minister Ilse Marquand met Oskar Belnick. Karim Osei was not there.")
+    assert "Oskar Belnick" in names(x)
