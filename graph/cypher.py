@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from graph import bilateral
+from graph import bilateral, name_keys
 from graph.model import GraphBatch, Label, RelType, Upserts
 
 Statement = tuple[str, dict]
@@ -355,8 +355,13 @@ _DOCUMENT_LOOKUPS = [
     "UNWIND $docs AS doc MATCH (d:Document {source: doc[1]}) WHERE d.id <> doc[0] "
     + _lookup_return("old", "d", doc="doc[0]"),
 ]
+# A person is a candidate of a token among its name keys (graph/name_keys.py): FalkorDB
+# answers `token IN p.name_keys` from its index on the list's elements. Neo4j indexes no list
+# elements: there its TEXT index on `search` answers the CONTAINS, which every key satisfies
+# (a key is a substring of the folded names), so both engines return the same people.
 _PEOPLE_LOOKUPS = [
-    "UNWIND $tokens AS token MATCH (p:Person) WHERE p.search CONTAINS token "
+    f"UNWIND $tokens AS token MATCH (p:Person) WHERE token IN p.{name_keys.PROPERTY} "
+    "AND p.search CONTAINS token "
     f"WITH token, collect(p)[..{PERSON_CAP}] AS found UNWIND found AS p "
     "WITH p, collect(token) AS tokens " + _lookup_return("person", "p", token="tokens", node=True),
     *(
@@ -375,10 +380,12 @@ def document_lookups(*, documents: bool, people: bool) -> str:
 
 
 # EVENT_CANDIDATES for several events at once: $groups is a list of {i, ids}, at most
-# EVENT_CAP events per group
+# EVENT_CAP events per group. Each id is its own `{id: pid}` match: FalkorDB answers that from
+# the index on `id`, where `p.id IN g.ids` (a list read from a row) read every Person.
 EVENT_CANDIDATES_MANY = f"""
 UNWIND $groups AS g
-MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) WHERE p.id IN g.ids
+UNWIND g.ids AS pid
+MATCH (p:Person {{id: pid}})-[:PARTICIPATED_IN]->(e:Event)
 WITH g.i AS i, e, collect(DISTINCT p.id) AS people
 WITH i, collect([e, people])[..{EVENT_CAP}] AS found
 UNWIND found AS f

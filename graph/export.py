@@ -7,7 +7,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph import cypher
+from graph import cypher, name_keys
 from graph.store import GraphStore
 
 NETWORK_FORMATS = ("graphml", "gexf")
@@ -32,7 +32,7 @@ def graph_to_networkx(store: GraphStore) -> nx.MultiDiGraph:
         props = {
             k: _flat(v)
             for k, v in row["n"].items()
-            if k not in ("labels", "search") and v is not None
+            if k not in ("labels", "search", name_keys.PROPERTY) and v is not None
         }
         # GEXF takes a node's `id` and `label` attributes as its id and display label: keep
         # the store id as `store_id` (edges refer to "Label:id") and label nodes by name

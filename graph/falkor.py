@@ -27,7 +27,7 @@ from diplograph.errors import (
     StoreURLError,
     WriteFailed,
 )
-from graph import bilateral, cypher
+from graph import bilateral, cypher, name_keys
 from graph.embedded import EmbeddedServer, probe
 from graph.model import GraphBatch, Label, Upserts
 from graph.store import GraphStore, QueryResult
@@ -38,6 +38,8 @@ T = TypeVar("T")
 
 # FalkorDB's own schema Cypher (Neo4j uses constraints: see its module).
 INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
+# a write query that matches nothing: it waits in the graph's write queue, changes nothing
+WRITE_BARRIER = "MATCH (b:DiplographWriteBarrier) DELETE b"
 
 
 def create_index(label: str, prop: str = "id") -> str:
@@ -194,6 +196,8 @@ class FalkorStore(GraphStore):
         wanted = [(label.value, "id") for label in Label]
         wanted += [(label.value, prop) for label, prop in cypher.INDEXED_PROPERTIES]
         wanted += [(bilateral.LABEL, prop) for prop, _ in bilateral.INDEXES]
+        # the elements of a person's list of name keys (graph/name_keys.py)
+        wanted += [(Label.PERSON.value, name_keys.PROPERTY)]
         for label, prop in wanted:
             if (label, prop) in existing:
                 continue
@@ -222,6 +226,11 @@ class FalkorStore(GraphStore):
         with contextlib.suppress(Exception):
             self.db.connection.connection_pool.disconnect(inuse_connections=False)
         _connecting(self.url, self.db.connection.ping)
+        # A write sent on the dropped connection may have reached the server and still be
+        # queued: writes to a graph run one at a time in arrival order, so a write that
+        # changes nothing returns only after it, and what is read next shows whether it landed.
+        with self._errors(reading=False):
+            self.graph.query(WRITE_BARRIER)
 
     @contextlib.contextmanager
     def _errors(self, *, reading: bool, timeout_ms: int = 0) -> Iterator[None]:

@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from graph import name_keys
+
 
 class Label(StrEnum):
     PERSON = "Person"
@@ -255,13 +257,17 @@ def date_key(date: str | None) -> int | None:
 def node_props(label: Label, props: dict[str, Any]) -> dict[str, Any]:
     """The properties of a node from the dump of a domain object (without its id): actors
     also get `search`, a folded form of all their names, so both engines can answer case- and
-    accent-insensitive lookups with CONTAINS; events and agreements `date_key` (see
-    `date_key`). `props` is completed in place and returned."""
+    accent-insensitive lookups with CONTAINS, and people their `name_keys` (what resolution
+    looks them up by: graph/name_keys.py); events and agreements `date_key` (see `date_key`).
+    `props` is completed in place and returned."""
     if label in (Label.EVENT, Label.AGREEMENT):
         props["date_key"] = date_key(props.get("date"))
     if label in ACTOR_LABELS:
         names = [props.get("name") or ""] + list(props.get("aliases") or [])
-        props["search"] = " | ".join(fold(n) for n in names if n)
+        folded = [fold(n) for n in names if n]
+        props["search"] = " | ".join(folded)
+        if label is Label.PERSON:
+            props[name_keys.PROPERTY] = name_keys.keys_of(folded)
     return props
 
 

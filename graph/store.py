@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from diplograph.errors import StoreURLError
-from graph import bilateral, cypher
+from graph import bilateral, cypher, name_keys
 from graph.model import GraphBatch, Label, Upserts
 
 DEFAULT_DB = "embedded:./diplograph-data"
@@ -84,6 +84,7 @@ class GraphStore(ABC):
                 for query in cypher.SET_DATE_KEYS:  # each on its own (set where missing)
                     self.execute_write([(query, {})])
             bilateral.backfill(self)
+            name_keys.backfill(self)
 
     def write(self, batch: GraphBatch | Upserts) -> None:
         """Upsert a batch in one transaction. Writing the same batch twice changes nothing."""
@@ -117,7 +118,8 @@ class GraphStore(ABC):
     def reset(self) -> None:
         """Delete every node and relationship (the schema stays)."""
         self.execute_write([(cypher.DELETE_ALL, {})])
-        self.execute_write([(bilateral.DONE, {})])  # an empty graph has the whole index
+        # an empty graph has the whole of both indexes
+        self.execute_write([(bilateral.DONE, {}), (name_keys.DONE, {})])
 
     def existing_ids(self, label: Label | None, ids: list[str]) -> set[str]:
         """Which of `ids` the store holds: as actors (label None), documents or events."""

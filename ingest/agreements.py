@@ -101,6 +101,7 @@ from ingest.agreement_status import (
 from ingest.agreement_titles import name_key, refers_back
 from ingest.dates import DateRef
 from ingest.events import SentenceView
+from ingest.press_agreements import SOURCE_STATEMENT, blank_glosses
 from ingest.schema import DocumentExtraction, ExtractedAgreement
 
 # "... was signed by A and B" / a gapped "The trade pact by C and D." after such a sentence
@@ -153,7 +154,7 @@ def find_agreements(
     batch_plan: AgreementStatus | None = None  # "... instruments are going to be signed"
     for v in views:
         s = v.sentence
-        text = plain_titles(s.text)
+        text = blank_glosses(plain_titles(s.text))  # "a Memorandum of Understanding (MoU)"
         if not LIST_ITEM.match(text):
             header = None
         prev: AgreementStatus | None = None  # the last status in this sentence
@@ -277,6 +278,8 @@ def find_agreements(
                 status = "signed"  # "The documents included an agreement on X, ..."
             if status is None and (not plural_w or title or comp) and later_signed(tail):
                 status = "signed"  # "Along with an MoU on X, two visions of Y were signed"
+            if STATEMENT.search(word) and SOURCE_STATEMENT.search(_head(before, mods)):
+                continue  # "According to a joint statement by the ministries": a source
             if STATEMENT.search(word) and status in (None, "in_force"):
                 status = "agreed"  # a joint statement reported was issued
             if status == "in_force" and batch_before and plural_w and colon_items(after):

@@ -162,6 +162,10 @@ def _name_fits(m: PersonMention, e: PersonEntity) -> bool:
     return compatible(m.name, e.name)
 
 
+def _former(title: str) -> bool:
+    return title.lower().startswith(("former ", "ex-", "late "))
+
+
 def _role_target(
     m: PersonMention,
     entities: list[PersonEntity],
@@ -182,6 +186,8 @@ def _role_target(
         pool = [e for e in entities if _role_matches(m.role, e.titles)]
     if not pool:
         return None
+    # "the President" after "former President A" and "President B": the one in office
+    pool = [e for e in pool if not e.titles or not all(_former(t) for t in e.titles)] or pool
     if last_sent is not None and not m.country and len(pool) > 1:
         pool = [e for e in pool if last_sent.get(e.index) != m.sent] or pool
     return max(pool, key=lambda c: last_seen[c.index])

@@ -39,6 +39,9 @@ TRIGGER = re.compile(
     r"called on|courtesy (?:calls?|visits?) (?:on|to))\b(?:\s+(?:with|by)\b)?",
     re.I,
 )
+# the encounter word as the subject of its sentence, or what attendees were present at
+NOUN_SUBJECT = re.compile(r"^\s*(?:the|this|that)\s+$", re.I)
+ATTENDED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?attended\b", re.I)
 # "paid courtesy calls on President A and Vice-President B": a call on each office holder
 COURTESY = re.compile(r"^courtesy\b", re.I)
 # "... on King A and Queen B", "on the President and First Lady B": a couple receives together
@@ -202,6 +205,8 @@ class CounterpartLists:
         for m in TRIGGER.finditer(s.text):
             b, e = s.start + m.start(), s.start + m.end()
             head = s.text[: m.start()]
+            if NOUN_SUBJECT.match(head) or ATTENDED.match(s.text, m.end()):
+                continue  # "The meeting comes after ...", "The meeting was attended by ..."
             if JOINT.search(s.text[: m.end() + 40]):
                 return False  # "held a trilateral meeting with A and B": one encounter
             cue = SERIES.search(s.text) or PLURAL_WITH.search(s.text)

@@ -24,6 +24,14 @@ from ingest.mentions import sentence_mentions
 from ingest.message_meetings import message_meetings
 from ingest.page_stamp import noted_stamp, stamp_day
 from ingest.party_mous import name_party_mous
+from ingest.press_clauses import (
+    also_with,
+    background_joiners,
+    drop_bystanders,
+    late_dates,
+    meeting_attendance,
+)
+from ingest.press_encounters import press_encounters
 from ingest.readout_gatherings import attendance, joint_appearances, travel_purpose
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
@@ -106,10 +114,13 @@ def extract(article: Article) -> DocumentExtraction:
     drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
     join_group_lists(out, views)  # "The ministers met the P delegation. It comprised A, B"
+    press_encounters(out, views, article.text)  # "A discussed with B", "Meeting B, A said"
     courtesy_nouns(out, views)  # "following an introductory call from B"
     tell_story(out, views, article.text, published)  # the discourse step
     last_met(out, views)  # "The two leaders last met in July" with nothing else told
     joint_appearances(out, views)  # "A and B addressed a joint press conference"
+    meeting_attendance(out, views)  # "The meeting was attended by C": the last one told
+    also_with(out, views)  # "Secretary C is also with the ministers"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     named = {p.sent for p in out.people if p.kind == "name" and p.entity is not None}
     same_session(out, [v.sentence.text for v in views], named)  # "At the outset of the session"
@@ -117,6 +128,9 @@ def extract(article: Article) -> DocumentExtraction:
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     message_meetings(out, views)  # "received the message from C during a meeting" (the bearer)
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
+    background_joiners(out, views)  # "The meeting comes after A met B. C was also present"
+    drop_bystanders(out, views, article.text)  # "A, who will be hosted by C, met B": no C
+    late_dates(out, published)  # a past encounter dated after the publication day
     _date_events(out.events, views, published)
     # the article's own dateline: in its first paragraphs (after a headline or byline)
     _place_context(out.events, views, article.text)

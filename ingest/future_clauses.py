@@ -44,6 +44,8 @@ def future(before: str) -> bool:
     # "will be welcomed this morning, before he pays a courtesy call": the plan governs it
     if SUBORDINATE_PLAN.search(before) or CALLED_OFF.search(before):
         return True
+    if AGENDA.search(before[-240:]):
+        return True  # "has several engagements scheduled, including ... a meeting with"
     scope = PLAN_SCOPE.search(before)
     return bool(scope and not TOLD.search(scope.group("gap")))
 
@@ -76,6 +78,12 @@ PLAN_SCOPE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:likely|set|scheduled|expected|due|slated"
     r"|poised|going)\s+to)\s+(?:also\s+)?(?:have|hold|make|pay|attend|undertake|conduct"
     r"|begin|take\s+part\s+in)\b(?P<gap>[^.;:]{0,160})$",
+    re.I,
+)
+# a programme of engagements still ahead, running on to the trigger
+AGENDA = re.compile(
+    r"\b(?:engagements|appointments|programme|program|itinerary|activities)\b[^.;]{0,30}?"
+    r"\b(?:scheduled|planned|lined\s+up|slated|ahead)\b[^.;]*$",
     re.I,
 )
 TOLD = re.compile(r"\b(?:met|held|had|was|were|did|said|told|took|gave|\w+ed)\b", re.I)

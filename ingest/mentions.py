@@ -126,6 +126,19 @@ class SentenceMentions:
             return None, 0
         return self.lex.country_of(lexmatch.phrase_text(self.toks, i, n)), n
 
+    def _surname_head(self, j: int, i: int) -> bool:
+        """ "Minister William Duma, ...": a one-word body's name closing a given name is a
+        surname (the body itself would not follow a given name)."""
+        from ingest.name_words import is_given_name
+
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return (
+            j == i + 1
+            and self.lex.org_heads.get(self.toks[j].text) == "parliament"
+            and is_given_name(self.toks[i].text)
+            and (nxt is None or not _is_cap(nxt))
+        )
+
     def _is_lexical(self, t: Token) -> bool:
         w = t.text
         return (
@@ -292,7 +305,7 @@ class SentenceMentions:
                 _is_cap(t)
                 and (t.text not in MONTHS_DAYS or month_in_name(self.toks, j, i, titled))
                 and not self.lex.country_of(t.text)
-                and t.text not in self.lex.org_heads
+                and (t.text not in self.lex.org_heads or self._surname_head(j, i))
                 and t.text not in FUNCTION_CAPS - {"Al"}
             ):
                 if len(t.text) > 1 and t.text.isupper() and j > i and not _INITIAL.match(t.text):
@@ -523,6 +536,8 @@ class SentenceMentions:
         if more and peeled < end:  # "(His) Highness Sheikh X": the finder started mid-honorific
             hons, name_start = hons + more, peeled
         name = self.s.text[toks[name_start].start - self.s.start : toks[end - 1].end - self.s.start]
+        if start > 0 and toks[start - 1].text.lower() in ("former", "ex"):
+            titles = [f"former {t}" for t in titles if t]  # "former President A": not in office
         self.people.append(
             PersonMention(
                 start=toks[start].start,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph import name_keys
 from graph.cypher import EVENT_CAP, PERSON_CAP
 from graph.model import GraphBatch, Label, NodeRecord, RelType
 from ingest.resolve import PersonLookups, PersonNode, name_tokens
@@ -113,7 +114,7 @@ class Pending:
                     raise NeedsStore(f"more than {PERSON_CAP} people hold {token!r}")
                 mine = {pid: p for pid, p in stored.items() if pid not in self.people}
                 for pid, props in self.people.items():
-                    if token in (props.get("search") or ""):
+                    if token in (props.get(name_keys.PROPERTY) or ()):
                         mine[pid] = _person(pid, props)
                 if len(mine) > PERSON_CAP:
                     raise NeedsStore(f"more than {PERSON_CAP} people hold {token!r}")

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.dates import compatible
+from ingest.press_clauses import BACKGROUND
 from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, PersonMention
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def attendance(out: DocumentExtraction, views: list[SentenceView]) -> None:
         attendees = _attendees(v)
         if not attendees:
             continue
-        told = _told_before(out.events, s.index)
+        told = _told_before(out.events, s.index, views)
         if not told:
             continue
         for ev in told:
@@ -140,10 +141,16 @@ def _attendees(v: SentenceView) -> list[PersonMention]:
     return []
 
 
-def _told_before(events: list[ExtractedEvent], index: int) -> list[ExtractedEvent]:
-    """The encounters of the closest sentence before `index` that told any (not calls)."""
+def _told_before(
+    events: list[ExtractedEvent], index: int, views: list[SentenceView]
+) -> list[ExtractedEvent]:
+    """The encounters of the closest sentence before `index` that told any (not calls, not
+    a background sentence: "The meeting comes days after A met B")."""
     for back in range(1, LOOKBACK + 1):
-        here = [ev for ev in events if ev.sent == index - back and ev.kind != "call"]
+        k = index - back
+        if k >= 0 and BACKGROUND.match(views[k].sentence.text):
+            continue
+        here = [ev for ev in events if ev.sent == k and ev.kind != "call"]
         if here:
             return here
     return []

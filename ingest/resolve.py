@@ -61,7 +61,8 @@ def name_tokens(entity: PersonEntity) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(name: str, titled: bool) -> frozenset[str]:
-    # the stored `search` holds folded surface names: look up the raw surname (minus "Al-")
+    # people are found by the folded surface words of their names (graph/name_keys.py): look
+    # up the raw surname (minus "Al-") as well
     raw = re.sub(r"^(?:al|el)[-‑']", "", fold(name).split()[-1]) if name else ""
     p = parse_name(name)
     tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too

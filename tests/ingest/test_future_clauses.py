@@ -65,3 +65,10 @@ def test_a_quoted_word_before_the_trigger_keeps_the_plan_visible() -> None:
         "2023-05-12",
     )
     assert event_people(x) == []
+
+
+def test_a_meeting_in_a_programme_of_scheduled_engagements_is_planned():
+    assert future(
+        "While in Kisara the President has several key engagements scheduled, including a "
+        "welcome ceremony, followed by a meeting with"
+    )

@@ -188,3 +188,18 @@ def test_a_middle_initial_without_its_full_stop_stays_in_the_name() -> None:
 
     x = run("Minister Ilse Marquand paid a courtesy call on Tomas A Velde, the Trade Secretary.")
     assert "Tomas A Velde" in names(x)
+
+
+def test_a_surname_spelled_like_a_parliament_closes_a_given_name():
+    from ingest.mentions import sentence_mentions
+    from ingest.text import split_sentences
+
+    s = split_sentences("They were joined by Trade Minister Peter Duma, who led the talks.")[0]
+    assert [p.name for p in sentence_mentions(s).people if p.kind == "name"] == ["Peter Duma"]
+
+
+def test_the_short_name_of_papua_new_guinea_is_a_country():
+    from ingest.lexicon import lexicon
+
+    assert lexicon().country_of("PNG") == "PG"
+    assert lexicon().country_of("Ni-Vanuatu") == "VU"
