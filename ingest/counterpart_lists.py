@@ -213,7 +213,7 @@ class CounterpartLists:
             cue = cue or RESPECTIVELY.search(s.text, m.end())
             weak = SEQUENCE.search(head) or SIDELINES.search(s.text)
             weak = weak or COUNTERPARTS.search(s.text[m.end() :])
-            after = s.text[m.end() :]  # "talks are scheduled to take place between A and B"
+            after = s.text[m.end() :]  # "talks are due to take place between A and B"
             if PLANNED.search(head[-80:]) or CANCELLED.search(after) or TO_COME.match(after):
                 if not (cue or weak):
                     return False

@@ -126,7 +126,7 @@ def extract(article: Article) -> DocumentExtraction:
     same_session(out, [v.sentence.text for v in views], named)  # "At the outset of the session"
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
-    message_meetings(out, views)  # "received the message from C during a meeting" (the bearer)
+    message_meetings(out, views)  # a letter handed over at a meeting: the bearer
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
     background_joiners(out, views)  # "The meeting comes after A met B. C was also present"
     drop_bystanders(out, views, article.text)  # "A, who will be hosted by C, met B": no C

@@ -1,7 +1,7 @@
-"""A message handed over at a meeting: "The minister received the message from Ambassador C
-during a meeting in the capital", "B handed over a letter from his president to A during an
-audience". Readouts tell these as deliveries; the encounter is between the one who receives
-and the one who brings it, not the sender (who is only quoted: "a message from President D").
+"""A message handed over at a meeting: "A received the letter from envoy C during a
+meeting", "B handed over a letter from his president to A during an audience". Readouts tell
+these as deliveries; the encounter is between the one who receives and the one who brings
+it, not the sender (who is only quoted: "a message from President D").
 
 `message_meetings(out, views)` (wired in ingest/extract.py after the discourse step, before
 the events are dated from their context) adds that meeting when the sentence itself says

@@ -8,8 +8,8 @@
   finder keeps the bare word ("Highness"). It is the one royal of the report when there is
   exactly one (a person titled Emir, King, Sultan, ...): the mentions join that person;
   otherwise the word is dropped.
-- The last word of an office taken for a name: "Head of the State Security Apparatus, and
-  ..." gives the title "Head of the State Security" and the "person" "Apparatus". A lone,
+- The last word of an office taken for a name: "Head of the Border Security Apparatus, and
+  ..." gives the title "Head of the Border Security" and the "person" "Apparatus". A lone,
   ordinary English word (not a given name) named once, right after an "of the" title and
   before a comma, is the end of that title: it is dropped.
 - An abbreviated first name cut off by its full stop: "President Md. Karim Osei" gives "Md"

@@ -1,5 +1,5 @@
 """An MoU made concrete only by the two countries that signed it: "Ruritania and Borduria
-have signed a Memorandum of Understanding (MoU)". The agreement finder names instruments by
+signed an MoU on Friday". The agreement finder names instruments by
 their topic or title; with neither, this one would go unnamed although the text reports a
 signed instrument between two named parties (conventions: a generic name made concrete).
 

@@ -1,5 +1,5 @@
-"""Parts of an encounter already told: "At the outset of the session, the host welcomed the
-guest and his delegation", "At the end of the meeting, ...".
+"""Parts of an encounter already told: "At the outset of the meeting, the hosts thanked the
+visitors for coming", "At the end of the meeting, ...".
 
 Readouts tell one session in several paragraphs; a sentence that opens with a phrase placing
 it inside "the session" / "the meeting" / "the talks" speaks of the encounter just told, not

@@ -9,9 +9,9 @@ from tests.ingest.helpers import event_people, run
 def test_the_bearer_named_after_from_met_the_receiver() -> None:
     x = run(
         "Foreign Minister Ilse Marquand received a written message from President Oskar "
-        "Belnick of Borduria.\n\nThe message concerned relations between the two countries.\n\n"
-        "The Minister received the message from Dr Tomas Velde, Borduria's ambassador to "
-        "Korvel, during a meeting in Korvel.",
+        "Belnick of Borduria, on fisheries.\n\n"
+        "The Minister received the letter from envoy Tomas Velde during a meeting at the "
+        "ministry.",
         "2023-11-27",
     )
     assert event_people(x) == [["Ilse Marquand", "Tomas Velde"]]

@@ -16,8 +16,8 @@ def clean(text: str, published: str | None = "2024-06-12"):
 
 def test_a_venue_after_at_is_no_guest():
     x = clean(
-        "President Ilan Marsk was given a ceremonial welcome in the forecourt of Kirana Bhavan "
-        "in Delhi on Monday.\n\nPresident Talia Norberg and Prime Minister Osric Vell received "
+        "Guards lined the forecourt of Kirana Bhavan in Delhi on Monday for President Ilan "
+        "Marsk.\n\nPresident Talia Norberg and Prime Minister Osric Vell received "
         "Sri Lankan President Ilan Marsk at Kirana Bhavan."
     )
     assert "Kirana Bhavan" not in names(x)
@@ -26,9 +26,8 @@ def test_a_venue_after_at_is_no_guest():
 
 def test_a_venue_after_hall_of_is_no_participant():
     x = clean(
-        "The Emir called on President Dora Kelm at her office this afternoon. Minister Pavel "
-        "Ostrin is also present in the meeting taking "
-        "place at the Amber Hall of Kesra Niwas."
+        "The Emir called on President Dora Kelm today. Minister Pavel Ostrin joined the two "
+        "of them in the Amber Hall of Kesra Niwas."
     )
     assert "Kesra Niwas" not in names(x)
 

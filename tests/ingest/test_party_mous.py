@@ -13,9 +13,8 @@ def agreements(text: str, published: str = "2022-08-18") -> list[tuple[str, str,
 
 def test_an_mou_signed_by_two_countries_is_named_by_them() -> None:
     assert agreements(
-        "VALLETTA, Malta (GIS) – Malta and Chile have signed a Memorandum of Understanding "
-        "(MoU), signalling their agreement to deepen the close cooperation between the two "
-        "countries."
+        "VALLETTA, Malta (GIS) – Malta and Chile signed a Memorandum of Understanding (MoU) "
+        "on Tuesday, voicing their agreement to widen trade and cultural links."
     ) == [("Malta-Chile MoU", "signed", ["CL", "MT"])]
 
 

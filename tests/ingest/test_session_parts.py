@@ -17,10 +17,9 @@ def test_the_opening_phrases() -> None:
 
 def test_the_welcome_at_the_start_of_the_session_is_the_same_encounter() -> None:
     x = run(
-        "Emir Rami bin Said Al Nour and President Lumi Ostrava held an official session of "
-        "talks in Korvel this evening.\n\n"
-        "At the beginning of the session, the President welcomed the Emir and the accompanying "
-        "delegation.\n\n"
+        "Emir Rami bin Said Al Nour and President Lumi Ostrava met for talks in Korvel this "
+        "evening.\n\n"
+        "At the start of the meeting, the President thanked her guest for coming.\n\n"
         "The talks were attended by Minister Dario Fennick and Ambassador Tala Serrin.",
         "2024-02-06",
     )
@@ -55,7 +54,7 @@ def _event(sent: int, people: list[int], date: str | None, source: str) -> Extra
 def test_an_event_told_at_the_start_of_the_session_joins_the_talks() -> None:
     sentences = [
         "A and B held talks in Korvel this evening.",
-        "At the beginning of the session, the host welcomed the guest and his delegation.",
+        "At the start of the meeting, the hosts thanked the visitors.",
         "The talks were attended by C and D.",
     ]
     x = DocumentExtraction(
