@@ -9,6 +9,7 @@ from graph.model import AgreementKind
 
 INSTRUMENT = re.compile(
     r"\b(?P<w>memorand(?:um|a|ums) of (?:understanding|agreement)|mou?s?\b|treat(?:y|ies)"
+    r"|memos? of (?:cooperation|co-operation|understanding|intent)"
     r"|exchanges? of (?:diplomatic )?(?:notes|letters)|letters? of exchange|(?<=exchanged )notes"
     r"|(?-i:Statements?)(?=\s+of\s+(?-i:[A-Z]))"
     r"|joint (?:press )?statements?|joint communiqu[eé]s?"
@@ -62,7 +63,7 @@ MASS_AGREEMENT = re.compile(
     re.I,
 )
 KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
-    (re.compile(r"memorand|^mou", re.I), "mou"),
+    (re.compile(r"memorand|^mou|^memo", re.I), "mou"),
     (re.compile(r"treat", re.I), "treaty"),
     (re.compile(r"group|task force", re.I), "working_group"),
     (re.compile(r"commission|council", re.I), "commission"),

@@ -158,9 +158,13 @@ def later_signed(after: str) -> bool:
     return m is not None and not OTHER_VERB.search(m.group("gap"))
 
 
+OPEN_QUOTE = re.compile(r"\s*[‘“\"']\s*$")
+
+
 def nearest_verb(before: str) -> str | None:
     """ "signed", "issued" or "present" (a headline's "sign") for the verb nearest before the
     instrument that governs it."""
+    before = OPEN_QUOTE.sub(" ", before)  # "signed ‘Memorandum of ...’": a title in quotes
     best: tuple[int, str] | None = None
     for pat, what in (
         (SIGNED_BEFORE, "signed"),

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ingest.event_patterns import CANCELLED, PRONOUN, TO_COME
 from ingest.future_clauses import future
 from ingest.lexicon import lexicon
+from ingest.list_items import countries_after, item_goes_on
 from ingest.schema import PersonEntity, PersonMention, unique_people
 from ingest.story_rules import AS_SAID
 
@@ -60,6 +61,8 @@ SERIES = re.compile(
     r"back-to-back |individual )?(?:meetings|talks|calls|conversations|encounters)\b"
     r"|\bseparate(?:ly)?\b|\bindividual(?:ly)?\b|\bone-(?:on|to)-one\b|\bin turn\b"
     r"|\bbilateral (?:meetings|talks|calls|conversations)\b"
+    # "made calls to A and B": a call has two ends, so one call each
+    r"|\b(?:made|placed|held|had)\s+(?:[\w-]+\s+)?calls\s+(?:to|with)\b"
     # "met several delegates and diplomats, including A and B"
     r"|\b(?:several|many|various|numerous|a number of|a host of)\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?"
     r"(?:delegates|diplomats|leaders|ministers|counterparts|dignitaries|officials)\b[^.;]{0,80}?"
@@ -83,6 +86,14 @@ SIDELINES = re.compile(r"\bon the (?:sidelines|margins?|fringes?)\b", re.I)
 # "met his counterparts from P and Q, A and B": several counterparts, one each
 COUNTERPARTS = re.compile(r"^\s+(?:with\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts\b", re.I)
 AND_THEN = re.compile(r",?\s+and\s+(?:then|later|afterwards|finally|lastly)\s+(?:with\s+)?$", re.I)
+# the next sentence speaks of all of them as one group: "They discussed", "The leaders also"
+TOGETHER_AFTER = re.compile(
+    r"\s*(?:They|The\s+(?:leaders|ministers|officials|participants|three|four|five|six)"
+    r"(?:\s+\w+)?)\s+(?:also\s+)?(?:discussed|exchanged|reviewed|agreed|reaffirmed|expressed"
+    r"|underscored|stressed|condemned|welcomed|called|talked|spoke|noted)\b"
+)
+POSSESSIVE = re.compile(r"^['’]s?\b")
+CLAUSE_OPENER = re.compile(r"\b(?:after|when|while|since|whereas)\s+(?=[A-Z])")
 # where the list ends: another clause of the subject, a relative clause about the encounters
 LIST_END = re.compile(
     r";|,\s+(?:where|during which|in which|at which|whom)\b|,?\s+(?:and|but|before|after)\s+"
@@ -99,7 +110,6 @@ PLANNED = re.compile(  # case-sensitive: "in May" is a month
     r"|proposed|not"
     r"|never|n't|refused|declined)\b"
 )
-POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
 def _singular(title: str) -> str:
@@ -220,6 +230,8 @@ class CounterpartLists:
                 self._update_subjects(finder, view)
                 return True  # a planned or called-off series: no encounter at all
             end = LIST_END.search(text, e, s.end)
+            while end and end.group(0) == ";" and item_goes_on(text, end.start()):
+                end = LIST_END.search(text, end.end(), s.end)  # "A of P; B of Q": one list
             stop = end.start() if end else s.end
             objects = [
                 p
@@ -243,6 +255,10 @@ class CounterpartLists:
                 and not (len(groups) >= 2 or (own and (weak or len(objects) >= 3)))
             ):
                 return False
+            if not (cue or weak or titled or len(groups) >= 2) and TOGETHER_AFTER.match(
+                text, s.end
+            ):
+                return False  # "A met B, C and D. They discussed ...": one meeting of all
             if not cue and not self._named_or_pronoun(view, subject, b):
                 return False  # "the meeting was attended by A, B and C": the usual reading
             if any(
@@ -290,7 +306,12 @@ class CounterpartLists:
         """The one person before the trigger (a possessive "X's day continued with the
         meetings" too), or for "he"/"she" or nobody the subject of the story so far."""
         s = view.sentence
-        before = [p for p in view.people if p.entity is not None and s.start <= p.start < b]
+        # "A became the third to be called, after B made calls to C and D": B's clause
+        lo = max(
+            (s.start + c.end() for c in CLAUSE_OPENER.finditer(s.text, 0, b - s.start)),
+            default=s.start,
+        )
+        before = [p for p in view.people if p.entity is not None and lo <= p.start < b]
         before = [p for p in before if not finder._speaker(p)]
         if len({p.entity for p in before}) == 1:
             return before[0]
@@ -324,11 +345,14 @@ class CounterpartLists:
         """Each counterpart's country (its own, or from its description: "the president of
         Q, C", the one country named between the previous name and this one) when all are
         known, all differ and none is the subject's; else None."""
-        codes = []
+        codes: list[str | None] = []
         prev = e
-        for p in objects:
+        after = countries_after(finder.text, view, objects)
+        for p, told in zip(objects, after, strict=True):
             ent = finder.entities[p.entity]  # type: ignore[index]
             own = {c for st, c in view.countries if prev <= st < name_start(p, finder.text)}
+            if all(after):  # "A of Ruritania; B of Freedonia": each country after its name
+                own = {told} if told else set()
             codes.append(ent.country or (own.pop() if len(own) == 1 else None))
             prev = p.end
         mine = finder.entities[subject.entity].country  # type: ignore[index]

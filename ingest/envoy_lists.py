@@ -10,6 +10,7 @@ in a few shapes, all read here (wired in ingest/extract.py before the counterpar
   four ambassadors" / "the President accepted credentials from ..." (the host is the
   subject, or the host of the ceremony already told when the subject is only a title);
 - "Nine heads of mission paid courtesy calls on H" (the host after "on");
+- "... for H's first credentials ceremonies" names the host of the lists that follow;
 - then lists that continue the ceremony: "The envoys who presented their credentials were
   A, B and C", "The envoys also included D", and bulleted lines ("- His Excellency E,
   Ambassador of Q").
@@ -80,6 +81,12 @@ NUMBERS = {
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2
     )
 }
+# "H's credentials ceremony", "H's first credentials ceremonies": H receives the envoys
+OWN_CEREMONY = re.compile(
+    r"['’]s?\s+(?:first\s+|annual\s+)?(?:credentials?|credence)\s+ceremon(?:y|ies)\b", re.I
+)
+# a clause about something else after the ceremony: ", where ...", ", as is custom ..."
+ASIDE = re.compile(r",\s+(?:where|as is|as was|which|whose)\b", re.I)
 BULLET = re.compile(r"^\s*[-–—•*]\s+")
 # a ceremony's later lists come within this many sentences of its last sentence
 SPAN = 8
@@ -102,6 +109,8 @@ class EnvoyLists:
         s = view.sentence
         text = s.text
         cue = PRESENTED_TO.search(text) or RECEIVED.search(text)
+        if cue is None and self._owner(finder, view):
+            return False  # "H's credentials ceremonies": the host of the lists to come
         if cue is None and not self._continues(view) and not self._member(finder, view):
             return False
         host = self._host(finder, view, cue) if cue is not None else self.host
@@ -114,9 +123,11 @@ class EnvoyLists:
         else:
             self.date, self.place = date or self.date, place or self.place
         self.host, self.last = host, s.index
+        aside = ASIDE.search(text, cue.end() if cue is not None else 0)
+        end = s.start + aside.start() if aside else s.end  # ", where Z is head of state"
         envoys = [
             p
-            for p in unique_people(finder._people_in(view, s.start, s.end))
+            for p in unique_people(finder._people_in(view, s.start, end))
             if p.entity != host.entity
             and not finder._speaker(p)
             and not _counted(finder, p)
@@ -138,6 +149,22 @@ class EnvoyLists:
             if len(finder.events) > count:
                 finder.events[-1].rule = "meeting:envoy-list"
         finder.prev_subject, finder.last_subject = finder.last_subject, host
+        return True
+
+    def _owner(self, finder: EventFinder, view: SentenceView) -> bool:
+        """ "Government House welcomed envoys for Dame H's first credentials ceremonies":
+        H hosts the ceremony whose envoys the next sentences name."""
+        s = view.sentence
+        m = OWN_CEREMONY.search(s.text)
+        if m is None:
+            return False
+        at = s.start + m.start()
+        owner = [p for p in view.people if p.entity is not None and 0 <= at - p.end <= 1]
+        if not owner:
+            return False
+        self.host, self.last = owner[0], s.index
+        self.date = finder._date_in(view, s.start, s.end)
+        self.place = finder._place_in(view, s.start, s.end)
         return True
 
     def _continues(self, view: SentenceView) -> bool:

@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 
 _GATHERING = r"(?:summit|session|assembly|conference|ceremony|meeting|gathering)s?"
+# a day written between a verb and its partner: "spoke today with", "talked Sunday with"
+WHEN_BETWEEN = (
+    r"(?:today|yesterday|tonight|again|earlier today|this (?:morning|afternoon|evening)"
+    r"|(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+)
 SUMMIT_GATHER = (
     r"\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|presidents"
     r"|prime ministers|delegates|delegations)\s+(?:[\w-]+\s+){0,3}?(?:opened|gathered|convened"
@@ -18,7 +23,27 @@ SUMMIT_BY = (
     rf"\b{_GATHERING}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:also\s+)?(?:addressed|attended|opened)"
     r"\s+by\b"
 )
+# "the political consultations attended by A and B": talks named by who attended them
+CONSULTATIONS_BY = re.compile(
+    r"\b(?:political |bilateral |foreign office |inter-ministerial )?consultations\s+"
+    r"(?:were\s+|was\s+)?(?:attended|held|led|co-?chaired)\s+by\b",
+    re.I,
+)
+# "the signing took place in X on Monday and was witnessed by A and B"
+SIGNING_WITNESSED = re.compile(
+    r"\bsigning(?: ceremony)?\b[^.;]{0,120}?\b(?:was|were)\s+(?:also\s+)?witnessed\s+by\b",
+    re.I,
+)
+# "A together with B co-chaired the 5th Foreign Office Consultations"
+CO_CHAIRED = re.compile(
+    r"\bco-?chair(?:ed|s)\s+(?:the|a|an|their)\s+[^.;]{0,60}?\b(?:consultations|talks|meeting"
+    r"|dialogue|joint commission|session)\b",
+    re.I,
+)
 TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("meeting", "sym", CONSULTATIONS_BY),
+    ("meeting", "sym", CO_CHAIRED),
+    ("signing", "sym", SIGNING_WITNESSED),
     (
         "call",
         "sym",
@@ -29,7 +54,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"|\b(?:tele)?phone (?:call|conversation|talk)s? (?:took place|was held|were held)\b(?=[^.;]{0,40}?\bbetween\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took|made|placed|had) (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone|video) (?:call|conversation)\b(?=[^.;]{0,40}?\b(?:from|with)\b)"  # noqa: E501
             r"|\b(?:received|receives|receiving|took) (?:a |an )?call (?:from|on \w+ from)\b"
-            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b",  # noqa: E501
+            r"|\b(?:spoke|spoken|talked) by (?:(?:tele)?phone|video (?:call|link)) with\b"  # noqa: E501
+            # "held a telephonic conversation with X", "... on the request of X"
+            r"|\bheld (?:a |an )?(?:telephonic|telephone|phone|video) (?:conversation|call|talks?)\b(?=[^.;]{0,40}?\b(?:with|request of)\b)",  # noqa: E501
             re.I,
         ),
     ),
@@ -37,7 +64,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b", re.I
+            r"\b(?:called|calls|calling) on\b|\bpaid (?:a |an )?(?:[\w-]+ )?call on\b"
+            # "had an audience with the King": the one received is named first
+            r"|\b(?:had|has|have)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+with\b",
+            re.I,
         ),
     ),
     # "X was at the airport to receive Y", "X reached the aircraft to personally welcome Y":
@@ -56,7 +86,10 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "meeting",
         "guest_first",
         re.compile(
-            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b",  # noqa: E501
+            r"\b(?:was|were) (?:\w+ ){0,2}?(?:received|welcomed|hosted|greeted|seen off|seen of)(?: [\w-]+){0,4}? by\b"  # noqa: E501
+            # "was accorded a ceremonial welcome at the palace by A and B"
+            r"|\b(?:was|were) (?:also )?(?:accorded|given) (?:a |an )?(?:[\w-]+ ){0,2}?(?:welcome|"
+            r"reception)(?: (?:at|in) (?:the )?(?:[\w’'-]+ ){0,3}[\w’'-]+)? by\b",
             re.I,
         ),
     ),
@@ -114,7 +147,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         "talks",
         "sym",
         re.compile(
-            r"\b(?:spoke|spoken|talked|conferred|exchanged views"
+            r"\b(?:(?:spoke|spoken|talked|conferred|exchanged views)"
+            # "spoke today with", "talked Sunday with": the day between verb and partner
+            rf"(?:\s+{WHEN_BETWEEN})?"
             # "X sat down with Y at the ministry": a face-to-face encounter
             r"|(?:sat|sits|sitting) down) with\b",
             re.I,
@@ -156,6 +191,40 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"\bcalled\b(?! (?:for|upon|on|it|the|a|an|this|that|off)\b)", re.I),
     ),
     ("call", "sym", re.compile(r"\b(?:phoned|telephoned)\b", re.I)),
+    # wire idioms of an encounter: "granted an audience to", "had an audience with", "held a
+    # tete-a-tete", "was accorded a ceremonial welcome by", "gave a banquet in honour of"
+    (
+        "meeting",
+        "host_first",
+        re.compile(
+            r"\b(?:granted|gave|accorded)\s+(?:an?\s+)?(?:private\s+|special\s+)?audience\s+to\b"
+            r"|\b(?:gave|offered|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner"
+            r"|banquet|breakfast|reception)\s+in\s+honou?r\s+of\b"
+            # "A decorated B with the Order of ...": a ceremony of the two
+            r"|(?<!was )(?<!were )(?<!also )(?<!been )\bdecorated\b"
+            r"(?=[^.;]{0,120}?\bwith\s+(?:the|his|her|its|[A-Z]))",
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        "guest_first",
+        re.compile(
+            r"\b(?:had|was\s+granted|was\s+given)\s+(?:an?\s+)?(?:private\s+)?audience\s+with\b"
+            r"|\b(?:was|were)\s+(?:accorded|given)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:welcome|reception)\s+by\b",
+            re.I,
+        ),
+    ),
+    (
+        "talks",
+        "sym",
+        re.compile(
+            r"\b(?:held|had|holds|have)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?"
+            r"(?:t[eê]te-[aà]-t[eê]te)s?\b|\binteracted\s+with\b",
+            re.I,
+        ),
+    ),
     # "a signed copy of the book": an adjective after a determiner tells no signing
     ("signing", "sym", re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:signed|inked)\b", re.I)),
     # "A and B affixed their signatures to the MoU": a signing told without "signed"
@@ -176,7 +245,9 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
             r"\b(?:agreed|pledged|vowed|discussed|reaffirmed|called for|underscored|reviewed"
             r"|exchanged (?:their |)(?:views|opinions|greetings|compliments|congratulations"
             r"|courtesies|pleasantries)"
-            r"|witnessed)\b"
+            r"|witnessed"
+            # "A, B and C spent two hours in talks"
+            r"|spent\s+(?:[\w-]+\s+){1,4}?in\s+(?:talks|discussions|a\s+meeting))\b"
         ),
     ),
     # "A and B had a telephone conversation", "A and B have held a phone talk": a joint call
@@ -191,6 +262,12 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# what may stand between two names of a compound subject: ", ", " and ", an apposition
+# ("A, Y's minister, and B"), a possessive country ("A, Korea's B and China's C")
+JOINT_LIST_GAP = re.compile(
+    r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?"
+    r"(?:visiting\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+)
 # what may stand between a compound subject and its joint verb: "A and B on Thursday agreed"
 JOINT_GAP = re.compile(
     r"^\s*(?:,[^,;]{1,80},\s*)?(?:(?:on|in|at|during)\s+(?:\w+\s+){1,3}?|also\s+|jointly\s+"
@@ -313,7 +390,7 @@ PLACE_BEFORE = re.compile(
     re.I,
 )
 RECENT = 5  # sentences after which "the meeting" no longer refers back
-SPEAKER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
+SPEAKER_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|noted|stated|wrote|tweeted)\b")
 GROUP_OBJECT = re.compile(
     r"\b(?:delegation|leadership|officials|government|leaders|authorities|counterparts)\b", re.I
 )

@@ -23,6 +23,7 @@ from ingest.event_patterns import (
     PAIR_SUBJECT,
     RECENT,
 )
+from ingest.list_items import semicolons_split
 from ingest.reporters import reports
 from ingest.schema import ExtractedEvent, Participant, PersonEntity, PersonMention, PlaceMention
 from ingest.story_rules import AUDIENCE_INCLUDED, separate_series
@@ -389,9 +390,9 @@ WHILE = re.compile(r",\s+(?:while|whereas)\s+(?=[A-Z])")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """A sentence's clauses: split at semicolons, unless semicolons separate list items, and
+    """A sentence's clauses: split at semicolons, unless they separate list items (list_items), and
     at ", while <Name> ..." (a parallel clause with a subject of its own)."""
-    if text.count(";") > 1 or "; and " in text or ";" not in text:
+    if text.count(";") > 1 or "; and " in text or not semicolons_split(text):
         parts = [(0, len(text))]
     else:
         k = text.index(";")

@@ -26,6 +26,7 @@ from ingest.event_patterns import (
     HIS_PLANE,
     HOST_OF_VISIT,
     JOINT_GAP,
+    JOINT_LIST_GAP,
     PLACE_BEFORE,
     PLANNED_CUT,
     PLURAL,
@@ -43,6 +44,7 @@ from ingest.event_patterns import (
 )
 from ingest.event_story import EventStory, clauses
 from ingest.future_clauses import future as _future
+from ingest.list_items import semicolons_split
 from ingest.schema import (
     ExtractedEvent,
     Participant,
@@ -355,7 +357,7 @@ class EventFinder(EventStory):
         splits = [s.start + m.start() for m in SPLIT.finditer(s.text) if m.start() > e]
         cut = next((m.start() for m in CUT.finditer(s.text) if m.start() > e), None)
         # a semicolon ends the clause, unless semicolons separate the items of a list
-        listing = s.text.count(";") > 1 or "; and " in s.text
+        listing = s.text.count(";") > 1 or "; and " in s.text or not semicolons_split(s.text)
         semi = -1 if listing else s.text.find(";", e)
         planned = PLANNED_CUT.search(s.text, e)
         after = AFTER_MEETING.search(s.text, e) if given is None else None
@@ -443,9 +445,7 @@ class EventFinder(EventStory):
             listed = [subjects[-1]]
             for p in reversed(subjects[:-1]):
                 gap = self.text[p.end : listed[0].start]
-                if not re.fullmatch(
-                    r"\s*(?:,[^,;]{0,80})?(?:,\s*|\s+)(?:and\s+)?(?:visiting\s+)?", gap
-                ):
+                if not JOINT_LIST_GAP.fullmatch(gap):
                     break  # "A, Y's minister, and B": an apposition may stand between them
                 listed.insert(0, p)
             between = self.text[listed[0].end : listed[-1].start]

@@ -7,9 +7,17 @@ import re
 
 from ingest.agreements import find_agreements
 from ingest.article import Article
+from ingest.caption_groups import caption_groups
 from ingest.coref import resolve_people
 from ingest.counterpart_lists import CounterpartLists, align_respectively
 from ingest.dates import DateRef, DateResolver, publication_month
+from ingest.delegation_rosters import (
+    delegation_heads,
+    roster_joins,
+    travelling_company,
+    visited_together,
+)
+from ingest.delegation_subject import delegation_subjects
 from ingest.delegations import join_delegations
 from ingest.discourse import sign_ceremony, tell_story
 from ingest.envoy_lists import EnvoyLists
@@ -20,9 +28,12 @@ from ingest.forum_days import forum_day_refs, forum_span
 from ingest.forward_roles import countries_after_names, drop_summaries, name_roles_ahead
 from ingest.group_meetings import join_group_lists
 from ingest.group_split import split_told_groups
+from ingest.kin_names import SPOUSE
+from ingest.list_continuations import continue_list
 from ingest.mentions import sentence_mentions
 from ingest.message_meetings import message_meetings
-from ingest.page_stamp import noted_stamp, stamp_day
+from ingest.numeric_dates import numeric_refs
+from ingest.page_stamp import dateline_dates_dropped, dateline_day, noted_stamp, stamp_day
 from ingest.party_mous import name_party_mous
 from ingest.press_clauses import (
     also_with,
@@ -40,6 +51,15 @@ from ingest.session_parts import same_session
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
+from ingest.travel_companions import drop_travel_companions
+from ingest.visit_story import (
+    hosted_meals,
+    neighbour_days,
+    other_trips,
+    passive_welcomes,
+    two_leaders,
+)
+from ingest.witnessed_signings import witnessed_signings
 
 SHIFTED = re.compile(
     r"\b(?:later|afterwards|subsequently|days? (?:after|before|earlier|later)|weeks? (?:after|before))\b",  # noqa: E501
@@ -72,7 +92,12 @@ def _within_days(days: set[str], published: str | None, most: int) -> bool:
 def extract(article: Article) -> DocumentExtraction:
     sentences = split_sentences(article.text)
     # no publication date: the page's own timestamp line stands in for it
-    published = article.published or stamp_day(article.text) or noted_stamp(article.notes)
+    published = (
+        article.published
+        or stamp_day(article.text)
+        or noted_stamp(article.notes)
+        or dateline_day(article.text)
+    )
     resolver = DateResolver(published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
@@ -82,6 +107,8 @@ def extract(article: Article) -> DocumentExtraction:
         dates = resolver.find(s.text, s.start)
         # "on the second day of the summit", "one day before the forum"
         dates = sorted(dates + forum_day_refs(s.text, s.start, span), key=lambda d: d.start)
+        dates = numeric_refs(s.text, s.start, dates)  # "on Tuesday 30/1/2024"
+        dates = dateline_dates_dropped(s.text, s.start, dates)  # "X, 5 May 2031 - ... yesterday"
         if s.dateline:  # "BEIJING, Sept. 7 (Agency) --": the date the splitter cut off
             line = article.text.rfind("\n", 0, s.start) + 1
             dates = dateline_refs(article.text[line : s.start], line, published) + dates
@@ -92,7 +119,7 @@ def extract(article: Article) -> DocumentExtraction:
         views.append(
             SentenceView(
                 sentence=s,
-                people=sm.people,
+                people=[p for p in sm.people if p.role != SPOUSE],  # "his wife, Ana": no party
                 dates=dates,
                 places=sm.places,
                 countries=[(c.start, c.code) for c in sm.countries],
@@ -108,11 +135,14 @@ def extract(article: Article) -> DocumentExtraction:
     lists, envoys = CounterpartLists(), EnvoyLists()
     for v in views:
         # "a series of meetings with A, B and C": one encounter with each; else as usual
-        if not envoys.sentence(finder, v) and not lists.sentence(finder, v):
+        # "The rest are D of S and E of T": the list just told goes on
+        taken = envoys.sentence(finder, v) or lists.sentence(finder, v)
+        if not taken and not continue_list(finder, v):
             finder.sentence(v)
     out.events = finder.events
     drop_summaries(out, ahead)  # "where he met his counterpart. ... On 26 May he met B"
     join_delegations(out, views, article.text)  # "X's delegation included A and B"
+    delegation_subjects(out, views, article.text)  # "the delegation held talks with D"
     join_group_lists(out, views)  # "The ministers met the P delegation. It comprised A, B"
     press_encounters(out, views, article.text)  # "A discussed with B", "Meeting B, A said"
     courtesy_nouns(out, views)  # "following an introductory call from B"
@@ -124,7 +154,18 @@ def extract(article: Article) -> DocumentExtraction:
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
     named = {p.sent for p in out.people if p.kind == "name" and p.entity is not None}
     same_session(out, [v.sentence.text for v in views], named)  # "At the outset of the session"
+    caption_groups(out, views)  # "A with B, C and D at State House": D was there too
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
+    drop_travel_companions(out)  # "A is part of the delegation accompanying B": no encounter
+    roster_joins(out, views)  # "The P delegation featured A and B": the encounter just told
+    delegation_heads(out, views)  # "the P delegation, headed by A, ... spoke with B"
+    passive_welcomes(out, views)  # "The visitor was warmly received by Minister B"
+    two_leaders(out, views)  # "A attended B's inauguration. The two leaders then held talks"
+    hosted_meals(out, views)  # "A attended a dinner hosted by B"
+    neighbour_days(out, views)  # "The day before, ...": the day next to the last one told
+    other_trips(out, views)  # "days after C's visit to X": C is not there
+    travelling_company(out, views)  # "He is accompanied by A and B": not participants
+    visited_together(out, views)  # "A and B have visited X": no encounter of the two
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
     message_meetings(out, views)  # a letter handed over at a meeting: the bearer
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
@@ -143,6 +184,7 @@ def extract(article: Article) -> DocumentExtraction:
                 if p.role == "participant" and country:
                     p.role = "host" if country == ev.place.country else "guest"
     split_told_groups(out, views)  # "A met B, C and D. ... Later A met C": A's meetings
+    witnessed_signings(out, views)  # "The signing ... was witnessed by A and B"
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
     out.agreements = find_agreements(views, out, published)
     name_party_mous(out, views)  # "A and B have signed an MoU": the "A-B MoU"

@@ -4,7 +4,8 @@ the events are dated from their context, which looks only backwards).
 "A held discussions with B. During the meeting, which took place yesterday in the capital,
 the two sides ..." / "The talks were held on Monday at the Palace.": a sentence that refers
 back to the encounter just told ("the meeting", "the talks") and says when it took place
-gives that encounter its day."""
+gives that encounter its day; so does a sentence right after a two-person encounter that
+opens with its day and "they" ("On 17 May, they witnessed ...")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ FOLLOWUP = re.compile(
     r"[^.;]{0,30}?\b(?:took\s+place|was\s+held|were\s+held|happened|was\s+hosted)\b",
     re.I,
 )
+# "A exchanged views with B. On 17 May, they jointly witnessed ...": the two just told,
+# dated by the next sentence's opening
+THEY_ON = re.compile(
+    r"^On\s+[^,;.]{3,30},\s+(?:they|the\s+two(?:\s+\w+)?|both(?:\s+leaders|\s+sides)?)\s",
+    re.I,
+)
 AHEAD = 2
 
 
@@ -29,7 +36,12 @@ def date_from_followup(out: DocumentExtraction, views: list[SentenceView]) -> No
         if ev.date is not None:
             continue
         for v in views[ev.sent + 1 : ev.sent + 1 + AHEAD]:
-            m = FOLLOWUP.match(v.sentence.text.strip())
+            text = v.sentence.text.strip()
+            m = FOLLOWUP.match(text)
+            if m is None and v.sentence.index == ev.sent + 1:
+                m = THEY_ON.match(text)
+                if m is not None and len(ev.people()) != 2:
+                    m = None  # "they" is the pair just told
             if m is None:
                 continue
             dates = [d for d in v.dates if d.value and not d.text.lower().startswith("since")]

@@ -76,8 +76,12 @@ SUBORDINATE_PLAN = re.compile(
 # meetings, with the highlight being talks with"; `gap` must tell nothing that took place
 PLAN_SCOPE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:likely|set|scheduled|expected|due|slated"
-    r"|poised|going)\s+to)\s+(?:also\s+)?(?:have|hold|make|pay|attend|undertake|conduct"
-    r"|begin|take\s+part\s+in)\b(?P<gap>[^.;:]{0,160})$",
+    r"|poised|going)\s+to|plans?\s+to|intends?\s+to)\s+(?:also\s+)?(?:briefly\s+)?"
+    r"(?:have|hold|make|pay|attend|undertake|conduct|begin|take\s+part\s+in"
+    # "plans to briefly stop in X for talks with": the stop is for talks still to come
+    r"|stop|travel|fly|head"
+    # "will be in the capital on Friday on her first official visit": a trip ahead
+    r"|be\s+in|arrive\s+in)\b(?P<gap>[^.;:]{0,160})$",
     re.I,
 )
 # a programme of engagements still ahead, running on to the trigger

@@ -40,6 +40,12 @@ def _by_length(items: list[str]) -> list[str]:
     return sorted(set(items), key=lambda s: (-len(s), s))
 
 
+def with_curly_marks(items: list[str]) -> list[str]:
+    """Each phrase with a straight apostrophe also in its typographic form ("Dato'" and
+    "Dato’"): pages print either."""
+    return items + [i.replace("'", "’") for i in items if "'" in i]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     hon = _yaml("honorifics.yaml")
@@ -71,7 +77,7 @@ def lexicon() -> Lexicon:
         if name in countries:  # "Singapore", "Kuwait": the country reading wins
             cities.pop(name)
     return Lexicon(
-        honorifics=_by_length(hon["honorifics"]),
+        honorifics=_by_length(with_curly_marks(hon["honorifics"])),
         royal=_by_length(hon["royal"]),
         title_heads=_by_length(tit["heads"]),
         title_modifiers=set(tit["modifiers"]),

@@ -10,6 +10,7 @@ from ingest import lexmatch
 from ingest.appositions import appositions, fronted_subject
 from ingest.lexicon import Lexicon, lexicon
 from ingest.lexicon import word_list as _words
+from ingest.name_forms import capital_surname, glottal_mark, reign_office_after
 from ingest.name_positions import (
     MONTH_NAMES,
     credit_position,
@@ -191,6 +192,7 @@ class SentenceMentions:
             while m < len(toks) and (
                 _is_cap(toks[m])
                 or toks[m].text == "and"
+                or (toks[m].text == "," and end >= 0 and self._complement_goes_on(m + 1))
                 or (
                     ci
                     and toks[m].text.islower()
@@ -226,6 +228,22 @@ class SentenceMentions:
         ):
             title_end += 3
         return text, country, org, title_end
+
+    def _complement_goes_on(self, m: int) -> bool:
+        """After a comma: "(Minister of Police,) Prisons and Fire Service": capitalised words
+        and an "and" up to a complement head go on listing the portfolio."""
+        lex, toks = self.lex, self.toks
+        seen_and = False
+        while m < len(toks) and (_is_cap(toks[m]) or toks[m].text == "and"):
+            w = toks[m].text
+            if w == "and":
+                seen_and = True
+            elif self._name_after_complement(m):
+                return False
+            elif w in lex.complement_heads or w in lex.org_heads:
+                return seen_and
+            m += 1
+        return False
 
     def _name_after_complement(self, m: int) -> bool:
         """Tokens m, m+1 are two capitalised words that end no complement ("Ana Roe")."""
@@ -301,6 +319,9 @@ class SentenceMentions:
             if j > i and _NAME_PARTICLE.match(t.text):
                 j += 1  # "el-Sisi"
                 continue
+            if glottal_mark(self.toks, j, i):
+                j += 1  # "Ana 'Ulufonua": the mark opens the next name word
+                continue
             if (
                 _is_cap(t)
                 and (t.text not in MONTHS_DAYS or month_in_name(self.toks, j, i, titled))
@@ -308,8 +329,13 @@ class SentenceMentions:
                 and (t.text not in self.lex.org_heads or self._surname_head(j, i))
                 and t.text not in FUNCTION_CAPS - {"Al"}
             ):
+                if capital_surname(self.toks, j, i, self.lex.acronyms):
+                    j += 1  # "Ana Maria ROE": a family name in capitals
+                    continue
                 if len(t.text) > 1 and t.text.isupper() and j > i and not _INITIAL.match(t.text):
                     break  # an acronym after a name: "... (BNA)"; a middle initial "J." is not
+                if reign_office_after(self.toks, j, i):
+                    break  # "Ana Empress of Ruritania"
                 j += 1
                 continue
             k = j
@@ -482,6 +508,7 @@ class SentenceMentions:
                     or any(
                         len(t.text) > 1 and t.text.isupper() and not _INITIAL.match(t.text)
                         for t in words
+                        if not capital_surname(toks, toks.index(t), i, self.lex.acronyms)
                     )
                     or any(self._country_at(x)[0] for x in range(i, end))
                     or self.match("CITY", i) == end - i  # the run is a city ("Abu Dhabi")
@@ -502,7 +529,10 @@ class SentenceMentions:
                 if not lexical and (
                     2 <= len(words) <= 5
                     and all(
-                        not t.text.isupper() or len(t.text) == 1 or _INITIAL.match(t.text)
+                        not t.text.isupper()
+                        or len(t.text) == 1
+                        or _INITIAL.match(t.text)
+                        or capital_surname(toks, toks.index(t), i, self.lex.acronyms)
                         for t in words
                     )
                     or (len(words) == 1 and (nxt in SPEECH or person_position(toks, i, end)))
@@ -554,11 +584,13 @@ class SentenceMentions:
 
 
 def sentence_mentions(sentence: Sentence) -> SentenceMentions:
+    from ingest.kin_names import kin_and_contacts
     from ingest.mention_filters import drop_non_names
     from ingest.places import find_others
 
     sm = SentenceMentions(sentence)
     sm.find_people()
     sm.people = drop_non_names(sentence, sm.people)  # handles, agencies, "Port Vila"
+    sm.people = kin_and_contacts(sentence, sm.people)  # "his wife, Ana", "Enquiries: Ana Roe"
     find_others(sm)
     return sm

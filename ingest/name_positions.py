@@ -34,6 +34,11 @@ HEADLINE_VERBS = {
     "in", "on", "at", "for", "with", "and", "as", "after", "ahead", "amid", "over",
 }  # fmt: skip
 
+# encounter nouns a title-case headline puts right after a name: "X Phone Call with Y"
+HEADLINE_NOUNS = {
+    "phone", "telephone", "call", "meeting", "talks", "visit", "conversation", "courtesy",
+}  # fmt: skip
+
 # an agency or credit glued to a name: "AGENCY-Name", "Name/AGENCY", "AFP/Getty"
 _CREDIT = re.compile(r"^[A-Z]{2,}[-/]\S*$|^\S+/[A-Z][\w-]*$")
 
@@ -63,8 +68,11 @@ def ends_name(toks: list[Token], j: int, i: int, headline: bool) -> bool:
         return True
     if not t[:1].isupper():
         return False
-    # "Meets", "Receives": never a name; "In", "To": only in a title-case headline
-    return t.lower() in HEADLINE_VERBS and (headline or t.lower().endswith("s"))
+    # "Meets", "Receives": never a name; "In", "To", "Phone Call": only in a title-case headline
+    low = t.lower()
+    return (low in HEADLINE_VERBS and (headline or low.endswith("s"))) or (
+        headline and low in HEADLINE_NOUNS
+    )
 
 
 _BEFORE = {"meeting", "meetings", "talks", "met", "meet", "call", "conversation", "hosted"}

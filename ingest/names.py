@@ -72,6 +72,7 @@ VARIANTS = {
 NASAB = {"bin", "ibn", "bint", "binti", "ben", "b."}
 PARTICLES = {"al", "el"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+INNER_MARK = re.compile(r"(?<=\w)['‘’ʻʼ`](?=\w)")
 
 
 class NameParts(BaseModel):
@@ -109,12 +110,17 @@ def _norm_token(t: str) -> str:
     # generic transliteration noise: doubled letters, "ee" / "ou" / "oo" vowel spellings
     t = re.sub(r"(.)\1", r"\1", t)
     t = t.replace("ou", "u").replace("ee", "i").replace("oo", "u")
+    if len(t) >= 5 and t.endswith(("ey", "ay")):
+        t = t[:-1] + "i"  # Slavic endings spelt either way: "-ey" / "-ei", "-ay" / "-ai"
     return VARIANTS.get(t, t)
 
 
 @lru_cache(maxsize=4096)
 def parse_name(name: str) -> NameParts:
     text = fold(strip_honorifics(name)).replace("’", "'")
+    # an apostrophe or okina inside a word is a glottal stop or an elision, often left out
+    # ("Ana Fa'asoa" and "Ana Faasoa" are one spelling): never a word boundary
+    text = INNER_MARK.sub("", text)
     text = re.sub(r"\([^)]*\)", " ", text)
     raw = [w for w in re.split(r"[\s]+", text) if w]
     tokens: list[str] = []
@@ -221,6 +227,13 @@ def compatible(a: str, b: str) -> bool:
     if _seq_eq(short, long_[: len(short)]):
         return True  # a second family name dropped: "Pedro Sanchez" ~ "Pedro Sanchez Perez"
     return tok_eq(short[0], long_[0]) and tok_eq(short[-1], long_[-1])
+
+
+def regnal(name: str) -> str | None:
+    """The ordinal of a reigning name ("ii" in "Ana II", "Ana II bint Roe"), None for any
+    other name ("Ana Roe III" is a family's generation mark, not a reign)."""
+    words = fold(strip_honorifics(name)).replace(".", "").split()
+    return words[1] if len(words) >= 2 and words[1] in SUFFIXES - {"jr", "sr"} else None
 
 
 def name_key(name: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.dates import DateResolver
+from ingest.dates import DateRef, DateResolver
 
 FIRST_LINES = 6
 STAMP = re.compile(
@@ -89,3 +89,41 @@ def noted_stamp(notes: list[str]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+# "Suva, Fiji, 15 September 2023 - Prime Minister ...": a release's dateline with a full date
+DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"\s*(?:[-–—:]|\(\w+\))"
+)
+
+
+def dateline_day(text: str) -> str | None:
+    """The day of a dateline that carries a full date, at the head of the page, or None:
+    a reader takes it as the day the report was filed."""
+    resolver = DateResolver(None)
+    lines = [ln for ln in text.split("\n") if ln.strip()][:HEAD_LINES]
+    for line in lines:
+        m = DATELINE_DATE.match(line)
+        if m is None:
+            continue
+        dates = [
+            d
+            for d in resolver.find(m.group("date"), cues=False)
+            if d.value and d.precision == "day" and d.kind == "explicit"
+        ]
+        if len(dates) == 1:
+            return dates[0].value
+    return None
+
+
+def dateline_dates_dropped(text: str, start: int, dates: list[DateRef]) -> list[DateRef]:
+    """A sentence's dates without its dateline's date when the sentence tells another one
+    ("Port Amara, Ruritania, 15 May 2031 - A met B yesterday": yesterday is the day)."""
+    m = DATELINE_DATE.match(text)
+    if m is None:
+        return dates
+    end = start + m.end("date")
+    told = [d for d in dates if d.start >= end]
+    return told if any(d.value for d in told) else dates

@@ -24,11 +24,13 @@ from graph.store import GraphStore
 from ingest.coref import title_key
 from ingest.dates import compatible as dates_compatible
 from ingest.names import (
+    INNER_MARK,
     compatible,
     fullness,
     given_name_only,
     name_key,
     parse_name,
+    regnal,
     surnames,
     tok_eq,
 )
@@ -65,7 +67,7 @@ def _name_tokens(name: str, titled: bool) -> frozenset[str]:
     # up the raw surname (minus "Al-") as well
     raw = re.sub(r"^(?:al|el)[-‑']", "", fold(name).split()[-1]) if name else ""
     p = parse_name(name)
-    tokens = {t for t in [raw, *p.tokens[-1:]] if len(t) >= 2}  # "Yi", "Li" are surnames too
+    tokens = {t for t in [raw, INNER_MARK.sub("", raw), *p.tokens[-1:]] if len(t) >= 2}
     if p.given and len(p.tokens) > 1 and len(p.given) >= 3:
         tokens.add(p.given)  # "X Y" and "X Y Z" (a grandfather's name) share no last word
     if p.nasab and p.chain:
@@ -170,6 +172,8 @@ def _fits(entity: PersonEntity, cand: PersonNode) -> bool:
     if entity.country and cand.country and entity.country != cand.country:
         return False
     mine, theirs = parse_name(entity.name), parse_name(cand.name)
+    if regnal(entity.name) != regnal(cand.name) and len(mine.tokens) + len(theirs.tokens) > 2:
+        return False  # "Ana II" (a reigning name) is not "Ana Roe", nor "Ana Roe" "Ana II"
     if len(mine.tokens) == 1 and len(theirs.tokens) > 1:
         # across articles a lone word is a surname; a lone given name needs title and country
         if any(tok_eq(mine.tokens[0], sn, initials=False) for sn in surnames(theirs)):

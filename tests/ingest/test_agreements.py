@@ -506,3 +506,25 @@ def test_conventions_charters_and_letters_of_intent_with_their_topic():
         ("Letter of intent on green hydrogen", "signed"),
     ]
     assert found("The delegation arrived on a charter flight and signed nothing.") == []
+
+
+def test_a_title_in_typographic_quotes_after_the_verb():
+    x = run(
+        "Minister Ana Roe met Minister Bo Lind on Monday. During the meeting, the ministers "
+        "signed ‘Memorandum of Understanding on cooperation in the field of consular "
+        "training’.",
+        "2022-09-24",
+    )
+    assert [(a.name, a.status) for a in x.agreements] == [
+        ("Memorandum of Understanding on cooperation in the field of consular training", "signed")
+    ]
+
+
+def test_a_memo_of_cooperation_is_a_memorandum():
+    x = run(
+        "Minister Ana Roe met Minister Bo Lind on Monday. At the end of the meeting the parties "
+        "signed a memo of cooperation between the ministries of trade of Ruritania and "
+        "Freedonia for 2024-2026.",
+        "2022-09-24",
+    )
+    assert [(a.kind, a.status) for a in x.agreements] == [("mou", "signed")]

@@ -206,3 +206,61 @@ def test_talks_that_are_still_to_take_place_between_a_list_are_no_series() -> No
     )
     assert ["Dario Fennick", "Lumi Ostrava"] not in event_people(x)
     assert ["Dario Fennick", "Rami Al Nour"] not in event_people(x)
+
+
+def test_a_list_the_next_sentence_treats_as_one_group_is_one_meeting():
+    x = run(
+        "Secretary Dana Whitlock met in Vienna with Austrian Chancellor Karl Moser, Italian "
+        "Foreign Minister Paola Ricci, and Spanish envoy Luis Ortega. They discussed energy "
+        "security and the situation in the region.",
+        "2024-04-03",
+    )
+    assert event_people(x) == [["Dana Whitlock", "Karl Moser", "Luis Ortega", "Paola Ricci"]]
+
+
+def test_a_list_of_counterparts_with_no_group_word_after_stays_bilateral():
+    x = run(
+        "Secretary Dana Whitlock met in Vienna with Austrian Chancellor Karl Moser, Italian "
+        "Foreign Minister Paola Ricci, and Spanish envoy Luis Ortega. Whitlock later flew to "
+        "Prague.",
+        "2024-04-03",
+    )
+    assert event_people(x) == [
+        ["Dana Whitlock", "Karl Moser"],
+        ["Dana Whitlock", "Luis Ortega"],
+        ["Dana Whitlock", "Paola Ricci"],
+    ]
+
+
+def test_the_rest_of_a_list_of_counterparts_told_in_the_next_sentence():
+    x = run(
+        "Minister Ama Owusu held meetings with her counterparts, namely Mr Ivo Brandt of "
+        "Germany and Ms Lea Sorel of France.\n\n"
+        "The rest are Dr Omar Tal of Senegal and Mr Jonas Berg of Sweden.",
+        "2024-06-12",
+    )
+    assert event_people(x) == [
+        ["Ama Owusu", "Ivo Brandt"],
+        ["Ama Owusu", "Jonas Berg"],
+        ["Ama Owusu", "Lea Sorel"],
+        ["Ama Owusu", "Omar Tal"],
+    ]
+
+
+def test_the_rest_after_no_list_of_counterparts_is_no_encounter():
+    x = run(
+        "Minister Ama Owusu arrived in Geneva on Monday.\n\n"
+        "The rest are Dr Omar Tal of Senegal and Mr Jonas Berg of Sweden.",
+        "2024-06-12",
+    )
+    assert event_people(x) == []
+
+
+def test_calls_made_to_two_leaders_are_two_calls():
+    x = run(
+        "Mele Tavake became the third leader to be called by the new president, after Dana "
+        "Whitlock made calls to Ruritania's Ivo Brandt and Freedonia's Omar Tal in February.",
+        "2024-03-08",
+    )
+    assert event_people(x) == [["Dana Whitlock", "Ivo Brandt"], ["Dana Whitlock", "Omar Tal"]]
+    assert {ev.kind for ev in x.events} == {"call"}

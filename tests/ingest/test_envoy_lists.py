@@ -3,7 +3,7 @@ ceremonies and rounds of courtesy calls. Own-words sentences with invented peopl
 
 from __future__ import annotations
 
-from tests.ingest.helpers import pairs, run
+from tests.ingest.helpers import event_people, pairs, run
 
 
 def met(x):
@@ -155,3 +155,22 @@ def test_they_include_lists_the_envoys_of_the_ceremony_just_told():
         ["Kwame Asante", "Luis Ortega"],
         ["Kwame Asante", "Rosa Pinto"],
     ]
+
+
+def test_the_owner_of_the_ceremonies_receives_the_envoys_listed_next():
+    x = run(
+        "Today Government House welcomed diplomats for Dame Mele Tavake's first credentials "
+        "ceremonies. Presenting their letters of credence this morning were HE Dr Ivo Brandt, "
+        "Ambassador of Germany and HE Mr Omar Tal, Ambassador of Senegal.",
+        "2024-06-12",
+    )
+    assert event_people(x) == [["Ivo Brandt", "Mele Tavake"], ["Mele Tavake", "Omar Tal"]]
+
+
+def test_a_head_of_state_named_in_an_aside_is_no_envoy():
+    x = run(
+        "Ambassador Omar Tal presented his credentials to Governor-General Mele Tavake on "
+        "Tuesday, as is custom for realms where King Olav Brenner is head of state.",
+        "2024-06-12",
+    )
+    assert event_people(x) == [["Mele Tavake", "Omar Tal"]]

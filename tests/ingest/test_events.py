@@ -748,3 +748,97 @@ def test_affixing_signatures_is_a_signing() -> None:
     )
     assert event_people(x) == [["Ilse Marquand", "Tomas Velde"]]
     assert [(e.kind, e.date) for e in x.events] == [("signing", "2023-05-18")]
+
+
+def test_a_spokesman_stating_after_a_comma_is_no_participant():
+    x = run(
+        "The ministry's spokesman, Ambassador Karim Nassar, stated that Foreign Minister Leila "
+        "Haddad received a phone call on Monday from her Ruritanian counterpart Jan Novak.",
+        "2024-05-08",
+    )
+    assert [sorted(p) for p, _ in pairs(x)] == [["Jan Novak", "Leila Haddad"]]
+
+
+def test_an_audience_and_a_lunch_with_someone_else_are_two_encounters():
+    x = run(
+        "On Monday Minister Tomas Varga had an audience with King Olav Brenner and was hosted "
+        "to lunch by Foreign Minister Ines Dahl.",
+        "2024-05-08",
+    )
+    assert sorted(sorted(p) for p, _ in pairs(x)) == [
+        ["Ines Dahl", "Tomas Varga"],
+        ["Olav Brenner", "Tomas Varga"],
+    ]
+
+
+def test_three_ministers_spending_time_in_talks_is_one_meeting():
+    x = run(
+        "Foreign Minister Hana Sato, Ruritania's Lio Vance and Freedonia's Mara Quist spent "
+        "two hours in talks in Port Alba on Sunday.",
+        "2024-05-13",
+    )
+    assert [(sorted(p), d) for p, d in pairs(x)] == [
+        (["Hana Sato", "Lio Vance", "Mara Quist"], "2024-05-12")
+    ]
+
+
+def test_a_welcome_accorded_by_two_hosts_has_all_three():
+    x = run(
+        "President Ana Kolo was accorded a ceremonial welcome at the Amber Palace by King "
+        "Olav Brenner and Prime Minister Ines Dahl on Monday.",
+        "2024-05-08",
+    )
+    assert [(sorted(p), d) for p, d in pairs(x)] == [
+        (["Ana Kolo", "Ines Dahl", "Olav Brenner"], "2024-05-06")
+    ]
+
+
+def test_a_day_between_the_verb_and_the_partner():
+    x = run(
+        "Secretary Ana Roe spoke today with Foreign Minister Bo Lind of Ruritania.", "2024-05-02"
+    )
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-05-02")]
+    x = run("Minister Ana Roe finally talked Sunday with Minister Bo Lind.", "2024-05-02")
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-28")]
+
+
+def test_consultations_named_by_who_attended_them():
+    x = run(
+        "Trade was discussed at the political consultations attended by Deputy Foreign "
+        "Minister of Chile Ana Roe and Deputy Foreign Minister of Peru Bo Lind on "
+        "Monday.",
+        "2024-05-02",
+    )
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-29")]
+
+
+def test_a_signing_witnessed_by_two_ministers():
+    x = run(
+        "The signing took place in the capital on Monday and was witnessed by Foreign "
+        "Minister Ana Roe and Foreign Minister Bo Lind.",
+        "2024-05-02",
+    )
+    assert [(p, x.events[0].kind) for p, _ in pairs(x)] == [
+        (frozenset({"Ana Roe", "Bo Lind"}), "signing")
+    ]
+
+
+def test_two_officials_who_co_chaired_consultations_met():
+    x = run(
+        "Ana Roe, Secretary (West), Ministry of External Affairs, Chile together with Bo Lind, "
+        "Deputy Secretary-General, Ministry of Foreign Affairs, Peru co-chaired the 3rd "
+        "Foreign Office Consultations on Tuesday.",
+        "2024-05-02",
+    )
+    assert pairs(x) == [(frozenset({"Ana Roe", "Bo Lind"}), "2024-04-30")]
+
+
+def test_a_telephonic_conversation_held_at_the_request_of_a_counterpart():
+    x = run(
+        "Minister Ana Roe held a telephonic conversation on the request of Secretary of State "
+        "Bo Lind on Monday.",
+        "2024-05-02",
+    )
+    assert [(p, x.events[0].kind) for p, _ in pairs(x)] == [
+        (frozenset({"Ana Roe", "Bo Lind"}), "call")
+    ]

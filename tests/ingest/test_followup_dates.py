@@ -22,3 +22,13 @@ def test_a_sentence_about_something_else_gives_no_day():
         "2024-02-17",
     )
     assert [d for _, d in pairs(x)] != ["2024-02-16"]
+
+
+def test_the_next_sentence_opening_with_a_day_and_they():
+    x = run(
+        "President Ana Roe arrived in the capital on 19 May 2031. During her visit, Roe "
+        "exchanged views with President Bo Lind. On 17 May, they jointly witnessed the "
+        "signing of a memorandum on fisheries.",
+        "2031-05-20",
+    )
+    assert dict(pairs(x))[frozenset({"Ana Roe", "Bo Lind"})] == "2031-05-17"

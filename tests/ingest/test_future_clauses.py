@@ -72,3 +72,8 @@ def test_a_meeting_in_a_programme_of_scheduled_engagements_is_planned():
         "While in Kisara the President has several key engagements scheduled, including a "
         "welcome ceremony, followed by a meeting with"
     )
+
+
+def test_a_planned_stop_on_the_way_for_talks() -> None:
+    assert future("On the way home, the minister plans to briefly stop in Port Lamu for ")
+    assert not future("On the way home, the minister stopped in Port Lamu for ")

@@ -203,3 +203,16 @@ def test_the_short_name_of_papua_new_guinea_is_a_country():
 
     assert lexicon().country_of("PNG") == "PG"
     assert lexicon().country_of("Ni-Vanuatu") == "VU"
+
+
+def test_a_portfolio_listed_with_a_comma_is_no_name():
+    found = [
+        p
+        for p in people(
+            "The Minister of Police, Prisons and Fire Service Tavita Lemalu met the "
+            "Minister of Finance Iosefa Manu."
+        )
+        if p.name
+    ]
+    assert [p.name for p in found] == ["Tavita Lemalu", "Iosefa Manu"]
+    assert found[0].titles == ["Minister of Police, Prisons and Fire Service"]

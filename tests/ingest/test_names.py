@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from ingest.names import compatible, name_key, parse_name, strip_honorifics
+from ingest.names import compatible, name_key, parse_name, regnal, strip_honorifics
 
 
 def test_honorifics_stripped():
@@ -62,3 +62,20 @@ def test_double_surname_and_family_name_first():
     assert not compatible("Tanaka Hiroko", "Hiroko Sato")
     # a middle initial is not a name of its own
     assert compatible("Mara J. Whitfield", "Mara Whitfield")
+
+
+def test_a_glottal_stop_mark_inside_a_name_may_be_left_out():
+    assert compatible("Teuila Fa'asoa", "Teuila Faasoa")
+    assert compatible("Teuila Faʻasoa", "Teuila Fa’asoa")
+    assert name_key("Teuila Fa'asoa") == name_key("Teuila Faasoa")
+
+
+def test_a_reigning_name_is_a_whole_name():
+    assert regnal("Queen Amalia II") == "ii" and regnal("Amalia II bint Roe") == "ii"
+    assert regnal("Amalia Roe") is None and regnal("Amalia Roe III") is None
+
+
+def test_slavic_endings_spelt_either_way():
+    assert compatible("Alexey Volkov", "Alexei Volkov")
+    assert compatible("Andrey Sokolov", "Andrei Sokolov")
+    assert not compatible("Andrey Sokolov", "Pavel Sokolov")

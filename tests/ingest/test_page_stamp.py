@@ -4,7 +4,7 @@ ingest/extract.py)."""
 from __future__ import annotations
 
 from ingest.formats import PAGE_DATE_NOTE, article_from_text
-from ingest.page_stamp import page_date, stamp_day
+from ingest.page_stamp import dateline_day, page_date, stamp_day
 from tests.ingest.helpers import pairs, run
 
 
@@ -103,3 +103,18 @@ def test_no_note_no_stamp() -> None:
     from ingest.page_stamp import noted_stamp
 
     assert noted_stamp(["decoded as cp1252"]) is None
+
+
+def test_a_dateline_with_a_full_date_stands_for_the_day_filed():
+    text = (
+        "Leaders meet ahead of the forum\n\n"
+        "Port Amara, Ruritania, 15 September 2031 - Premier Ana Roe met President Bo Lind "
+        "yesterday at the residence."
+    )
+    assert dateline_day(text) == "2031-09-15"
+    assert pairs(run(text)) == [(frozenset({"Ana Roe", "Bo Lind"}), "2031-09-14")]
+
+
+def test_a_dateline_without_a_year_or_a_date_in_prose_is_not_one():
+    assert dateline_day("PORT AMARA, Sept 15 - Premier Ana Roe met President Bo Lind.") is None
+    assert dateline_day("Premier Ana Roe met President Bo Lind on 15 September 2031.") is None

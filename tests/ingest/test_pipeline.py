@@ -164,3 +164,16 @@ def test_a_report_filed_at_home_about_talks_abroad_joins_the_event(store):
     assert sorted(e.date for e in data.events) == ["2025-03-05", "2025-09-11"]
     march = next(e for e in data.events if e.date == "2025-03-05")
     assert len(march.sources) == 2
+
+
+def test_a_reigning_name_and_a_namesake_with_a_surname_stay_apart(store):
+    ingest_articles(
+        store,
+        [
+            article("The envoy met Queen Amalia II of Ruritania in the capital.", None, "q1.txt"),
+            article("Foreign Secretary Amalia Stroud met Minister Kofi Ansah.", None, "q2.txt"),
+        ],
+    )
+    people = _people(export_records(store))
+    assert "Amalia Stroud" in {p.name for p in people.values()}
+    assert not any("Amalia II" in (p.aliases or []) for p in people.values())

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.ingest.helpers import pairs, run
+from tests.ingest.helpers import event_people, pairs, run
 
 
 def met(x):
@@ -112,3 +112,66 @@ def test_the_official_who_represented_the_host_side_joins_the_meeting():
         "2024-03-09",
     )
     assert met(x) == [(["Dana Ruiz Peral", "Ilse Marquand", "Oskar Belnick"], "2024-03-09")]
+
+
+def test_ministers_attending_the_talks_join_them():
+    x = run(
+        "Prime Minister Ana Kolo hosted talks with President Tomas Reyes in Port Vila today.\n"
+        "Attending the talks were Finance Minister Iosefa Lemalu and Trade Minister Pita Manu; "
+        "and the visiting Health Minister Carla Duarte.",
+        "2024-02-14",
+    )
+    assert event_people(x) == [
+        ["Ana Kolo", "Carla Duarte", "Iosefa Lemalu", "Pita Manu", "Tomas Reyes"]
+    ]
+
+
+def test_attendees_named_before_the_principals_join_the_first_encounter_told():
+    x = run(
+        "The two leaders discussed the railway and the port.\n\n"
+        "The meeting was attended by senior officials who included Ambassador Rosa Imbali, "
+        "Engineer Paul Kiprono and Governor Amani Waweru.\n\n"
+        "President Daniel Otieno was received by President Grace Nakato at State House.",
+        "2024-03-01",
+    )
+    assert event_people(x) == [
+        ["Amani Waweru", "Daniel Otieno", "Grace Nakato", "Paul Kiprono", "Rosa Imbali"]
+    ]
+
+
+def test_ministers_accompanying_a_visitor_meet_no_one_by_it():
+    x = run(
+        "Finance Minister Omar Haddad, Foreign Minister Layla Nasser and several officials are "
+        "accompanying Emir Khalid Rahman on his visit to Ruritania.",
+        "2024-03-01",
+    )
+    assert event_people(x) == []
+
+
+def test_attendees_of_another_gathering_told_in_between_join_nothing():
+    x = run(
+        "Foreign Minister Ivo Brandt and Foreign Minister Lea Sorel are holding a bilateral "
+        "meeting in Valdor after the four-party talks.\n\n"
+        "As the agency reported, Foreign Ministers Ivo Brandt, Omar Tal, Lea Sorel and Jonas "
+        "Berg arrived in Valdor to participate in the talks. Attending were also the envoy "
+        "Paul Reyes and the monitor Ana Kolo.",
+        "2024-02-12",
+    )
+    assert event_people(x) == [["Ivo Brandt", "Lea Sorel"]]
+
+
+def test_each_side_listed_at_the_talks_joins_them():
+    x = run(
+        "On Friday Foreign Secretary Ana Kolo held an hour-long meeting with her Freedonian "
+        "counterpart Tomas Reyes.\n"
+        "Kolo said the exchange of views had been useful.\n"
+        "Reyes said the talks were held in a friendly atmosphere.\n"
+        "He said both sides wanted the process to continue.\n"
+        "Besides Kolo, the Ruritanian delegation at the talks comprised Joint Secretary Iosefa "
+        "Lemalu and Director Pita Manu.\n"
+        "The Freedonian foreign secretary was assisted by Director General Carla Duarte.",
+        "2024-02-10",
+    )
+    assert event_people(x) == [
+        ["Ana Kolo", "Carla Duarte", "Iosefa Lemalu", "Pita Manu", "Tomas Reyes"]
+    ]
