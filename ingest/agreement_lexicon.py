@@ -55,7 +55,13 @@ DISCUSSED_BEFORE = re.compile(
     re.I,
 )
 # "reached agreement on ...": agreement as a state of mind, not an instrument
-MASS_AGREEMENT = re.compile(r"\b(?:reach(?:ed|es|ing)?|in|broad|full|general)\s+$", re.I)
+MASS_AGREEMENT = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|in|broad|full|general)\s+$"
+    # "signalling their agreement to deepen ties": consent, not an instrument
+    r"|\b(?:signall?(?:ed|ing|s)?|express(?:ed|es|ing)?|voic(?:e|ed|es|ing)|convey(?:ed|ing|s)?"
+    r"|indicat(?:e|ed|es|ing)|reaffirm(?:ed|ing|s)?)\s+(?:their|its|his|her|our)\s+$",
+    re.I,
+)
 KIND: list[tuple[re.Pattern[str], AgreementKind]] = [
     (re.compile(r"memorand|^mou|^memo", re.I), "mou"),
     (re.compile(r"treat", re.I), "treaty"),

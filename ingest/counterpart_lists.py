@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.event_patterns import CANCELLED, PRONOUN
+from ingest.event_patterns import CANCELLED, PRONOUN, TO_COME
 from ingest.future_clauses import future
 from ingest.lexicon import lexicon
 from ingest.list_items import countries_after, item_goes_on
@@ -223,7 +223,8 @@ class CounterpartLists:
             cue = cue or RESPECTIVELY.search(s.text, m.end())
             weak = SEQUENCE.search(head) or SIDELINES.search(s.text)
             weak = weak or COUNTERPARTS.search(s.text[m.end() :])
-            if PLANNED.search(head[-80:]) or CANCELLED.search(s.text[m.end() :]):
+            after = s.text[m.end() :]  # "talks are due to take place between A and B"
+            if PLANNED.search(head[-80:]) or CANCELLED.search(after) or TO_COME.match(after):
                 if not (cue or weak):
                     return False
                 self._update_subjects(finder, view)

@@ -227,6 +227,8 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     # "a signed copy of the book": an adjective after a determiner tells no signing
     ("signing", "sym", re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:signed|inked)\b", re.I)),
+    # "A and B affixed their signatures to the MoU": a signing told without "signed"
+    ("signing", "sym", re.compile(r"\baffixed\s+(?:their|his|her)\s+signatures?\b", re.I)),
     # "The signing took place ... on Monday": more of the signing just told (anaphoric)
     (
         "signing",

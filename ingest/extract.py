@@ -33,8 +33,10 @@ from ingest.group_split import split_told_groups
 from ingest.kin_names import SPOUSE
 from ingest.list_continuations import continue_list
 from ingest.mentions import sentence_mentions
+from ingest.message_meetings import message_meetings
 from ingest.numeric_dates import numeric_refs
-from ingest.page_stamp import dateline_dates_dropped, dateline_day, stamp_day
+from ingest.page_stamp import dateline_dates_dropped, dateline_day, noted_stamp, stamp_day
+from ingest.party_mous import name_party_mous
 from ingest.press_clauses import (
     also_with,
     background_joiners,
@@ -47,6 +49,7 @@ from ingest.readout_gatherings import attendance, joint_appearances, travel_purp
 from ingest.readout_nouns import courtesy_nouns, drop_principals, last_met
 from ingest.repeated_names import repeat_known_names
 from ingest.schema import DocumentExtraction, ExtractedEvent
+from ingest.session_parts import same_session
 from ingest.sign_join import join_signings
 from ingest.story_rules import dateline_refs, in_since
 from ingest.text import split_sentences
@@ -91,7 +94,12 @@ def _within_days(days: set[str], published: str | None, most: int) -> bool:
 def extract(article: Article) -> DocumentExtraction:
     sentences = split_sentences(article.text)
     # no publication date: the page's own timestamp line stands in for it
-    published = article.published or stamp_day(article.text) or dateline_day(article.text)
+    published = (
+        article.published
+        or stamp_day(article.text)
+        or noted_stamp(article.notes)
+        or dateline_day(article.text)
+    )
     resolver = DateResolver(published)
     out = DocumentExtraction()
     views: list[SentenceView] = []
@@ -146,6 +154,8 @@ def extract(article: Article) -> DocumentExtraction:
     meeting_attendance(out, views)  # "The meeting was attended by C": the last one told
     also_with(out, views)  # "Secretary C is also with the ministers"
     attendance(out, views)  # "In attendance was C": C joins the encounter just told
+    named = {p.sent for p in out.people if p.kind == "name" and p.entity is not None}
+    same_session(out, [v.sentence.text for v in views], named)  # "At the outset of the session"
     caption_groups(out, views)  # "A with B, C and D at State House": D was there too
     travel_purpose(out, views)  # "A and B travelled to X to attend the meeting": no encounter
     drop_travel_companions(out)  # "A is part of the delegation accompanying B": no encounter
@@ -159,6 +169,7 @@ def extract(article: Article) -> DocumentExtraction:
     travelling_company(out, views)  # "He is accompanied by A and B": not participants
     visited_together(out, views)  # "A and B have visited X": no encounter of the two
     drop_principals(out, article.text)  # "As the Special Envoy of President Z, A met B"
+    message_meetings(out, views)  # a letter handed over at a meeting: the bearer
     date_from_followup(out, views)  # "A met B. The meeting took place on Monday."
     background_joiners(out, views)  # "The meeting comes after A met B. C was also present"
     drop_bystanders(out, views, article.text)  # "A, who will be hosted by C, met B": no C
@@ -178,6 +189,7 @@ def extract(article: Article) -> DocumentExtraction:
     witnessed_signings(out, views)  # "The signing ... was witnessed by A and B"
     join_signings(out)  # "signed in the presence of A and B ... signed by C and D": one
     out.agreements = find_agreements(views, out, published)
+    name_party_mous(out, views)  # "A and B have signed an MoU": the "A-B MoU"
     sign_ceremony(out, views)
     find_bodies(views, out)  # joint bodies set up, instruments still in draft
     review_agreements(out, article.text)  # names completed or cut back; non-instruments out

@@ -12,14 +12,13 @@ import yaml
 
 from ingest.article import Article, content_id
 from ingest.clean import clean_text
-from ingest.page_stamp import page_date, stamp_day
+from ingest.page_stamp import STAMP_NOTE, page_date, stamp_day
 
 # An HTML page whose extracted text is shorter than this has no article in it (only a menu,
 # a cookie banner or a headline).
 MIN_HTML_TEXT = 80
 PAGE_DATE_NOTE = "no publication date given: took the page's own date line"
 NO_DATE_NOTE = "no publication date: relative dates (e.g. 'on Tuesday') stay unresolved"
-STAMP_NOTE = "no publication date: relative dates resolved against the page's timestamp line"
 
 _FRONT_MATTER = re.compile(r"\A[ \t]*---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 # The development articles' form: "date 2025-07-12" first, possibly after a space, with the
@@ -96,7 +95,8 @@ def build_article(
         if published:
             all_notes.append(PAGE_DATE_NOTE)
         else:  # a timestamp line: extraction resolves relative dates against it
-            stamp = stamp_day(cleaned.text)
+            # (read before cleaning too: the cleaner may drop a lone timestamp line)
+            stamp = stamp_day(cleaned.text) or stamp_day(text)
             all_notes.append(f"{STAMP_NOTE} ({stamp})" if stamp else NO_DATE_NOTE)
     return Article(
         id=content_id(cleaned.text),

@@ -21,6 +21,8 @@ from ingest.story_rules import MODAL_AHEAD, PLAN_CHAIN, PLEASURE_TO
 def future(before: str) -> bool:
     # 'is in X to "hold talks with Y"': an opening quote does not hide the infinitive
     before = re.sub(r"\s*[“\"‘']+$", " ", before)
+    # 'would be a “proper meeting”': a quoted word before the trigger hides nothing either
+    before = re.sub(r"[“”\"]", " ", before)
     # "a few minutes to 1pm", "from 2 to 4 March": a time or a range, not an infinitive
     before = re.sub(r"\bto(?=\s+\d)", "till", before)
     tail = before[-60:]

@@ -66,6 +66,15 @@ def _after_encounter_noun(word: str, prep: str) -> bool:
     return (prep == "from" and w in _PERSON_FROM) or (prep == "to" and w in _PERSON_TO)
 
 
+def _bare_initial(toks: list[Token], j: int, i: int) -> bool:
+    """A lone capital letter between a given name and a surname ("Ana K Roe", "Ana A Roe")."""
+    t = toks[j]
+    if j == i or len(t.text) != 1 or not t.text.isupper() or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].text
+    return len(nxt) > 1 and nxt[0].isupper() and nxt[1:].islower() and toks[j - 1].text[0].isupper()
+
+
 def _is_cap(t: Token) -> bool:
     c = t.text[0]
     return c.isupper() and c.isalpha()  # most words are lower case: the cheaper test first
@@ -303,6 +312,9 @@ class SentenceMentions:
                 break  # "X Meets Y" in a headline, "X AGENCY-Credit"
             if j > i and t.text in ROMAN:
                 j += 1  # "Abdullah II"
+                continue
+            if _bare_initial(self.toks, j, i) and not self.headline:
+                j += 1  # "Maria A Reyes": a middle initial without its full stop
                 continue
             if j > i and _NAME_PARTICLE.match(t.text):
                 j += 1  # "el-Sisi"

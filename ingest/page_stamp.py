@@ -76,6 +76,21 @@ def stamp_day(text: str) -> str | None:
     return None
 
 
+# the note build_article leaves when only a timestamp line dates the page; the cleaner drops
+# that line as furniture, so extraction reads the day back from the note
+STAMP_NOTE = "no publication date: relative dates resolved against the page's timestamp line"
+_NOTED = re.compile(re.escape(STAMP_NOTE) + r" \((\d{4}-\d{2}-\d{2})\)$")
+
+
+def noted_stamp(notes: list[str]) -> str | None:
+    """The timestamp day an article's notes carry (see `STAMP_NOTE`), or None."""
+    for note in notes:
+        m = _NOTED.match(note)
+        if m:
+            return m.group(1)
+    return None
+
+
 # "Suva, Fiji, 15 September 2023 - Prime Minister ...": a release's dateline with a full date
 DATELINE_DATE = re.compile(
     r"^\s*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*"

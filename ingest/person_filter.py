@@ -24,6 +24,7 @@ from graph.model import fold
 from ingest.article import Article
 from ingest.company_lists import in_company_list
 from ingest.lexicon import lexicon
+from ingest.misread_people import misread_people
 from ingest.name_words import HEAD_TITLES, ordinary_words
 from ingest.schema import (
     DocumentExtraction,
@@ -275,6 +276,10 @@ def filter_people(x: DocumentExtraction, article: Article | None = None) -> Docu
     target: dict[int, int | None] = {}  # old index -> new owner's old index (None: dropped)
     ents = _repair_initials(x, article, target) if article is not None else list(x.entities)
     verdicts = [_judge_entity(e, x, article) for e in ents]
+    if article is not None:  # venues, a bare "Highness", a cut-off "Md." (misread_people.py)
+        for old, owner in misread_people(x, article.text).items():
+            if old not in target and (owner is None or verdicts[owner].keep):
+                target[old] = owner if owner is None or owner not in target else None
     keep = [v.keep and e.index not in target for e, v in zip(ents, verdicts, strict=True)]
     for e, v in zip(ents, verdicts, strict=True):
         if not v.keep and e.index not in target:

@@ -7,11 +7,11 @@ step, before the events are dated from their context):
   meets with both of them there). One meeting of the two, unless it is told already.
 - `attendance`: "In attendance at the ceremony was C", "Also present were C and D", "The
   talks were also attended by C", "C was also in attendance", "Attending the talks were C and
-  D": C joins the encounters of the sentence just before that told some (a ceremony with
-  several envoys: each of them). An article that opens with what was said at "the meeting"
-  and names its attendees before the principals ("The meeting was attended by C and D. A was
-  received by B") lets them join the first encounter told in the next sentences; the
-  attendees are then no encounter of their own.
+  D", "the host side was represented by C": C joins the encounters of the sentence just
+  before that told some (a ceremony with several envoys: each of them). An article that
+  opens with what was said at "the meeting" and names its attendees before the principals
+  ("The meeting was attended by C and D. A was received by B") lets them join the first
+  encounter told in the next sentences; the attendees are then no encounter of their own.
 - `travel_purpose`: "Minister A and his delegation, including B, travelled to Suva to attend
   the Leaders meeting": the meeting is why they travelled; travelling together is no
   encounter of A with B (an encounter told with someone named after the meeting stays).
@@ -51,7 +51,9 @@ ATTEND_AFTER = re.compile(
     # "the delegation at the talks comprised C and D", "the minister was assisted by C and D"
     r"|\bdelegation\s+(?:at|in|to)\s+the\s+(?:talks|meeting|consultations)\s+(?:also\s+)?"
     r"(?:constituted|comprised|included|consisted\s+of|was\s+made\s+up\s+of)\s+"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:assisted|flanked)\s+by\s+",
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:assisted|flanked)\s+by\s+"
+    # "The host side was represented by C": C sat at the table of the encounter just told
+    r"|\b(?:side|delegation)\s+(?:was|were)\s+(?:also\s+)?represented\s+by\s+",
     re.I,
 )
 # the list speaks of the encounter told earlier: "at the talks", "in the meeting"

@@ -197,6 +197,17 @@ def test_a_list_after_a_told_meeting_but_under_a_plan_is_no_series() -> None:
     assert event_people(x) == [["Ilse Marquand", "Lumi Ostrava"]]
 
 
+def test_talks_that_are_still_to_take_place_between_a_list_are_no_series() -> None:
+    x = run(
+        "The Emir of Qatara called on President Lumi Ostrava at her office this afternoon.\n\n"
+        "Furthermore, bilateral talks are scheduled to take place between Emir Rami Al Nour "
+        "and Prime Minister Dario Fennick on Wednesday.",
+        "2024-03-12",
+    )
+    assert ["Dario Fennick", "Lumi Ostrava"] not in event_people(x)
+    assert ["Dario Fennick", "Rami Al Nour"] not in event_people(x)
+
+
 def test_a_list_the_next_sentence_treats_as_one_group_is_one_meeting():
     x = run(
         "Secretary Dana Whitlock met in Vienna with Austrian Chancellor Karl Moser, Italian "

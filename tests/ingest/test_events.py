@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ingest.helpers import pairs, run
+from tests.ingest.helpers import event_people, pairs, run
 
 
 def roles(x, ev_index=0):
@@ -738,6 +738,16 @@ def test_the_royal_couple_of_an_arrival_is_welcomed_then_received_one_encounter(
         "Semi Rata",
         "Tevita Lolo",
     ]
+
+
+def test_affixing_signatures_is_a_signing() -> None:
+    x = run(
+        "Foreign Minister Ilse Marquand and her counterpart Tomas Velde, Foreign Minister of "
+        "Borduria, affixed their signatures to the accord in Korvel on May 18.",
+        "2023-05-20",
+    )
+    assert event_people(x) == [["Ilse Marquand", "Tomas Velde"]]
+    assert [(e.kind, e.date) for e in x.events] == [("signing", "2023-05-18")]
 
 
 def test_a_spokesman_stating_after_a_comma_is_no_participant():

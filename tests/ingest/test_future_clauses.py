@@ -57,6 +57,16 @@ def test_a_clock_time_after_to_is_no_infinitive() -> None:
     assert event_people(x) == [["Ilse Marquand", "Oskar Belnick"]]
 
 
+def test_a_quoted_word_before_the_trigger_keeps_the_plan_visible() -> None:
+    assert future("The spokesman said this would be a “proper ")
+    x = run(
+        "“On Monday, Foreign Minister Ilse Marquand will travel to Korvel,” spokesman Oskar "
+        "Belnick said, adding that this would be a “proper meeting”.",
+        "2023-05-12",
+    )
+    assert event_people(x) == []
+
+
 def test_a_meeting_in_a_programme_of_scheduled_engagements_is_planned():
     assert future(
         "While in Kisara the President has several key engagements scheduled, including a "

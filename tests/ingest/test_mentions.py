@@ -183,6 +183,13 @@ def test_right_honourable_is_an_honorific():
     assert names == ["Ana Kolo", "Patricia Vell"]
 
 
+def test_a_middle_initial_without_its_full_stop_stays_in_the_name() -> None:
+    from tests.ingest.helpers import names, run
+
+    x = run("Minister Ilse Marquand paid a courtesy call on Tomas A Velde, the Trade Secretary.")
+    assert "Tomas A Velde" in names(x)
+
+
 def test_a_surname_spelled_like_a_parliament_closes_a_given_name():
     from ingest.mentions import sentence_mentions
     from ingest.text import split_sentences

@@ -85,6 +85,26 @@ def test_the_ingest_note_says_the_stamp_was_used() -> None:
     assert any("stay unresolved" in n for n in b.notes)
 
 
+def test_a_stamp_the_cleaner_drops_still_dates_the_weekdays() -> None:
+    from ingest.extract import extract
+    from ingest.formats import build_article
+    from ingest.page_stamp import noted_stamp
+
+    a = build_article(
+        "Visitor welcomed at the palace\n\nMarch 4, 2025  10:15\n"
+        "President Ilse Marquand received President Oskar Belnick at the palace on Tuesday.",
+        "z.txt",
+    )
+    assert a.published is None and noted_stamp(a.notes) == "2025-03-04"
+    assert [ev.date for ev in extract(a).events] == ["2025-03-04"]
+
+
+def test_no_note_no_stamp() -> None:
+    from ingest.page_stamp import noted_stamp
+
+    assert noted_stamp(["decoded as cp1252"]) is None
+
+
 def test_a_dateline_with_a_full_date_stands_for_the_day_filed():
     text = (
         "Leaders meet ahead of the forum\n\n"

@@ -103,6 +103,17 @@ def test_talks_at_the_end_of_a_planned_programme_are_planned_too():
     assert [d for _, d in met(x)] == ["2024-11-27"]
 
 
+def test_the_official_who_represented_the_host_side_joins_the_meeting():
+    x = run(
+        "Foreign Secretary Ilse Marquand held a meeting today with Bordurian Foreign Minister "
+        "Oskar Belnick.\n\n"
+        "The Korvelian side was represented by the Undersecretary for the Americas, Dana "
+        "Ruiz Peral.",
+        "2024-03-09",
+    )
+    assert met(x) == [(["Dana Ruiz Peral", "Ilse Marquand", "Oskar Belnick"], "2024-03-09")]
+
+
 def test_ministers_attending_the_talks_join_them():
     x = run(
         "Prime Minister Ana Kolo hosted talks with President Tomas Reyes in Port Vila today.\n"
