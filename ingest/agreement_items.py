@@ -228,7 +228,10 @@ COUNTED_FIELDS = re.compile(
 )
 
 
-OPEN_LIST = re.compile(r"\b(?:other|various|several)\s+(?:topics|areas|fields|sectors|matters|issues)\b|\betc\b", re.I)
+OPEN_LIST = re.compile(
+    r"\b(?:other|various|several)\s+(?:topics|areas|fields|sectors|matters|issues)\b|\betc\b",
+    re.I,
+)
 
 
 def counted_fields(after: str) -> str | None:

@@ -38,7 +38,10 @@ def test_body_set_up_in_a_year_keeps_the_year():
 
 
 def test_a_body_that_only_meets_is_not_set_up():
-    text = "The fourth session of the Norland-Vesmark Joint Reef Commission opened in Pellam on Monday."
+    text = (
+        "The fourth session of the Norland-Vesmark Joint Reef Commission opened in Pellam "
+        "on Monday."
+    )
     assert not any(a.rule.endswith(":set-up") for a in found(text).values())
 
 

@@ -24,9 +24,10 @@ def test_short_title_takes_the_parties_told_after_it():
 
 def test_shortest_party_list_wins():
     text = (
-        "The first review under the Liaison Arrangement between the Norland Ministry of Trade and "
-        "Fisheries of the Northern Isles and the Vesmark Secretariat was held on Monday. It carried "
-        "out the Liaison Arrangement between the Secretariat and the Ministry signed in 2019."
+        "The first review under the Liaison Arrangement between the Norland Ministry of Trade "
+        "and Fisheries of the Northern Isles and the Vesmark Secretariat was held on Monday. It "
+        "carried out the Liaison Arrangement between the Secretariat and the Ministry signed "
+        "in 2019."
     )
     got = names(text)
     assert any(
