@@ -26,6 +26,10 @@ def future(before: str) -> bool:
     # "a few minutes to 1pm", "from 2 to 4 March": a time or a range, not an infinitive
     before = re.sub(r"\bto(?=\s+\d)", "till", before)
     tail = before[-60:]
+    if HEADLINE_TO.match(before):
+        return True  # a headline's infinitive: "Minister Ana Roe to host her counterpart"
+    if MODAL_THEN_DAY.search(before):
+        return True
     if PLEASURE_TO.search(tail):
         return False  # "it was a real pleasure to meet X": an encounter that took place
     if MODAL_AHEAD.search(before[-90:]):
@@ -48,6 +52,19 @@ def future(before: str) -> bool:
         return True  # "has several engagements scheduled, including ... a meeting with"
     scope = PLAN_SCOPE.search(before)
     return bool(scope and not TOLD.search(scope.group("gap")))
+
+
+# a headline's subject (capitalised words of a title and a name) and then "to": the
+# infinitive of a headline announces ("Minister Ana Roe to host Bo Lind"), it reports nothing
+HEADLINE_TO = re.compile(
+    r"^\s*(?=[A-Z])(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+){1,10}to\s+"
+    r"(?:$|(?:host|meet|visit|receive|hold|welcome|sign|attend|travel|lead|pay|call)\b)"
+)
+# "will on Friday, 21 May 2021, host": a day put between the modal and its verb
+MODAL_THEN_DAY = re.compile(
+    r"\bwill\s+(?:on\s+|this\s+|next\s+)?(?:\w+day|today|tomorrow|tonight)\b[^.;!?]{0,30}$",
+    re.I,
+)
 
 
 # a plan whose coordinated verb is the trigger: "is scheduled to meet A and hold talks with"

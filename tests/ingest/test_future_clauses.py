@@ -77,3 +77,14 @@ def test_a_meeting_in_a_programme_of_scheduled_engagements_is_planned():
 def test_a_planned_stop_on_the_way_for_talks() -> None:
     assert future("On the way home, the minister plans to briefly stop in Port Lamu for ")
     assert not future("On the way home, the minister stopped in Port Lamu for ")
+
+
+def test_a_headline_infinitive_announces_and_reports_nothing() -> None:
+    assert future("Minister Ana Roe to host the Minister of Trade of Norland, Dr Bo Lind, on a ")
+    assert future("Minister Ana Roe to ")
+    assert not future("Minister Ana Roe travelled to Lisbon and on Monday she ")
+
+
+def test_a_day_between_the_modal_and_its_verb_keeps_the_plan() -> None:
+    assert future("The Minister, Dr Ana Roe, will on Friday, 21 May 2021, ")
+    assert not future("The Minister, Dr Ana Roe, on Friday, 21 May 2021, ")

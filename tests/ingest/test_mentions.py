@@ -216,3 +216,12 @@ def test_a_portfolio_listed_with_a_comma_is_no_name():
     ]
     assert [p.name for p in found] == ["Tavita Lemalu", "Iosefa Manu"]
     assert found[0].titles == ["Minister of Police, Prisons and Fire Service"]
+
+
+def test_the_full_rank_of_an_ambassador_is_a_title_not_a_name() -> None:
+    x = run(
+        "On Monday Foreign Minister Ana Kolo received Ambassador Extraordinary and "
+        "Plenipotentiary of Chile to Mongolia Tomas Varga at his request.",
+        "2022-01-12",
+    )
+    assert sorted(e.name for e in x.entities) == ["Ana Kolo", "Tomas Varga"]
