@@ -15,6 +15,7 @@ and each report is reported only once that write has returned."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NoReturn
@@ -42,6 +43,9 @@ from ingest.writer import build_batch, person_record
 
 # A lone capitalised word seen only as a bare name ("X said") is kept when it acts in an event;
 # fuller bare names ("Jane Roe, a researcher") are kept as people.
+# after a lost write, look for its documents now and again after these waits (seconds): a
+# write already sent may still be on its way through the server's queue
+LOOK_AGAIN_S = (0.0, 0.2, 0.5, 1.0)
 KEEP_PERSON = 0.7
 
 
@@ -300,9 +304,14 @@ class _Run:
     ) -> NoReturn:
         """The connection went away during the write: reconnect and look (a write lands
         whole or not at all), report what landed, then stop."""
+        ids = [r.article.id for r in writes]
         try:
-            self.store.reconnect()
-            landed = self.store.existing_ids(Label.DOCUMENT, [r.article.id for r in writes])
+            for wait in LOOK_AGAIN_S:  # a write still on its way to the server may land late
+                time.sleep(wait)
+                self.store.reconnect()
+                landed = self.store.existing_ids(Label.DOCUMENT, ids)
+                if len(landed) == len(ids):
+                    break
         except DiplographError as again:
             reason = (
                 "unknown whether written: the store went away during its write and could not "
