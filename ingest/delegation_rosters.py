@@ -2,10 +2,10 @@
 ingest/extract.py after the readout steps, before the events are dated from their context):
 
 - `roster_joins`: "The Ruritanian delegation featured Minister A and Adviser B", "The
-  visiting delegation, including Minister C, took part in the occasion", "The audience was
-  attended by D", "Attending the talks were E and F": the people named join the encounter
-  told last, when no other encounter was told in between and the sentence says it happened
-  (past tense, nothing planned).
+  visiting delegation, including Minister C, took part in the occasion": the people named
+  join the encounter told last ("The audience was attended by D" and "Attending the talks
+  were E" are press_clauses.meeting_attendance's), when no other encounter was told in
+  between and the sentence says it happened (past tense, nothing planned).
 - `delegation_heads`: "The Ruritanian delegation, headed by Speaker A, ..." and later "the
   Ruritanian delegation spoke with B" or "the Ruritanians met C": an encounter of the named
   head with each person met.
@@ -25,20 +25,15 @@ from ingest.schema import DocumentExtraction, ExtractedEvent, Participant, Perso
 if TYPE_CHECKING:
     from ingest.events import SentenceView
 
-# "The Ruritanian delegation featured A", "Its delegation included B", "The audience was
-# attended by C", "The visiting delegation, including D, participated in this occasion"
+# "The Ruritanian delegation featured A", "Its delegation included B", "The visiting
+# delegation, including D, participated in this occasion" ("The audience was attended by C",
+# "Attending the talks were E": press_clauses.meeting_attendance, which runs before)
 ROSTER = re.compile(
     r"^(?:the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|side|team|entourage)\s*"
     r"(?:(?:also\s+)?(?:featured|included|comprised|consisted\s+of|was\s+made\s+up\s+of"
     r"|was\s+composed\s+of)\b"
     r"|,\s*including\b[^.;]{0,160}?,\s*(?:also\s+)?(?:participated|took\s+part|was\s+present"
-    r"|were\s+present|attended)\b)"
-    r"|^the\s+(?:[\w-]+\s+){0,2}?(?:audience|meeting|talks|banquet|dinner|luncheon|lunch"
-    r"|reception|ceremony|occasion|session)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
-    # "Attending the talks were A and B", "Present at the meeting were C and D"
-    r"|^(?:also\s+)?(?:attending|present\s+at|participating\s+in)\s+(?:the|this)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|audience|banquet|dinner|luncheon|ceremony|session"
-    r"|discussions)\s+(?:was|were)\b",
+    r"|were\s+present|attended)\b)",
     re.I,
 )
 UNREAL = re.compile(

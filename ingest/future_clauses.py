@@ -28,8 +28,6 @@ def future(before: str) -> bool:
     tail = before[-60:]
     if HEADLINE_TO.match(before):
         return True  # a headline's infinitive: "Minister Ana Roe to host her counterpart"
-    if MODAL_THEN_DAY.search(before):
-        return True
     if PLEASURE_TO.search(tail):
         return False  # "it was a real pleasure to meet X": an encounter that took place
     if MODAL_AHEAD.search(before[-90:]):
@@ -59,11 +57,6 @@ def future(before: str) -> bool:
 HEADLINE_TO = re.compile(
     r"^\s*(?=[A-Z])(?:(?:[A-Z][\w.'’-]*|of|for|and|the)\s+){1,10}to\s+"
     r"(?:$|(?:host|meet|visit|receive|hold|welcome|sign|attend|travel|lead|pay|call)\b)"
-)
-# "will on Friday, 21 May 2021, host": a day put between the modal and its verb
-MODAL_THEN_DAY = re.compile(
-    r"\bwill\s+(?:on\s+|this\s+|next\s+)?(?:\w+day|today|tomorrow|tonight)\b[^.;!?]{0,30}$",
-    re.I,
 )
 
 

@@ -87,7 +87,9 @@ MODAL_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+)?(?:likely|set|scheduled|expected|due"
     r"|slated|poised|going)\s+to)\s+(?:[\w'’-]+\s+){0,4}$"
     # "will be joining the Prime Minister on his state visit": a progressive future
-    r"|\b(?:will|shall)\s+be\s+[a-z]+ing\b[^.;:!?,]{0,70}$",
+    r"|\b(?:will|shall)\s+be\s+[a-z]+ing\b[^.;:!?,]{0,70}$"
+    # "will on Friday, 21 May 2021, host": a day put between the modal and its verb
+    r"|\bwill\s+(?:on\s+|this\s+|next\s+)?(?:\w+day|today|tomorrow|tonight)\b[^.;!?]{0,30}$",
     re.I,
 )
 # "X will today visit A, B and C in D and then hold talks with": a plan of several steps,

@@ -32,13 +32,4 @@ def drop_travel_companions(out: DocumentExtraction) -> None:
         )
         if not companions:
             keep.append(ev)
-    if len(keep) != len(out.events):
-        kept = {id(ev) for ev in keep}
-        index = {
-            old: new
-            for new, old in enumerate(i for i, ev in enumerate(out.events) if id(ev) in kept)
-        }
-        for ag in out.agreements:
-            if ag.event is not None:
-                ag.event = index.get(ag.event)
-        out.events = keep
+    out.events = keep  # before the agreements are found: no event index to move
